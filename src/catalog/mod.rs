@@ -1,0 +1,196 @@
+//! The catalog: the data the widget shows and the engine computes from.
+//!
+//! A catalog is a versioned JSON document (see `default.json` beside this file
+//! for the built-in one). [`Catalog::from_json`] validates it completely, so an
+//! embedder's catalog gets the same checks and the same clear messages.
+
+mod model;
+mod parse;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+pub use model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
+pub use parse::SCHEMA_VERSION;
+
+use crate::engine::{self, Deadline, Schedule, Target};
+use crate::Error;
+
+/// The built-in catalog document: Adobe Experience Cloud support tiers.
+pub const BUILTIN_JSON: &str = include_str!("default.json");
+
+/// A validated catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Catalog {
+    source: Option<String>,
+    languages: Vec<String>,
+    default_tiers: Vec<String>,
+    tiers: Vec<Tier>,
+    feature_groups: Vec<FeatureGroup>,
+    priorities: Vec<Priority>,
+    regions: Vec<Region>,
+}
+
+/// What to compute a deadline for, in catalog ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request<'a> {
+    /// Tier id (`business`).
+    pub tier: &'a str,
+    /// Priority id (`P2`).
+    pub priority: &'a str,
+    /// Region id (`emea`).
+    pub region: &'a str,
+    /// The zone to read the region's hours in; `None` for the region's default.
+    pub zone: Option<Tz>,
+    /// When the case is submitted.
+    pub submitted: DateTime<Utc>,
+    /// Holiday dates replacing the region's own; `None` to use the region's.
+    pub holidays: Option<&'a [NaiveDate]>,
+}
+
+impl Catalog {
+    /// Parses and validates a catalog document.
+    ///
+    /// Every problem is reported with the JSON path it is about:
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let json = sla_calculator::catalog::BUILTIN_JSON.replace("\"17:30\"", "\"05:00\"");
+    /// let err = Catalog::from_json(&json).unwrap_err();
+    /// assert!(err.to_string().contains(
+    ///     "regions[0].hours: closes at 05:00 but opens at 06:00: closing must come after opening"
+    /// ));
+    /// ```
+    pub fn from_json(json: &str) -> Result<Catalog, Error> {
+        parse::parse(json)
+    }
+
+    /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
+    pub fn builtin() -> Result<Catalog, Error> {
+        Catalog::from_json(BUILTIN_JSON)
+    }
+
+    /// Where the data comes from, as the catalog states it.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// The catalog's language codes; the first is the fallback.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// The tiers shown when the embedder names none.
+    pub fn default_tiers(&self) -> &[String] {
+        &self.default_tiers
+    }
+
+    /// All tiers, in display order.
+    pub fn tiers(&self) -> &[Tier] {
+        &self.tiers
+    }
+
+    /// The comparison rows, grouped.
+    pub fn feature_groups(&self) -> &[FeatureGroup] {
+        &self.feature_groups
+    }
+
+    /// The priorities, most urgent first.
+    pub fn priorities(&self) -> &[Priority] {
+        &self.priorities
+    }
+
+    /// The support regions.
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// The tier with this id.
+    pub fn tier(&self, id: &str) -> Result<&Tier, Error> {
+        find(&self.tiers, id, "tier", Tier::id)
+    }
+
+    /// The position of the priority with this id.
+    pub fn priority_index(&self, id: &str) -> Result<usize, Error> {
+        let priority = find(&self.priorities, id, "priority", Priority::id)?;
+        Ok(self.priorities.iter().position(|p| p == priority).unwrap_or(0))
+    }
+
+    /// The region with this id.
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// assert_eq!(
+    ///     catalog.region("mars").unwrap_err().to_string(),
+    ///     "unknown region \"mars\" (expected americas, emea, apac, japan)"
+    /// );
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn region(&self, id: &str) -> Result<&Region, Error> {
+        find(&self.regions, id, "region", Region::id)
+    }
+
+    /// The target of a tier for a priority.
+    pub fn target(&self, tier: &str, priority: &str) -> Result<Target, Error> {
+        let tier = self.tier(tier)?;
+        let index = self.priority_index(priority)?;
+        tier.targets
+            .get(index)
+            .copied()
+            .ok_or_else(|| Error::input(format!("tier {:?} has no target for {priority:?}", tier.id)))
+    }
+
+    /// The business-hours schedule of a region, read in `zone` (or the
+    /// region's default), with `holidays` replacing the region's own if given.
+    pub fn schedule(&self, region: &Region, zone: Option<Tz>, holidays: Option<&[NaiveDate]>) -> Schedule {
+        let holidays = match holidays {
+            Some(dates) => dates.to_vec(),
+            None => region.holidays.iter().map(|h| h.date).collect(),
+        };
+        Schedule::business_hours(zone.unwrap_or(region.zone), region.window, holidays)
+    }
+
+    /// Computes the initial-response deadline for a request.
+    ///
+    /// # Example: Golden Week in Japan
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use sla_calculator::{Catalog, Request};
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// // Friday 1 May 2026, 17:00 JST (08:00Z), Business P3 (4 business hours).
+    /// // 30 minutes count on Friday (17:00–17:30). Then the weekend, and Golden
+    /// // Week: 4, 5 and 6 May (Greenery Day, Children's Day, and the substitute
+    /// // for Constitution Day, which fell on Sunday). The remaining 3 h 30 run
+    /// // Thursday 7 May 09:00–12:30 JST (03:30Z).
+    /// let request = Request {
+    ///     tier: "business",
+    ///     priority: "P3",
+    ///     region: "japan",
+    ///     zone: None,
+    ///     submitted: Utc.with_ymd_and_hms(2026, 5, 1, 8, 0, 0).unwrap(),
+    ///     holidays: None,
+    /// };
+    /// let due = catalog.deadline(&request)?;
+    /// assert_eq!(due.due, Utc.with_ymd_and_hms(2026, 5, 7, 3, 30, 0).unwrap());
+    /// assert_eq!(due.holidays_skipped.len(), 3);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn deadline(&self, request: &Request) -> Result<Deadline, Error> {
+        let target = self.target(request.tier, request.priority)?;
+        let region = self.region(request.region)?;
+        let schedule = self.schedule(region, request.zone, request.holidays);
+        engine::deadline(&target, request.submitted, &schedule)
+    }
+}
+
+fn find<'a, T>(items: &'a [T], id: &str, what: &str, id_of: fn(&T) -> &str) -> Result<&'a T, Error> {
+    items.iter().find(|item| id_of(item) == id).ok_or_else(|| {
+        let known: Vec<&str> = items.iter().map(id_of).collect();
+        Error::input(format!("unknown {what} {id:?} (expected {})", known.join(", ")))
+    })
+}

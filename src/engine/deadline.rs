@@ -1,0 +1,261 @@
+//! The deadline: the earliest instant at which a target's clock has counted its
+//! whole duration since submission.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+use super::schedule::Schedule;
+use crate::Error;
+
+/// How far ahead of the submission the engine looks for open time (SPEC §3).
+pub const SEARCH_DAYS: i64 = 366;
+
+/// How a target's time is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Clock {
+    /// `24x7`: every second counts.
+    AroundTheClock,
+    /// `24x5`: Monday 00:00 to Saturday 00:00 in the region's zone, holidays included.
+    Weekdays,
+    /// `business_hours`: the region's hours, Monday–Friday, except holidays.
+    BusinessHours,
+    /// `business_days`: the business-hours clock, counting N × the region's
+    /// nominal daily window.
+    BusinessDays,
+}
+
+impl Clock {
+    /// Every clock, in catalog order.
+    pub const ALL: [Clock; 4] = [
+        Clock::AroundTheClock,
+        Clock::Weekdays,
+        Clock::BusinessHours,
+        Clock::BusinessDays,
+    ];
+
+    /// The clock's identifier in catalogs: `24x7`, `24x5`, `business_hours`,
+    /// `business_days`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Clock::AroundTheClock => "24x7",
+            Clock::Weekdays => "24x5",
+            Clock::BusinessHours => "business_hours",
+            Clock::BusinessDays => "business_days",
+        }
+    }
+
+    /// The clock with this identifier.
+    ///
+    /// ```
+    /// use sla_calculator::engine::Clock;
+    ///
+    /// assert_eq!(Clock::from_id("24x5"), Some(Clock::Weekdays));
+    /// assert_eq!(Clock::from_id("24x6"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Clock> {
+        Clock::ALL.into_iter().find(|clock| clock.id() == id)
+    }
+}
+
+/// A response target: a clock and how much of it may run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Target {
+    clock: Clock,
+    amount: u32,
+}
+
+impl Target {
+    /// A target counted in minutes on a clock other than `business_days`.
+    pub fn minutes(clock: Clock, minutes: u32) -> Target {
+        Target {
+            clock,
+            amount: minutes,
+        }
+    }
+
+    /// A target of `days` business days.
+    pub fn business_days(days: u32) -> Target {
+        Target {
+            clock: Clock::BusinessDays,
+            amount: days,
+        }
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Minutes for time-based clocks, days for `business_days`.
+    pub fn amount(&self) -> u32 {
+        self.amount
+    }
+
+    /// The open time to count on `hours`: the minutes, or for business days
+    /// N × the nominal length of the region's daily window.
+    pub fn open_time(&self, hours: &Schedule) -> Duration {
+        let minutes = match self.clock {
+            Clock::BusinessDays => hours.window().nominal_length().num_minutes(),
+            _ => 1,
+        };
+        Duration::minutes(minutes * i64::from(self.amount))
+    }
+}
+
+/// One stretch of open time the clock counted, on one local date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountedSpan {
+    /// The local date (in the schedule's zone) of the open window.
+    pub date: NaiveDate,
+    /// When counting started in this window.
+    pub from: DateTime<Utc>,
+    /// When counting stopped (the window's close, or the deadline).
+    pub to: DateTime<Utc>,
+}
+
+/// A computed deadline and how it was reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    /// When the first response is due.
+    pub due: DateTime<Utc>,
+    /// When the case was submitted.
+    pub submitted: DateTime<Utc>,
+    /// The target that was counted.
+    pub target: Target,
+    /// The open time the clock counted (the target's duration).
+    pub open_time: Duration,
+    /// The zone the schedule was read in.
+    pub zone: Tz,
+    /// When the clock started: the submission, or the next opening after it.
+    pub clock_started: DateTime<Utc>,
+    /// The open stretches counted, in order; their lengths add up to `open_time`.
+    pub counted: Vec<CountedSpan>,
+    /// Holidays that would otherwise have been open between submission and deadline.
+    pub holidays_skipped: Vec<NaiveDate>,
+}
+
+impl Deadline {
+    /// The submission fell outside open hours, so the clock waited for the next opening.
+    pub fn started_outside_hours(&self) -> bool {
+        self.clock_started > self.submitted
+    }
+}
+
+/// Computes when a target counted from `submitted` on `hours` falls due.
+///
+/// `hours` is the region's business-hours schedule (zone, daily window,
+/// holidays); the target's clock decides how it is used: `24x7` ignores it,
+/// `24x5` keeps only its zone, `business_hours` and `business_days` use it whole.
+///
+/// # Example: a Friday-evening case waits for Monday, across a DST change
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use sla_calculator::engine::{deadline, Clock, DailyWindow, Schedule, Target};
+///
+/// let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+/// let emea = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
+/// // Friday 27 March 2026 17:30 CET is after closing; Europe moves to summer
+/// // time on Sunday, so the 2-hour clock runs Monday 09:00–11:00 CEST (07:00–09:00Z).
+/// let submitted = Utc.with_ymd_and_hms(2026, 3, 27, 16, 30, 0).unwrap();
+/// let due = deadline(&Target::minutes(Clock::BusinessHours, 120), submitted, &emea)?;
+/// assert_eq!(due.due, Utc.with_ymd_and_hms(2026, 3, 30, 9, 0, 0).unwrap());
+/// assert!(due.started_outside_hours());
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn deadline(target: &Target, submitted: DateTime<Utc>, hours: &Schedule) -> Result<Deadline, Error> {
+    if target.amount == 0 {
+        return Err(Error::input("a response target must be longer than zero"));
+    }
+    let open_time = target.open_time(hours);
+    let mut result = Deadline {
+        due: submitted,
+        submitted,
+        target: *target,
+        open_time,
+        zone: hours.zone(),
+        clock_started: submitted,
+        counted: Vec::new(),
+        holidays_skipped: Vec::new(),
+    };
+    match target.clock {
+        Clock::AroundTheClock => {
+            let due = submitted
+                .checked_add_signed(open_time)
+                .ok_or_else(beyond_year_9999)?;
+            result.counted.push(CountedSpan {
+                date: hours.local_date(submitted),
+                from: submitted,
+                to: due,
+            });
+            result.due = due;
+        }
+        Clock::Weekdays => {
+            count_open_time(&Schedule::weekdays_around_the_clock(hours.zone()), &mut result)?
+        }
+        Clock::BusinessHours | Clock::BusinessDays => count_open_time(hours, &mut result)?,
+    }
+    if result.due.year() > 9999 {
+        return Err(beyond_year_9999());
+    }
+    Ok(result)
+}
+
+/// Walks the schedule's open windows day by day from the submission, counting
+/// open time until `open_time` is reached. Fills `due`, `clock_started`,
+/// `counted` and `holidays_skipped`.
+fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Error> {
+    let submitted = result.submitted;
+    let mut remaining = result.open_time;
+    let mut cursor = submitted;
+    let first_day = schedule.local_date(submitted);
+    // The day before too: with midnight DST changes its window can end after
+    // the submission's local midnight.
+    let mut date = first_day.pred_opt().unwrap_or(first_day);
+    let last_day = first_day
+        .checked_add_signed(Duration::days(SEARCH_DAYS))
+        .ok_or_else(beyond_year_9999)?;
+    while date <= last_day {
+        if let Some((opens, closes)) = schedule.window_on(date) {
+            let from = opens.max(cursor);
+            if from < closes {
+                if schedule.is_holiday(date) {
+                    result.holidays_skipped.push(date);
+                } else {
+                    if result.counted.is_empty() {
+                        result.clock_started = from;
+                    }
+                    let available = closes - from;
+                    let to = if available >= remaining { from + remaining } else { closes };
+                    result.counted.push(CountedSpan { date, from, to });
+                    remaining = remaining - (to - from);
+                    cursor = to;
+                    if remaining <= Duration::zero() {
+                        result.due = to;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        match date.succ_opt() {
+            Some(next) => date = next,
+            None => break,
+        }
+    }
+    Err(Error::engine(if result.counted.is_empty() {
+        format!(
+            "the {} clock has no open time within {SEARCH_DAYS} days of the submission \
+             (check the region's hours and holidays)",
+            result.target.clock.id()
+        )
+    } else {
+        format!(
+            "the deadline falls more than {SEARCH_DAYS} days after the submission \
+             (only part of the target fits in open time)"
+        )
+    }))
+}
+
+fn beyond_year_9999() -> Error {
+    Error::engine("the deadline falls after year 9999")
+}

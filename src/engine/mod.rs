@@ -1,0 +1,11 @@
+//! The deadline engine: schedules of open time and the deadline they give.
+//!
+//! Pure: no clock, no I/O, no browser. Callers pass the submission instant and
+//! the schedule (zone, hours, holidays); the engine answers with the deadline
+//! and a structured account of how it was reached.
+
+mod deadline;
+mod schedule;
+
+pub use deadline::{deadline, Clock, CountedSpan, Deadline, Target, SEARCH_DAYS};
+pub use schedule::{wall_to_instant, DailyWindow, Schedule};

@@ -1,0 +1,187 @@
+//! When a support clock runs: weekly open windows in a time zone, minus holidays.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc, Weekday};
+use chrono::LocalResult;
+use chrono_tz::Tz;
+
+/// A daily open window in wall-clock minutes after midnight, `[opens, closes)`.
+///
+/// `closes` may be `24 * 60`: the window then ends at the next day's midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DailyWindow {
+    opens: u32,
+    closes: u32,
+}
+
+impl DailyWindow {
+    /// A window from `opens` to `closes` minutes after midnight. `None` unless
+    /// `opens < closes <= 24 * 60`.
+    ///
+    /// ```
+    /// use sla_calculator::engine::DailyWindow;
+    ///
+    /// assert!(DailyWindow::new(9 * 60, 17 * 60).is_some());
+    /// assert!(DailyWindow::new(17 * 60, 9 * 60).is_none());
+    /// ```
+    pub fn new(opens: u32, closes: u32) -> Option<DailyWindow> {
+        (opens < closes && closes <= 24 * 60).then_some(DailyWindow { opens, closes })
+    }
+
+    /// The whole day, midnight to midnight (the 24x5 clock's window).
+    pub const WHOLE_DAY: DailyWindow = DailyWindow {
+        opens: 0,
+        closes: 24 * 60,
+    };
+
+    /// Minutes after midnight at which the window opens.
+    pub fn opens(&self) -> u32 {
+        self.opens
+    }
+
+    /// Minutes after midnight at which the window closes (up to `24 * 60`).
+    pub fn closes(&self) -> u32 {
+        self.closes
+    }
+
+    /// The window's nominal length on the wall clock (ignoring DST changes).
+    pub fn nominal_length(&self) -> Duration {
+        Duration::minutes(i64::from(self.closes - self.opens))
+    }
+}
+
+/// Weekly open hours in one time zone: Monday to Friday during a daily window,
+/// except holiday dates (local dates).
+///
+/// Wall times that do not exist or occur twice are resolved as SPEC §3 says:
+/// a time in a spring-forward gap is read with the offset in force before the
+/// transition, an ambiguous one is the earlier instant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    zone: Tz,
+    window: DailyWindow,
+    holidays: Vec<NaiveDate>,
+}
+
+impl Schedule {
+    /// Business hours: Monday–Friday during `window`, closed on `holidays`.
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, TimeZone, Utc};
+    /// use sla_calculator::engine::{DailyWindow, Schedule};
+    ///
+    /// let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+    /// let hours = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
+    /// // Monday 30 March 2026, the day after Europe moved to summer time (UTC+2).
+    /// let day = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap();
+    /// let (opens, closes) = hours.open_interval_on(day).unwrap();
+    /// assert_eq!(opens, Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
+    /// assert_eq!(closes, Utc.with_ymd_and_hms(2026, 3, 30, 15, 0, 0).unwrap());
+    /// ```
+    pub fn business_hours(zone: Tz, window: DailyWindow, mut holidays: Vec<NaiveDate>) -> Schedule {
+        holidays.sort_unstable();
+        holidays.dedup();
+        Schedule {
+            zone,
+            window,
+            holidays,
+        }
+    }
+
+    /// The 24x5 clock: Monday 00:00 to Saturday 00:00 in `zone`; holidays are
+    /// not excluded.
+    pub fn weekdays_around_the_clock(zone: Tz) -> Schedule {
+        Schedule::business_hours(zone, DailyWindow::WHOLE_DAY, Vec::new())
+    }
+
+    /// The schedule's time zone.
+    pub fn zone(&self) -> Tz {
+        self.zone
+    }
+
+    /// The daily window.
+    pub fn window(&self) -> DailyWindow {
+        self.window
+    }
+
+    /// The holiday dates, sorted.
+    pub fn holidays(&self) -> &[NaiveDate] {
+        &self.holidays
+    }
+
+    /// Whether `date` is one of the schedule's holidays.
+    pub fn is_holiday(&self, date: NaiveDate) -> bool {
+        self.holidays.binary_search(&date).is_ok()
+    }
+
+    /// The window of `date` as instants, holidays ignored; `None` on weekends.
+    pub fn window_on(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            return None;
+        }
+        let opens = self.resolve(date, self.window.opens)?;
+        let closes = self.resolve(date, self.window.closes)?;
+        Some((opens, closes))
+    }
+
+    /// The open interval `[opens, closes)` of `date` as instants, or `None` when
+    /// the schedule is closed that day (weekend or holiday).
+    pub fn open_interval_on(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        if self.is_holiday(date) {
+            return None;
+        }
+        self.window_on(date)
+    }
+
+    /// The local date of an instant in the schedule's zone.
+    pub fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
+        instant.with_timezone(&self.zone).date_naive()
+    }
+
+    /// The instant of `minutes` after the start of `date` on the zone's wall clock.
+    fn resolve(&self, date: NaiveDate, minutes: u32) -> Option<DateTime<Utc>> {
+        let wall = NaiveDateTime::new(date, NaiveTime::MIN)
+            .checked_add_signed(Duration::minutes(i64::from(minutes)))?;
+        wall_to_instant(&self.zone, wall)
+    }
+}
+
+/// Reads a wall-clock time in `zone`: an ambiguous time is the earlier instant;
+/// a time in a gap is read with the offset in force before the transition (so
+/// 02:30 in a one-hour spring-forward gap is the instant shown as 03:30).
+/// `None` only at the edges of the representable calendar.
+///
+/// ```
+/// use chrono::{NaiveDate, TimeZone, Utc};
+/// use sla_calculator::engine::wall_to_instant;
+///
+/// let new_york: chrono_tz::Tz = "America/New_York".parse().unwrap();
+/// // 8 March 2026: clocks jump from 02:00 EST to 03:00 EDT; 02:30 does not exist.
+/// let gap = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap().and_hms_opt(2, 30, 0).unwrap();
+/// assert_eq!(wall_to_instant(&new_york, gap), Some(Utc.with_ymd_and_hms(2026, 3, 8, 7, 30, 0).unwrap()));
+/// // 1 November 2026: 01:30 happens twice; the earlier (EDT, UTC-4) is taken.
+/// let fold = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap().and_hms_opt(1, 30, 0).unwrap();
+/// assert_eq!(wall_to_instant(&new_york, fold), Some(Utc.with_ymd_and_hms(2026, 11, 1, 5, 30, 0).unwrap()));
+/// ```
+pub fn wall_to_instant(zone: &Tz, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
+    match zone.from_local_datetime(&wall) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
+        LocalResult::None => {
+            // Step back an hour at a time until the wall clock exists again:
+            // that is the offset in force before the transition. Real gaps last
+            // at most a day, so this ends within 25 steps.
+            let offset_before = (1..=25)
+                .find_map(|hours| {
+                    let earlier = wall.checked_sub_signed(Duration::hours(hours))?;
+                    match zone.from_local_datetime(&earlier) {
+                        LocalResult::Single(t) | LocalResult::Ambiguous(_, t) => {
+                            Some(t.offset().fix().local_minus_utc())
+                        }
+                        LocalResult::None => None,
+                    }
+                })
+                .unwrap_or(0);
+            let utc = wall.checked_sub_signed(Duration::seconds(i64::from(offset_before)))?;
+            Some(Utc.from_utc_datetime(&utc))
+        }
+    }
+}
