@@ -1,1 +1,221 @@
+//! `sla`: the command-line edge of sla-calculator.
+//!
+//! Argument parsing and I/O only; every answer comes from the library.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{self, BufRead, BufWriter, Write};
+    use std::process::ExitCode;
+
+    use serde::Deserialize;
+    use serde_json::{json, Value};
+    use sla_calculator::{timestamp, zones, Catalog, Error, Request};
+
+    const USAGE: &str = "\
+sla: support-tier SLA deadlines
+
+USAGE:
+    sla deadline --jsonl [--catalog FILE]
+        Reads one JSON request per line on stdin, writes one JSON answer per
+        line on stdout, in order; a bad line gets {\"error\": ...} and the
+        stream goes on. Request fields: tier, priority, region, submitted
+        (RFC 3339), and optionally zone (IANA name) and holidays
+        ([\"YYYY-MM-DD\", ...], replacing the region's).
+    sla check CATALOG.json
+        Validates a catalog document; lists every problem with its path.
+    sla zones
+        Lists the time zones the engine can compute in.
+";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let result = match args.as_slice() {
+            ["deadline", rest @ ..] => deadline(rest),
+            ["check", path] => check(path),
+            ["zones"] => {
+                println!("UTC");
+                zones::SUPPORTED_ZONES
+                    .iter()
+                    .for_each(|zone| println!("{zone}"));
+                Ok(())
+            }
+            ["help" | "--help" | "-h"] => {
+                print!("{USAGE}");
+                Ok(())
+            }
+            _ => Err(format!("unrecognised arguments {args:?}\n\n{USAGE}")),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("sla: {message}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    fn load_catalog(path: Option<&str>) -> Result<Catalog, String> {
+        match path {
+            None => Catalog::builtin().map_err(|err| err.to_string()),
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|err| format!("cannot read {path}: {err}"))?;
+                Catalog::from_json(&text).map_err(|err| format!("{path}: {err}"))
+            }
+        }
+    }
+
+    fn check(path: &str) -> Result<(), String> {
+        let text =
+            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?;
+        match Catalog::from_json(&text) {
+            Ok(catalog) => {
+                println!(
+                    "{path}: ok ({} tiers, {} priorities, {} regions, languages {})",
+                    catalog.tiers().len(),
+                    catalog.priorities().len(),
+                    catalog.regions().len(),
+                    catalog.languages().join(", ")
+                );
+                Ok(())
+            }
+            Err(err) => {
+                for problem in err.problems() {
+                    println!("{path}: {problem}");
+                }
+                Err(format!("{path}: {} problem(s) found", err.problems().len()))
+            }
+        }
+    }
+
+    fn deadline(args: &[&str]) -> Result<(), String> {
+        let catalog_path = match args {
+            ["--jsonl"] => None,
+            ["--jsonl", "--catalog", path] | ["--catalog", path, "--jsonl"] => Some(*path),
+            _ => return Err(format!("deadline needs --jsonl\n\n{USAGE}")),
+        };
+        let catalog = load_catalog(catalog_path)?;
+        let stdin = io::stdin();
+        let mut input = stdin.lock();
+        let mut output = BufWriter::new(io::stdout().lock());
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            match input.read_until(b'\n', &mut line) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(err) => return Err(format!("cannot read stdin: {err}")),
+            }
+            let answer = match std::str::from_utf8(&line) {
+                Ok(text) => answer(&catalog, text.trim_end_matches(['\n', '\r'])),
+                Err(_) => json!({ "error": "the line is not valid UTF-8" }),
+            };
+            let written = writeln!(output, "{answer}").and_then(|()| output.flush());
+            if let Err(err) = written {
+                // A closed pipe (`| head`) is the reader's choice, not a failure.
+                return if err.kind() == io::ErrorKind::BrokenPipe {
+                    Ok(())
+                } else {
+                    Err(format!("cannot write stdout: {err}"))
+                };
+            }
+        }
+        Ok(())
+    }
+
+    /// One request line as sent; unknown fields are reported back as warnings.
+    #[derive(Deserialize)]
+    struct LineRequest {
+        tier: String,
+        priority: String,
+        region: String,
+        #[serde(default)]
+        zone: Option<String>,
+        submitted: String,
+        #[serde(default)]
+        holidays: Option<Vec<String>>,
+        #[serde(flatten)]
+        other: serde_json::Map<String, Value>,
+    }
+
+    fn answer(catalog: &Catalog, line: &str) -> Value {
+        match compute(catalog, line) {
+            Ok(answer) => answer,
+            Err(message) => json!({ "error": message }),
+        }
+    }
+
+    fn compute(catalog: &Catalog, line: &str) -> Result<Value, String> {
+        if line.trim().is_empty() {
+            return Err("empty line (expected a JSON request object)".into());
+        }
+        let mut deserializer = serde_json::Deserializer::from_str(line);
+        let request: LineRequest =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+                let path = err.path().to_string();
+                let inner = err.into_inner();
+                if path == "." {
+                    format!("invalid request: {inner}")
+                } else {
+                    format!("invalid request: {path}: {inner}")
+                }
+            })?;
+        deserializer
+            .end()
+            .map_err(|err| format!("invalid request: {err}"))?;
+        let message = |err: Error| err.to_string();
+        let zone = request
+            .zone
+            .as_deref()
+            .map(zones::zone)
+            .transpose()
+            .map_err(message)?;
+        let submitted = timestamp::parse_instant(&request.submitted).map_err(message)?;
+        let holidays = request
+            .holidays
+            .as_ref()
+            .map(|dates| {
+                dates
+                    .iter()
+                    .map(|d| timestamp::parse_date(d))
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()
+            .map_err(|err| format!("holidays: {err}"))?;
+        let due = catalog
+            .deadline(&Request {
+                tier: &request.tier,
+                priority: &request.priority,
+                region: &request.region,
+                zone,
+                submitted,
+                holidays: holidays.as_deref(),
+            })
+            .map_err(message)?;
+        let mut answer = json!({
+            "deadline_utc": timestamp::format_utc(due.due).map_err(message)?,
+            "deadline_local": timestamp::format_in_zone(due.due, &due.zone).map_err(message)?,
+            "zone": due.zone.name(),
+            "clock": due.target.clock().id(),
+            "open_minutes": due.open_time.num_minutes(),
+            "submitted_utc": timestamp::format_utc(due.submitted).map_err(message)?,
+            "clock_started_utc": timestamp::format_utc(due.clock_started).map_err(message)?,
+            "outside_hours": due.started_outside_hours(),
+            "holidays_skipped": due.holidays_skipped.iter().map(|d| timestamp::format_date(*d)).collect::<Vec<_>>(),
+        });
+        if !request.other.is_empty() {
+            let ignored: Vec<&String> = request.other.keys().collect();
+            answer["warnings"] = json!([format!("ignored unknown fields: {ignored:?}")]);
+        }
+        Ok(answer)
+    }
+}

@@ -202,11 +202,16 @@ impl<'de> Visitor<'de> for ValueVisitor {
 
 /// Parses and validates a catalog document.
 pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
+    if !json.trim_start().starts_with('{') {
+        return Err(Error::catalog(vec![
+            "(document): a catalog must be a JSON object, starting with '{'".into(),
+        ]));
+    }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let raw: RawCatalog = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
-        let place = if path == "." { String::from("(document)") } else { path };
+        let place = if path == "." || path == "?" { String::from("(document)") } else { path };
         Error::catalog(vec![format!("{place}: {}", json_problem(&inner))])
     })?;
     deserializer

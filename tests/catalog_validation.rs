@@ -1,0 +1,244 @@
+//! Bad catalogs get one clear message per problem, naming the JSON path.
+
+use sla_calculator::catalog::BUILTIN_JSON;
+use sla_calculator::Catalog;
+
+/// The problems reported for the built-in catalog with `from` replaced by `to`
+/// (once).
+fn problems_after(from: &str, to: &str) -> Vec<String> {
+    assert!(BUILTIN_JSON.contains(from), "{from} not in the catalog");
+    let json = BUILTIN_JSON.replacen(from, to, 1);
+    Catalog::from_json(&json).unwrap_err().problems()
+}
+
+fn assert_problem(from: &str, to: &str, expected: &str) {
+    let problems = problems_after(from, to);
+    assert!(
+        problems.iter().any(|p| p == expected),
+        "expected {expected:?} in {problems:#?}"
+    );
+}
+
+#[test]
+fn the_builtin_catalog_is_valid_and_complete() {
+    let catalog = Catalog::builtin().unwrap();
+    assert_eq!(catalog.languages(), ["fr", "en", "ja"]);
+    assert_eq!(catalog.default_tiers(), ["online", "business"]);
+    let rows: usize = catalog
+        .feature_groups()
+        .iter()
+        .map(|g| g.features().len())
+        .sum();
+    assert_eq!(rows, 17);
+    let group_sizes: Vec<usize> = catalog
+        .feature_groups()
+        .iter()
+        .map(|g| g.features().len())
+        .collect();
+    assert_eq!(group_sizes, [3, 12, 2]);
+    let japan = catalog.region("japan").unwrap();
+    assert_eq!(japan.notes().len(), 3);
+    assert!(japan.holidays_source().unwrap().contains("Cabinet Office"));
+    // 18 national holidays in 2026 (with the 6 May substitute and the 22
+    // September citizens' holiday), 17 in 2027 (with the 22 March substitute).
+    let in_year = |y: &str| {
+        japan
+            .holidays()
+            .iter()
+            .filter(|h| h.date().to_string().starts_with(y))
+            .count()
+    };
+    assert_eq!((in_year("2026"), in_year("2027")), (18, 17));
+}
+
+#[test]
+fn malformed_json_names_the_place() {
+    let err = Catalog::from_json("{\"schema\": 1,")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("catalog: (document): the document ends too early"),
+        "{err}"
+    );
+    let err = Catalog::from_json("[]").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "catalog: (document): a catalog must be a JSON object, starting with '{'"
+    );
+}
+
+#[test]
+fn wrong_types_name_the_path() {
+    let problems = problems_after("\"minutes\": 60", "\"minutes\": \"sixty\"");
+    assert!(
+        problems[0].starts_with("tiers[0].targets.P1.minutes: invalid type: string \"sixty\""),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected_to_catch_typos() {
+    let problems = problems_after(
+        "\"zone\": \"Europe/London\"",
+        "\"zone\": \"Europe/London\", \"zoen\": 1",
+    );
+    assert!(
+        problems[0].starts_with("regions[1].zoen: unknown field `zoen`"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn unknown_clock_kinds() {
+    assert_problem(
+        "\"clock\": \"24x5\"",
+        "\"clock\": \"24x6\"",
+        "tiers[2].targets.P2.clock: unknown clock \"24x6\" (expected 24x7, 24x5, business_hours, business_days)",
+    );
+}
+
+#[test]
+fn zero_or_negative_durations() {
+    assert_problem(
+        "\"minutes\": 60",
+        "\"minutes\": 0",
+        "tiers[0].targets.P1.minutes: must be positive, got 0",
+    );
+    assert_problem(
+        "\"days\": 3",
+        "\"days\": -2",
+        "tiers[0].targets.P4.days: must be positive, got -2",
+    );
+    assert_problem(
+        "\"minutes\": 60",
+        "\"minutes\": 99999999",
+        "tiers[0].targets.P1.minutes: 99999999 is more than a year (at most 527040)",
+    );
+    assert_problem(
+        "\"clock\": \"business_days\",\n     \"days\": 3",
+        "\"clock\": \"business_days\",\n     \"minutes\": 3",
+        "tiers[0].targets.P4.minutes: the business_days clock is counted in days, not minutes",
+    );
+}
+
+#[test]
+fn closing_must_come_after_opening() {
+    assert_problem(
+        "\"closes\": \"17:30\"",
+        "\"closes\": \"06:00\"",
+        "regions[0].hours: closes at 06:00 but opens at 06:00: closing must come after opening",
+    );
+    assert_problem(
+        "\"closes\": \"17:30\"",
+        "\"closes\": \"25:00\"",
+        "regions[0].hours.closes: invalid time of day \"25:00\" (expected HH:MM between 00:00 and 24:00)",
+    );
+}
+
+#[test]
+fn unknown_zone_names() {
+    let problems = problems_after("\"zone\": \"Asia/Tokyo\"", "\"zone\": \"Asia/Tokio\"");
+    assert!(
+        problems[0].starts_with("regions[3].zone: unknown time zone \"Asia/Tokio\""),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    assert_problem(
+        "\"id\": \"elite\"",
+        "\"id\": \"online\"",
+        "tiers[3].id: duplicate id \"online\"",
+    );
+    assert_problem(
+        "\"id\": \"japan\"",
+        "\"id\": \"apac\"",
+        "regions[3].id: duplicate id \"apac\"",
+    );
+    assert_problem(
+        "\"id\": \"P4\"",
+        "\"id\": \"has space\"",
+        "priorities[3].id: \"has space\" is not a valid id (use 1–64 letters, digits, '_' or '-')",
+    );
+}
+
+#[test]
+fn a_tier_without_a_target_for_some_priority() {
+    let problems = problems_after(
+        "\"P4\": {\n     \"clock\": \"business_days\",\n     \"days\": 3\n    }",
+        "\"P9\": {\n     \"clock\": \"business_days\",\n     \"days\": 3\n    }",
+    );
+    assert!(
+        problems.contains(
+            &"tiers[0].targets.P9: unknown priority \"P9\" (expected P1, P2, P3, P4)".to_string()
+        ),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(
+            &"tiers[0].targets: tier \"online\" has no target for priority \"P4\"".to_string()
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn malformed_dates() {
+    assert_problem(
+        "\"date\": \"2026-05-06\"",
+        "\"date\": \"2026-02-30\"",
+        "regions[3].holidays[9].date: invalid date \"2026-02-30\" (expected YYYY-MM-DD)",
+    );
+    assert_problem(
+        "\"date\": \"2026-05-06\"",
+        "\"date\": \"2026-05-05\"",
+        "regions[3].holidays[9].date: 2026-05-05 is listed twice",
+    );
+}
+
+#[test]
+fn texts_must_cover_every_language() {
+    assert_problem(
+        "\"ja\": \"日本\"",
+        "\"de\": \"Japan\"",
+        "regions[3].name: has a \"de\" text but \"de\" is not in languages (fr, en, ja)",
+    );
+    assert_problem(
+        "\"ja\": \"日本\"",
+        "\"de\": \"Japan\"",
+        "regions[3].name: missing the \"ja\" text",
+    );
+    assert_problem(
+        "\"en\": \"Japan\"",
+        "\"en\": \"  \"",
+        "regions[3].name: must not be empty",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let json = BUILTIN_JSON
+        .replacen("\"minutes\": 60", "\"minutes\": 0", 1)
+        .replacen("\"zone\": \"Asia/Tokyo\"", "\"zone\": \"Asia/Tokio\"", 1);
+    let err = Catalog::from_json(&json).unwrap_err();
+    assert_eq!(err.problems().len(), 2);
+    assert!(
+        err.to_string().starts_with("catalog: 2 problems: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_minimal_embedder_catalog_in_one_language() {
+    let json = r#"{
+        "schema": 1,
+        "languages": ["en"],
+        "tiers": [{"id": "basic", "name": "Basic", "targets": {"urgent": {"clock": "24x7", "minutes": 45}}}],
+        "priorities": [{"id": "urgent", "name": "Urgent", "definition": "Everything is down."}],
+        "regions": [{"id": "nz", "name": "New Zealand", "hours": {"opens": "08:00", "closes": "18:00"}, "zone": "Pacific/Auckland"}]
+    }"#;
+    let catalog = Catalog::from_json(json).unwrap();
+    assert_eq!(catalog.default_tiers(), ["basic"]);
+    assert_eq!(catalog.tier("basic").unwrap().name().get("fr"), "Basic");
+}

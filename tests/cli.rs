@@ -1,0 +1,172 @@
+//! The `sla` binary as tools use it: JSON lines in, JSON lines out.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn sla(args: &[&str], stdin: &str) -> (String, String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sla"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.success(),
+    )
+}
+
+fn answers(stdin: &str) -> Vec<Value> {
+    let (stdout, _, ok) = sla(&["deadline", "--jsonl"], stdin);
+    assert!(ok);
+    stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_spec_example_round_trips() {
+    let answers = answers(concat!(
+        r#"{"tier":"business","priority":"P2","region":"emea","zone":"Europe/Paris","submitted":"2026-03-27T16:30:00Z","holidays":["2026-04-06"]}"#,
+        "\n",
+        r#"{"tier":"business","priority":"P2","region":"mars","submitted":"2026-03-27T16:30:00Z"}"#,
+        "\n"
+    ));
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers[0]["deadline_utc"], "2026-03-30T09:00:00Z");
+    assert_eq!(answers[0]["deadline_local"], "2026-03-30T11:00:00+02:00");
+    assert_eq!(answers[0]["outside_hours"], true);
+    assert_eq!(
+        answers[1]["error"],
+        "unknown region \"mars\" (expected americas, emea, apac, japan)"
+    );
+}
+
+#[test]
+fn every_bad_line_gets_an_error_line_and_the_stream_goes_on() {
+    let good = r#"{"tier":"online","priority":"P1","region":"apac","submitted":"2026-06-01T10:00:00+08:00"}"#;
+    let bad_lines = [
+        ("not json", "invalid request"),
+        ("", "empty line"),
+        ("[1,2]", "invalid request"),
+        (r#"{"tier":"business"}"#, "missing field"),
+        (
+            r#"{"tier":5,"priority":"P1","region":"emea","submitted":"2026-01-01T00:00:00Z"}"#,
+            "tier: invalid type",
+        ),
+        (
+            r#"{"tier":"business","priority":"P1","region":"emea","submitted":"yesterday"}"#,
+            "invalid timestamp \"yesterday\"",
+        ),
+        (
+            r#"{"tier":"business","priority":"P1","region":"emea","zone":"Mars/Base","submitted":"2026-01-01T00:00:00Z"}"#,
+            "unknown time zone \"Mars/Base\"",
+        ),
+        (
+            r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z","holidays":["someday"]}"#,
+            "holidays: invalid date \"someday\"",
+        ),
+        (
+            r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z","holidays":"2026-01-02"}"#,
+            "holidays: invalid type",
+        ),
+        (
+            r#"{"tier":"elite","priority":"P1","region":"emea","submitted":"9999-12-31T23:59:00Z"}"#,
+            "after year 9999",
+        ),
+        (
+            r#"{"tier":"business","priority":"P1","region":"emea","submitted":"2026-01-01T00:00:00Z"} trailing"#,
+            "trailing characters",
+        ),
+    ];
+    let mut input = String::new();
+    for (line, _) in &bad_lines {
+        input.push_str(line);
+        input.push('\n');
+        input.push_str(good);
+        input.push('\n');
+    }
+    let answers = answers(&input);
+    assert_eq!(answers.len(), bad_lines.len() * 2);
+    for (i, (line, expected)) in bad_lines.iter().enumerate() {
+        let error = answers[2 * i]["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{line}: {}", answers[2 * i]));
+        assert!(error.contains(expected), "{line}: {error}");
+        // 10:00 at +08:00 is 02:00Z; Online P1 is 24x7 / 1 h.
+        assert_eq!(answers[2 * i + 1]["deadline_utc"], "2026-06-01T03:00:00Z");
+    }
+}
+
+#[test]
+fn invalid_utf8_and_crlf_lines_are_handled() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sla"))
+        .args(["deadline", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\xff\xfe\n").unwrap();
+    stdin
+        .write_all(b"{\"tier\":\"online\",\"priority\":\"P1\",\"region\":\"apac\",\"submitted\":\"2026-06-01T02:00:00Z\"}\r\n")
+        .unwrap();
+    drop(stdin);
+    let output = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let lines: Vec<&str> = output.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].contains("not valid UTF-8"));
+    assert!(lines[1].contains("2026-06-01T03:00:00Z"));
+}
+
+#[test]
+fn check_lists_every_problem_and_fails() {
+    let dir = std::env::temp_dir().join(format!("sla-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.json");
+    std::fs::write(&good, sla_calculator::catalog::BUILTIN_JSON).unwrap();
+    let (stdout, _, ok) = sla(&["check", good.to_str().unwrap()], "");
+    assert!(ok);
+    assert!(
+        stdout.contains("ok (4 tiers, 4 priorities, 4 regions, languages fr, en, ja)"),
+        "{stdout}"
+    );
+
+    let bad = dir.join("bad.json");
+    let json = sla_calculator::catalog::BUILTIN_JSON
+        .replacen("\"minutes\": 60", "\"minutes\": -1", 1)
+        .replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
+    std::fs::write(&bad, json).unwrap();
+    let (stdout, stderr, ok) = sla(&["check", bad.to_str().unwrap()], "");
+    assert!(!ok);
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    assert!(
+        stdout.contains("tiers[0].targets.P1.minutes: must be positive, got -1"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("regions[0].hours: closes at 05:00 but opens at 06:00"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("2 problem(s) found"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn unknown_commands_print_usage_and_fail() {
+    let (_, stderr, ok) = sla(&["frobnicate"], "");
+    assert!(!ok);
+    assert!(stderr.contains("USAGE"), "{stderr}");
+}

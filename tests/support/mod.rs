@@ -1,0 +1,115 @@
+//! Helpers shared by the integration tests.
+
+pub mod naive;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sla_calculator::engine::{Clock, Deadline};
+use sla_calculator::{timestamp, zones, Catalog, Error, Request};
+
+use naive::{NaiveClock, NaiveHours};
+
+/// An RFC 3339 instant.
+pub fn at(text: &str) -> DateTime<Utc> {
+    timestamp::parse_instant(text).unwrap()
+}
+
+/// A `YYYY-MM-DD` date.
+pub fn date(text: &str) -> NaiveDate {
+    timestamp::parse_date(text).unwrap()
+}
+
+pub fn builtin() -> Catalog {
+    Catalog::builtin().unwrap()
+}
+
+/// The built-in catalog's deadline for a request written with strings.
+pub fn deadline(
+    tier: &str,
+    priority: &str,
+    region: &str,
+    zone: Option<&str>,
+    submitted: &str,
+    holidays: Option<&[&str]>,
+) -> Result<Deadline, Error> {
+    deadline_in(
+        &builtin(),
+        tier,
+        priority,
+        region,
+        zone,
+        submitted,
+        holidays,
+    )
+}
+
+pub fn deadline_in(
+    catalog: &Catalog,
+    tier: &str,
+    priority: &str,
+    region: &str,
+    zone: Option<&str>,
+    submitted: &str,
+    holidays: Option<&[&str]>,
+) -> Result<Deadline, Error> {
+    let holidays: Option<Vec<NaiveDate>> =
+        holidays.map(|list| list.iter().map(|d| date(d)).collect());
+    catalog.deadline(&Request {
+        tier,
+        priority,
+        region,
+        zone: zone.map(|z| zones::zone(z).unwrap()),
+        submitted: at(submitted),
+        holidays: holidays.as_deref(),
+    })
+}
+
+/// The deadline's due instant as RFC 3339 UTC.
+pub fn due(
+    tier: &str,
+    priority: &str,
+    region: &str,
+    zone: Option<&str>,
+    submitted: &str,
+) -> String {
+    let deadline = deadline(tier, priority, region, zone, submitted, None).unwrap();
+    timestamp::format_utc(deadline.due).unwrap()
+}
+
+/// The naive calculator's view of the same request.
+pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
+    let target = catalog.target(request.tier, request.priority).unwrap();
+    let region = catalog.region(request.region).unwrap();
+    let zone = request.zone.unwrap_or(region.zone());
+    let holidays = match request.holidays {
+        Some(dates) => dates.to_vec(),
+        None => region.holidays().iter().map(|h| h.date()).collect(),
+    };
+    let window = region.window();
+    let business = |seconds| NaiveClock {
+        hours: Some(NaiveHours {
+            zone,
+            opens: window.opens().into(),
+            closes: window.closes().into(),
+            holidays: holidays.clone(),
+        }),
+        seconds,
+    };
+    let minutes = i64::from(target.amount());
+    match target.clock() {
+        Clock::AroundTheClock => NaiveClock {
+            hours: None,
+            seconds: minutes * 60,
+        },
+        Clock::Weekdays => NaiveClock {
+            hours: Some(NaiveHours {
+                zone,
+                opens: 0,
+                closes: 1440,
+                holidays: Vec::new(),
+            }),
+            seconds: minutes * 60,
+        },
+        Clock::BusinessHours => business(minutes * 60),
+        Clock::BusinessDays => business(minutes * i64::from(window.closes() - window.opens()) * 60),
+    }
+}

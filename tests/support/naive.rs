@@ -1,0 +1,105 @@
+//! A deliberately naive deadline calculator: it steps through time one minute
+//! at a time and asks, for each minute, "is support open now?".
+//!
+//! It shares no code with the engine beyond chrono-tz's zone rules and the
+//! catalog's data, so the tests use it as an independent oracle, and the
+//! benchmark uses it as the baseline the engine must beat.
+
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc,
+    Weekday,
+};
+use chrono_tz::Tz;
+
+/// What the naive calculator needs to know about a clock.
+pub struct NaiveClock {
+    /// `None` for 24x7.
+    pub hours: Option<NaiveHours>,
+    /// The open time to count.
+    pub seconds: i64,
+}
+
+/// Monday–Friday hours in a zone.
+pub struct NaiveHours {
+    pub zone: Tz,
+    /// Minutes after midnight.
+    pub opens: i64,
+    /// Minutes after midnight, up to 1440.
+    pub closes: i64,
+    pub holidays: Vec<NaiveDate>,
+}
+
+impl NaiveHours {
+    /// SPEC §3's reading of a wall time: earlier instant when ambiguous; in a
+    /// gap, the offset in force a day earlier (the offset before the change).
+    fn instant(&self, date: NaiveDate, minutes: i64) -> DateTime<Utc> {
+        let wall: NaiveDateTime = date.and_hms_opt(0, 0, 0).unwrap() + Duration::minutes(minutes);
+        match self.zone.from_local_datetime(&wall) {
+            LocalResult::Single(t) => t.with_timezone(&Utc),
+            LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
+            LocalResult::None => {
+                let day_before = Utc.from_utc_datetime(&(wall - Duration::days(1)));
+                let offset = self
+                    .zone
+                    .offset_from_utc_datetime(&day_before.naive_utc())
+                    .fix();
+                Utc.from_utc_datetime(&(wall - Duration::seconds(offset.local_minus_utc().into())))
+            }
+        }
+    }
+
+    /// Is support open at `t`? Looks at the windows of the local date and the day before.
+    pub fn is_open(&self, t: DateTime<Utc>) -> bool {
+        let today = t.with_timezone(&self.zone).date_naive();
+        [today.pred_opt().unwrap(), today].into_iter().any(|date| {
+            let weekday = !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+            weekday
+                && !self.holidays.contains(&date)
+                && self.instant(date, self.opens) <= t
+                && t < self.instant(date, self.closes)
+        })
+    }
+}
+
+/// The deadline by minute stepping; `None` after a year and a week of searching.
+pub fn naive_deadline(clock: &NaiveClock, submitted: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let Some(hours) = &clock.hours else {
+        return Some(submitted + Duration::seconds(clock.seconds));
+    };
+    let mut remaining = clock.seconds;
+    let mut t = submitted;
+    let limit = submitted + Duration::days(373);
+    while t < limit {
+        // Open/closed changes only on whole UTC minutes (all offsets here are
+        // whole minutes), so one test per minute is enough.
+        let next = Utc
+            .timestamp_opt((t.timestamp().div_euclid(60) + 1) * 60, 0)
+            .unwrap();
+        if hours.is_open(t) {
+            let step = (next - t).num_seconds();
+            if step >= remaining {
+                return Some(t + Duration::seconds(remaining));
+            }
+            remaining -= step;
+        }
+        t = next;
+    }
+    None
+}
+
+/// Open seconds in `[from, to)`, by minute stepping.
+pub fn open_seconds_between(hours: &NaiveHours, from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    let mut total = 0;
+    let mut t = from;
+    while t < to {
+        let next = Utc
+            .timestamp_opt((t.timestamp().div_euclid(60) + 1) * 60, 0)
+            .unwrap()
+            .min(to);
+        if hours.is_open(t) {
+            total += (next - t).num_seconds();
+        }
+        t = next;
+    }
+    total
+}
