@@ -50,7 +50,9 @@ impl Text {
 
     /// All `(language, text)` pairs.
     pub fn translations(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.translations.iter().map(|(lang, text)| (lang.as_str(), text.as_str()))
+        self.translations
+            .iter()
+            .map(|(lang, text)| (lang.as_str(), text.as_str()))
     }
 }
 

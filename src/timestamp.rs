@@ -31,7 +31,8 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
     if bytes.len() < 20 {
         return Err(bad("too short"));
     }
-    let date = parse_date_bytes(&bytes[..10]).ok_or_else(|| bad("the date is not a valid YYYY-MM-DD"))?;
+    let date =
+        parse_date_bytes(&bytes[..10]).ok_or_else(|| bad("the date is not a valid YYYY-MM-DD"))?;
     if !matches!(bytes[10], b'T' | b't' | b' ') {
         return Err(bad("the date and time must be separated by 'T'"));
     }
@@ -243,8 +244,14 @@ mod tests {
     fn zone_formatting_carries_the_offset() {
         let t = parse_instant("2026-03-30T07:00:00Z").unwrap();
         let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
-        assert_eq!(format_in_zone(t, &paris).unwrap(), "2026-03-30T09:00:00+02:00");
+        assert_eq!(
+            format_in_zone(t, &paris).unwrap(),
+            "2026-03-30T09:00:00+02:00"
+        );
         let sao_paulo: chrono_tz::Tz = "America/Sao_Paulo".parse().unwrap();
-        assert_eq!(format_in_zone(t, &sao_paulo).unwrap(), "2026-03-30T04:00:00-03:00");
+        assert_eq!(
+            format_in_zone(t, &sao_paulo).unwrap(),
+            "2026-03-30T04:00:00-03:00"
+        );
     }
 }

@@ -65,14 +65,21 @@ mod tests {
         // The filter keeps aliases of the listed zones and the Etc/* zones too
         // (about 120 names, against almost 600 in the full database).
         assert!(zone("Asia/Calcutta").is_ok());
-        assert!(chrono_tz::TZ_VARIANTS.len() < 150, "{}", chrono_tz::TZ_VARIANTS.len());
+        assert!(
+            chrono_tz::TZ_VARIANTS.len() < 150,
+            "{}",
+            chrono_tz::TZ_VARIANTS.len()
+        );
     }
 
     #[test]
     fn excluded_zones_are_rejected_with_a_clear_message() {
         for name in ["Europe/Madrid", "America/Denver", "", "europe/paris"] {
             let message = zone(name).unwrap_err().to_string();
-            assert!(message.starts_with(&format!("unknown time zone {name:?}")), "{message}");
+            assert!(
+                message.starts_with(&format!("unknown time zone {name:?}")),
+                "{message}"
+            );
             assert!(message.contains("Europe/Paris"), "{message}");
         }
     }

@@ -59,7 +59,7 @@ fn every_bad_line_gets_an_error_line_and_the_stream_goes_on() {
     let good = r#"{"tier":"online","priority":"P1","region":"apac","submitted":"2026-06-01T10:00:00+08:00"}"#;
     let bad_lines = [
         ("not json", "invalid request"),
-        ("", "empty line"),
+        ("", "empty request"),
         ("[1,2]", "invalid request"),
         (r#"{"tier":"business"}"#, "missing field"),
         (

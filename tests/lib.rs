@@ -1,4 +1,5 @@
 //! All native integration tests, built as one binary.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod catalog_validation;
 mod cli;

@@ -15,9 +15,7 @@ mod cli {
     use std::io::{self, BufRead, BufWriter, Write};
     use std::process::ExitCode;
 
-    use serde::Deserialize;
-    use serde_json::{json, Value};
-    use sla_calculator::{timestamp, zones, Catalog, Error, Request};
+    use sla_calculator::{json_api, zones, Catalog};
 
     const USAGE: &str = "\
 sla: support-tier SLA deadlines
@@ -116,8 +114,8 @@ USAGE:
                 Err(err) => return Err(format!("cannot read stdin: {err}")),
             }
             let answer = match std::str::from_utf8(&line) {
-                Ok(text) => answer(&catalog, text.trim_end_matches(['\n', '\r'])),
-                Err(_) => json!({ "error": "the line is not valid UTF-8" }),
+                Ok(text) => json_api::answer(&catalog, text.trim_end_matches(['\n', '\r'])),
+                Err(_) => json_api::error_answer("the line is not valid UTF-8"),
             };
             let written = writeln!(output, "{answer}").and_then(|()| output.flush());
             if let Err(err) = written {
@@ -130,92 +128,5 @@ USAGE:
             }
         }
         Ok(())
-    }
-
-    /// One request line as sent; unknown fields are reported back as warnings.
-    #[derive(Deserialize)]
-    struct LineRequest {
-        tier: String,
-        priority: String,
-        region: String,
-        #[serde(default)]
-        zone: Option<String>,
-        submitted: String,
-        #[serde(default)]
-        holidays: Option<Vec<String>>,
-        #[serde(flatten)]
-        other: serde_json::Map<String, Value>,
-    }
-
-    fn answer(catalog: &Catalog, line: &str) -> Value {
-        match compute(catalog, line) {
-            Ok(answer) => answer,
-            Err(message) => json!({ "error": message }),
-        }
-    }
-
-    fn compute(catalog: &Catalog, line: &str) -> Result<Value, String> {
-        if line.trim().is_empty() {
-            return Err("empty line (expected a JSON request object)".into());
-        }
-        let mut deserializer = serde_json::Deserializer::from_str(line);
-        let request: LineRequest =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-                let path = err.path().to_string();
-                let inner = err.into_inner();
-                if path == "." {
-                    format!("invalid request: {inner}")
-                } else {
-                    format!("invalid request: {path}: {inner}")
-                }
-            })?;
-        deserializer
-            .end()
-            .map_err(|err| format!("invalid request: {err}"))?;
-        let message = |err: Error| err.to_string();
-        let zone = request
-            .zone
-            .as_deref()
-            .map(zones::zone)
-            .transpose()
-            .map_err(message)?;
-        let submitted = timestamp::parse_instant(&request.submitted).map_err(message)?;
-        let holidays = request
-            .holidays
-            .as_ref()
-            .map(|dates| {
-                dates
-                    .iter()
-                    .map(|d| timestamp::parse_date(d))
-                    .collect::<Result<Vec<_>, _>>()
-            })
-            .transpose()
-            .map_err(|err| format!("holidays: {err}"))?;
-        let due = catalog
-            .deadline(&Request {
-                tier: &request.tier,
-                priority: &request.priority,
-                region: &request.region,
-                zone,
-                submitted,
-                holidays: holidays.as_deref(),
-            })
-            .map_err(message)?;
-        let mut answer = json!({
-            "deadline_utc": timestamp::format_utc(due.due).map_err(message)?,
-            "deadline_local": timestamp::format_in_zone(due.due, &due.zone).map_err(message)?,
-            "zone": due.zone.name(),
-            "clock": due.target.clock().id(),
-            "open_minutes": due.open_time.num_minutes(),
-            "submitted_utc": timestamp::format_utc(due.submitted).map_err(message)?,
-            "clock_started_utc": timestamp::format_utc(due.clock_started).map_err(message)?,
-            "outside_hours": due.started_outside_hours(),
-            "holidays_skipped": due.holidays_skipped.iter().map(|d| timestamp::format_date(*d)).collect::<Vec<_>>(),
-        });
-        if !request.other.is_empty() {
-            let ignored: Vec<&String> = request.other.keys().collect();
-            answer["warnings"] = json!([format!("ignored unknown fields: {ignored:?}")]);
-        }
-        Ok(answer)
     }
 }

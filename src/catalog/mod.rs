@@ -114,7 +114,11 @@ impl Catalog {
     /// The position of the priority with this id.
     pub fn priority_index(&self, id: &str) -> Result<usize, Error> {
         let priority = find(&self.priorities, id, "priority", Priority::id)?;
-        Ok(self.priorities.iter().position(|p| p == priority).unwrap_or(0))
+        Ok(self
+            .priorities
+            .iter()
+            .position(|p| p == priority)
+            .unwrap_or(0))
     }
 
     /// The region with this id.
@@ -137,15 +141,19 @@ impl Catalog {
     pub fn target(&self, tier: &str, priority: &str) -> Result<Target, Error> {
         let tier = self.tier(tier)?;
         let index = self.priority_index(priority)?;
-        tier.targets
-            .get(index)
-            .copied()
-            .ok_or_else(|| Error::input(format!("tier {:?} has no target for {priority:?}", tier.id)))
+        tier.targets.get(index).copied().ok_or_else(|| {
+            Error::input(format!("tier {:?} has no target for {priority:?}", tier.id))
+        })
     }
 
     /// The business-hours schedule of a region, read in `zone` (or the
     /// region's default), with `holidays` replacing the region's own if given.
-    pub fn schedule(&self, region: &Region, zone: Option<Tz>, holidays: Option<&[NaiveDate]>) -> Schedule {
+    pub fn schedule(
+        &self,
+        region: &Region,
+        zone: Option<Tz>,
+        holidays: Option<&[NaiveDate]>,
+    ) -> Schedule {
         let holidays = match holidays {
             Some(dates) => dates.to_vec(),
             None => region.holidays.iter().map(|h| h.date).collect(),
@@ -188,9 +196,17 @@ impl Catalog {
     }
 }
 
-fn find<'a, T>(items: &'a [T], id: &str, what: &str, id_of: fn(&T) -> &str) -> Result<&'a T, Error> {
+fn find<'a, T>(
+    items: &'a [T],
+    id: &str,
+    what: &str,
+    id_of: fn(&T) -> &str,
+) -> Result<&'a T, Error> {
     items.iter().find(|item| id_of(item) == id).ok_or_else(|| {
         let known: Vec<&str> = items.iter().map(id_of).collect();
-        Error::input(format!("unknown {what} {id:?} (expected {})", known.join(", ")))
+        Error::input(format!(
+            "unknown {what} {id:?} (expected {})",
+            known.join(", ")
+        ))
     })
 }

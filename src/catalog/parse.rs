@@ -211,7 +211,11 @@ pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
     let raw: RawCatalog = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();
         let inner = err.into_inner();
-        let place = if path == "." || path == "?" { String::from("(document)") } else { path };
+        let place = if path == "." || path == "?" {
+            String::from("(document)")
+        } else {
+            path
+        };
         Error::catalog(vec![format!("{place}: {}", json_problem(&inner))])
     })?;
     deserializer
@@ -260,9 +264,17 @@ impl Checker {
         }
         self.languages(&raw.languages);
         let tier_ids = self.ids("tiers", raw.tiers.iter().map(|t| t.id.as_str()), true);
-        let priority_ids = self.ids("priorities", raw.priorities.iter().map(|p| p.id.as_str()), true);
+        let priority_ids = self.ids(
+            "priorities",
+            raw.priorities.iter().map(|p| p.id.as_str()),
+            true,
+        );
         self.ids("regions", raw.regions.iter().map(|r| r.id.as_str()), true);
-        self.ids("feature_groups", raw.feature_groups.iter().map(|g| g.id.as_str()), false);
+        self.ids(
+            "feature_groups",
+            raw.feature_groups.iter().map(|g| g.id.as_str()),
+            false,
+        );
         for (i, group) in raw.feature_groups.iter().enumerate() {
             self.ids(
                 &format!("feature_groups[{i}].features"),
@@ -305,7 +317,9 @@ impl Checker {
                     .features
                     .into_iter()
                     .enumerate()
-                    .map(|(j, f)| self.feature(&format!("feature_groups[{i}].features[{j}]"), f, &tier_ids))
+                    .map(|(j, f)| {
+                        self.feature(&format!("feature_groups[{i}].features[{j}]"), f, &tier_ids)
+                    })
                     .collect(),
                 id: g.id,
             })
@@ -316,7 +330,11 @@ impl Checker {
             .enumerate()
             .map(|(i, r)| self.region(&format!("regions[{i}]"), r))
             .collect();
-        let default_tiers = if raw.default_tiers.is_empty() { tier_ids } else { raw.default_tiers };
+        let default_tiers = if raw.default_tiers.is_empty() {
+            tier_ids
+        } else {
+            raw.default_tiers
+        };
         Catalog {
             source: raw.source,
             languages: raw.languages,
@@ -330,7 +348,10 @@ impl Checker {
 
     fn languages(&mut self, languages: &[String]) {
         if languages.is_empty() {
-            self.problem("languages", "must list at least one language code, like [\"en\"]");
+            self.problem(
+                "languages",
+                "must list at least one language code, like [\"en\"]",
+            );
         }
         let mut seen = HashSet::new();
         for (i, lang) in languages.iter().enumerate() {
@@ -340,10 +361,15 @@ impl Checker {
             if !valid {
                 self.problem(
                     &format!("languages[{i}]"),
-                    format_args!("{lang:?} is not a language code (expected something like \"fr\")"),
+                    format_args!(
+                        "{lang:?} is not a language code (expected something like \"fr\")"
+                    ),
                 );
             } else if !seen.insert(lang.as_str()) {
-                self.problem(&format!("languages[{i}]"), format_args!("{lang:?} is listed twice"));
+                self.problem(
+                    &format!("languages[{i}]"),
+                    format_args!("{lang:?} is listed twice"),
+                );
             }
         }
         self.languages = languages.to_vec();
@@ -351,19 +377,24 @@ impl Checker {
 
     /// Checks that ids are well-formed and unique (and that there is at least
     /// one, if `required`); returns them in order.
-    fn ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>, required: bool) -> Vec<String> {
+    fn ids<'a>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'a str>,
+        required: bool,
+    ) -> Vec<String> {
         let mut seen: Vec<String> = Vec::new();
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
             let valid = !id.is_empty()
                 && id.len() <= 64
-                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
             if !valid {
                 self.problem(
                     &path,
-                    format_args!(
-                        "{id:?} is not a valid id (use 1–64 letters, digits, '_' or '-')"
-                    ),
+                    format_args!("{id:?} is not a valid id (use 1–64 letters, digits, '_' or '-')"),
                 );
             } else if seen.iter().any(|s| s == id) {
                 self.problem(&path, format_args!("duplicate id {id:?}"));
@@ -378,7 +409,11 @@ impl Checker {
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
         let pairs: Vec<(String, String)> = match raw {
-            RawText::Same(text) => self.languages.iter().map(|lang| (lang.clone(), text.clone())).collect(),
+            RawText::Same(text) => self
+                .languages
+                .iter()
+                .map(|lang| (lang.clone(), text.clone()))
+                .collect(),
             RawText::ByLanguage(pairs) => {
                 for (lang, _) in &pairs {
                     if !self.languages.contains(lang) {
@@ -415,7 +450,10 @@ impl Checker {
             if !priority_ids.contains(key) {
                 self.problem(
                     &format!("{path}.targets.{key}"),
-                    format_args!("unknown priority {key:?} (expected {})", priority_ids.join(", ")),
+                    format_args!(
+                        "unknown priority {key:?} (expected {})",
+                        priority_ids.join(", ")
+                    ),
                 );
             }
         }
@@ -423,7 +461,8 @@ impl Checker {
         for priority in priority_ids {
             match raw.targets.get(priority) {
                 Some(target) => {
-                    if let Some(target) = self.target(&format!("{path}.targets.{priority}"), target) {
+                    if let Some(target) = self.target(&format!("{path}.targets.{priority}"), target)
+                    {
                         targets.push(target);
                     }
                 }
@@ -446,28 +485,51 @@ impl Checker {
             let known: Vec<&str> = Clock::ALL.iter().map(|c| c.id()).collect();
             self.problem(
                 &format!("{path}.clock"),
-                format_args!("unknown clock {:?} (expected {})", raw.clock, known.join(", ")),
+                format_args!(
+                    "unknown clock {:?} (expected {})",
+                    raw.clock,
+                    known.join(", ")
+                ),
             );
             return None;
         };
         let (field, value, max, other) = match clock {
-            Clock::BusinessDays => ("days", raw.days, MAX_TARGET_DAYS, raw.minutes.map(|_| "minutes")),
-            _ => ("minutes", raw.minutes, MAX_TARGET_MINUTES, raw.days.map(|_| "days")),
+            Clock::BusinessDays => (
+                "days",
+                raw.days,
+                MAX_TARGET_DAYS,
+                raw.minutes.map(|_| "minutes"),
+            ),
+            _ => (
+                "minutes",
+                raw.minutes,
+                MAX_TARGET_MINUTES,
+                raw.days.map(|_| "days"),
+            ),
         };
         if let Some(other) = other {
             self.problem(
                 &format!("{path}.{other}"),
-                format_args!("the {} clock is counted in {field}, not {other}", clock.id()),
+                format_args!(
+                    "the {} clock is counted in {field}, not {other}",
+                    clock.id()
+                ),
             );
             return None;
         }
         match value {
             None => {
-                self.problem(path, format_args!("the {} clock needs \"{field}\"", clock.id()));
+                self.problem(
+                    path,
+                    format_args!("the {} clock needs \"{field}\"", clock.id()),
+                );
                 None
             }
             Some(n) if n <= 0 => {
-                self.problem(&format!("{path}.{field}"), format_args!("must be positive, got {n}"));
+                self.problem(
+                    &format!("{path}.{field}"),
+                    format_args!("must be positive, got {n}"),
+                );
                 None
             }
             Some(n) if n > max => {
@@ -582,10 +644,14 @@ impl Checker {
     }
 
     fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {
-        timestamp::parse_clock_time(text).map_err(|err| self.problem(path, err)).ok()
+        timestamp::parse_clock_time(text)
+            .map_err(|err| self.problem(path, err))
+            .ok()
     }
 
     fn zone(&mut self, path: &str, name: &str) -> Option<chrono_tz::Tz> {
-        zones::zone(name).map_err(|err| self.problem(path, err)).ok()
+        zones::zone(name)
+            .map_err(|err| self.problem(path, err))
+            .ok()
     }
 }

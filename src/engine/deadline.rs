@@ -163,7 +163,11 @@ impl Deadline {
 /// assert!(due.started_outside_hours());
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
-pub fn deadline(target: &Target, submitted: DateTime<Utc>, hours: &Schedule) -> Result<Deadline, Error> {
+pub fn deadline(
+    target: &Target,
+    submitted: DateTime<Utc>,
+    hours: &Schedule,
+) -> Result<Deadline, Error> {
     if target.amount == 0 {
         return Err(Error::input("a response target must be longer than zero"));
     }
@@ -190,9 +194,10 @@ pub fn deadline(target: &Target, submitted: DateTime<Utc>, hours: &Schedule) -> 
             });
             result.due = due;
         }
-        Clock::Weekdays => {
-            count_open_time(&Schedule::weekdays_around_the_clock(hours.zone()), &mut result)?
-        }
+        Clock::Weekdays => count_open_time(
+            &Schedule::weekdays_around_the_clock(hours.zone()),
+            &mut result,
+        )?,
         Clock::BusinessHours | Clock::BusinessDays => count_open_time(hours, &mut result)?,
     }
     if result.due.year() > 9999 {
@@ -226,9 +231,13 @@ fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Err
                         result.clock_started = from;
                     }
                     let available = closes - from;
-                    let to = if available >= remaining { from + remaining } else { closes };
+                    let to = if available >= remaining {
+                        from + remaining
+                    } else {
+                        closes
+                    };
                     result.counted.push(CountedSpan { date, from, to });
-                    remaining = remaining - (to - from);
+                    remaining -= to - from;
                     cursor = to;
                     if remaining <= Duration::zero() {
                         result.due = to;

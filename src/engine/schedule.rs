@@ -1,7 +1,10 @@
 //! When a support clock runs: weekly open windows in a time zone, minus holidays.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc, Weekday};
 use chrono::LocalResult;
+use chrono::{
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
+    Weekday,
+};
 use chrono_tz::Tz;
 
 /// A daily open window in wall-clock minutes after midnight, `[opens, closes)`.
