@@ -37,7 +37,7 @@ pub mod timestamp;
 pub mod zones;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use catalog::{Catalog, Request};
 pub use error::Error;

@@ -242,3 +242,23 @@ fn a_minimal_embedder_catalog_in_one_language() {
     assert_eq!(catalog.default_tiers(), ["basic"]);
     assert_eq!(catalog.tier("basic").unwrap().name().get("fr"), "Basic");
 }
+
+#[test]
+fn another_schema_version_is_named_before_shape_problems() {
+    let err = Catalog::from_json("{\"schema\": 2, \"rows\": []}").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "catalog: schema: unsupported version 2 (this build reads version 1)"
+    );
+    let err = Catalog::from_json("{\"tiers\": []}").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "catalog: schema: missing (expected \"schema\": 1)"
+    );
+    let json = BUILTIN_JSON.replacen("\"schema\": 1", "\"schema\": 3", 1);
+    let err = Catalog::from_json(&json).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "catalog: schema: unsupported version 3 (this build reads version 1)"
+    );
+}

@@ -209,6 +209,10 @@ pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let raw: RawCatalog = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        // A document of another schema version fails on its shape; say so first.
+        if let Some(problem) = schema_problem(json) {
+            return Error::catalog(vec![problem]);
+        }
         let path = err.path().to_string();
         let inner = err.into_inner();
         let place = if path == "." || path == "?" {
@@ -227,6 +231,24 @@ pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
         Ok(catalog)
     } else {
         Err(Error::catalog(checker.problems))
+    }
+}
+
+/// The schema-version problem of a document that failed to parse, if any.
+fn schema_problem(json: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct SchemaOnly {
+        schema: Option<serde_json::Value>,
+    }
+    let version = serde_json::from_str::<SchemaOnly>(json).ok()?.schema;
+    match version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => None,
+        Some(other) => Some(format!(
+            "schema: unsupported version {other} (this build reads version {SCHEMA_VERSION})"
+        )),
+        None => Some(format!(
+            "schema: missing (expected \"schema\": {SCHEMA_VERSION})"
+        )),
     }
 }
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs everything the project needs that a fresh machine lacks: the wasm32
+# target, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack, binaryen,
+# Chromium + ChromeDriver, Firefox ESR + geckodriver, and the npm packages.
+# Idempotent: each step runs only when its tool is missing or at the wrong version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+
+say() { printf 'setup: %s\n' "$*"; }
+missing() { ! command -v "$1" >/dev/null 2>&1; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly (pinned with "=" in
+# Cargo.toml). wasm-pack cannot download it here, so it is built from crates.io.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+if [ -z "$bindgen_version" ]; then
+  echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_version"; then
+  say "installing wasm-bindgen-cli $bindgen_version (a few minutes, once)"
+  cargo install --quiet wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+if ! wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $WASM_PACK_VERSION"; then
+  say "installing wasm-pack $WASM_PACK_VERSION (a few minutes, once)"
+  cargo install --quiet wasm-pack --version "$WASM_PACK_VERSION" --force
+fi
+
+packages=()
+missing wasm-opt && packages+=(binaryen)
+missing chromium && packages+=(chromium)
+missing chromedriver && packages+=(chromium-driver)
+missing firefox-esr && packages+=(firefox-esr)
+if [ ${#packages[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  say "installing Debian packages: ${packages[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+if ! geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install --quiet geckodriver --version "$GECKODRIVER_VERSION" --force
+fi
+
+if [ -f package-lock.json ]; then
+  stamp=node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+    say "installing npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test of the project, in order of speed. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+bash scripts/setup.sh
+
+step "format"
+cargo fmt --all -- --check
+
+step "lint (native and wasm32)"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests: unit, integration (edge cases, DST tables, properties, CLI), doctests"
+cargo test --quiet
+
+step "cross-check of the CLI against an independent Python implementation of SPEC §3"
+cargo build --quiet --release --bin sla
+python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_COUNT:-5000}"
+
+step "browser tests in headless Chrome and Firefox"
+wasm-pack test --headless --chrome --firefox \
+  --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \
+  -- --test web
+
+step "all tests passed"
