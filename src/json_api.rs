@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+use crate::error::from_json_located;
 use crate::{timestamp, zones, Catalog, Error, Request};
 
 /// A request as sent; unknown fields are reported back as warnings.
@@ -54,20 +55,10 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
     if text.trim().is_empty() {
         return Err("empty request (expected a JSON object)".into());
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let request: JsonRequest =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-            let path = err.path().to_string();
-            let inner = err.into_inner();
-            if path == "." || path == "?" {
-                format!("invalid request: {inner}")
-            } else {
-                format!("invalid request: {path}: {inner}")
-            }
-        })?;
-    deserializer
-        .end()
-        .map_err(|err| format!("invalid request: {err}"))?;
+    let request: JsonRequest = from_json_located(text).map_err(|(place, err)| match place {
+        Some(path) => format!("invalid request: {path}: {err}"),
+        None => format!("invalid request: {err}"),
+    })?;
     let message = |err: Error| err.to_string();
     let zone = request
         .zone

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
 use super::Catalog;
 use crate::engine::{Clock, DailyWindow, Target};
+use crate::error::from_json_located;
 use crate::i18n::Text;
 use crate::{timestamp, zones, Error};
 
@@ -207,24 +208,14 @@ pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
             "(document): a catalog must be a JSON object, starting with '{'".into(),
         ]));
     }
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let raw: RawCatalog = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+    let raw: RawCatalog = from_json_located(json).map_err(|(place, err)| {
         // A document of another schema version fails on its shape; say so first.
         if let Some(problem) = schema_problem(json) {
             return Error::catalog(vec![problem]);
         }
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        let place = if path == "." || path == "?" {
-            String::from("(document)")
-        } else {
-            path
-        };
-        Error::catalog(vec![format!("{place}: {}", json_problem(&inner))])
+        let place = place.unwrap_or_else(|| String::from("(document)"));
+        Error::catalog(vec![format!("{place}: {}", json_problem(&err))])
     })?;
-    deserializer
-        .end()
-        .map_err(|err| Error::catalog(vec![format!("(document): {}", json_problem(&err))]))?;
     let mut checker = Checker::default();
     let catalog = checker.catalog(raw);
     if checker.problems.is_empty() {
