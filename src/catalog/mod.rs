@@ -137,6 +137,36 @@ impl Catalog {
         find(&self.regions, id, "region", Region::id)
     }
 
+    /// The region a visitor in `zone` most likely belongs to: one whose zone or
+    /// local zones include it, else one whose zone is in the same IANA area
+    /// (`Asia/…`), else one whose local zones are, else the first region.
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let region = |zone| catalog.region_for_zone(zone).id();
+    /// assert_eq!(region("Europe/Paris"), "emea");
+    /// assert_eq!(region("Asia/Tokyo"), "japan");
+    /// assert_eq!(region("Asia/Seoul"), "apac");
+    /// assert_eq!(region("America/Bogota"), "americas");
+    /// assert_eq!(region("Africa/Lagos"), "emea");
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn region_for_zone(&self, zone: &str) -> &Region {
+        let area = |name: &str| name.split('/').next().unwrap_or("").to_owned();
+        let visitor_area = area(zone);
+        let exact = |r: &&Region| r.zone.name() == zone || r.local_zones.iter().any(|z| z.name() == zone);
+        let same_area = |r: &&Region| area(r.zone.name()) == visitor_area;
+        let local_area = |r: &&Region| r.local_zones.iter().any(|z| area(z.name()) == visitor_area);
+        self.regions
+            .iter()
+            .find(exact)
+            .or_else(|| self.regions.iter().find(same_area))
+            .or_else(|| self.regions.iter().find(local_area))
+            .unwrap_or(&self.regions[0])
+    }
+
     /// The target of a tier for a priority.
     pub fn target(&self, tier: &str, priority: &str) -> Result<Target, Error> {
         let tier = self.tier(tier)?;

@@ -16,6 +16,7 @@ pub struct Tier {
     pub(crate) id: String,
     pub(crate) name: Text,
     pub(crate) price: Option<Text>,
+    pub(crate) notes: Vec<Text>,
     /// One target per priority, in the catalog's priority order.
     pub(crate) targets: Vec<Target>,
 }
@@ -32,6 +33,10 @@ impl Tier {
     /// The price band ("Paid ($)"), if the tier is paid.
     pub fn price(&self) -> Option<&Text> {
         self.price.as_ref()
+    }
+    /// Notes shown with the tier's deadline (phone channels…).
+    pub fn notes(&self) -> &[Text] {
+        &self.notes
     }
     /// The targets, one per priority in [`Catalog::priorities`](super::Catalog::priorities) order.
     pub fn targets(&self) -> &[Target] {

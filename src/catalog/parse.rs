@@ -45,6 +45,8 @@ struct RawTier {
     name: RawText,
     #[serde(default)]
     price: Option<RawText>,
+    #[serde(default)]
+    notes: Vec<RawText>,
     targets: BTreeMap<String, RawTarget>,
 }
 
@@ -456,9 +458,17 @@ impl Checker {
         Text::new(pairs).unwrap_or_else(Text::blank)
     }
 
+    fn texts(&mut self, path: &str, raw: Vec<RawText>) -> Vec<Text> {
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, text)| self.text(&format!("{path}[{i}]"), text))
+            .collect()
+    }
+
     fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {
         let name = self.text(&format!("{path}.name"), raw.name);
         let price = raw.price.map(|p| self.text(&format!("{path}.price"), p));
+        let notes = self.texts(&format!("{path}.notes"), raw.notes);
         for key in raw.targets.keys() {
             if !priority_ids.contains(key) {
                 self.problem(
@@ -489,6 +499,7 @@ impl Checker {
             id: raw.id,
             name,
             price,
+            notes,
             targets,
         }
     }
@@ -638,12 +649,7 @@ impl Checker {
             }
         }
         holidays.sort_by_key(|h| h.date);
-        let notes = raw
-            .notes
-            .into_iter()
-            .enumerate()
-            .map(|(i, note)| self.text(&format!("{path}.notes[{i}]"), note))
-            .collect();
+        let notes = self.texts(&format!("{path}.notes"), raw.notes);
         Region {
             id: raw.id,
             name,

@@ -135,6 +135,39 @@ impl Schedule {
         self.window_on(date)
     }
 
+    /// The open interval containing `instant`, or else the next one (within
+    /// [`SEARCH_DAYS`](super::SEARCH_DAYS) days); `None` if there is none.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use sla_calculator::engine::{DailyWindow, Schedule};
+    ///
+    /// let tokyo: chrono_tz::Tz = "Asia/Tokyo".parse().unwrap();
+    /// let japan = Schedule::business_hours(tokyo, DailyWindow::new(9 * 60, 17 * 60 + 30).unwrap(), vec![]);
+    /// // Saturday 10 January 2026, noon JST: the next window is Monday 09:00–17:30 JST.
+    /// let saturday = Utc.with_ymd_and_hms(2026, 1, 10, 3, 0, 0).unwrap();
+    /// let (opens, closes) = japan.current_or_next_interval(saturday).unwrap();
+    /// assert_eq!(opens, Utc.with_ymd_and_hms(2026, 1, 12, 0, 0, 0).unwrap());
+    /// assert_eq!(closes, Utc.with_ymd_and_hms(2026, 1, 12, 8, 30, 0).unwrap());
+    /// assert!(!japan.is_open_at(saturday));
+    /// assert!(japan.is_open_at(opens));
+    /// assert!(!japan.is_open_at(closes));
+    /// ```
+    pub fn current_or_next_interval(&self, instant: DateTime<Utc>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let first = self.local_date(instant).pred_opt()?;
+        first
+            .iter_days()
+            .take(super::SEARCH_DAYS as usize + 2)
+            .filter_map(|date| self.open_interval_on(date))
+            .find(|(_, closes)| *closes > instant)
+    }
+
+    /// Whether the schedule is open at `instant` (windows are half-open).
+    pub fn is_open_at(&self, instant: DateTime<Utc>) -> bool {
+        self.current_or_next_interval(instant)
+            .is_some_and(|(opens, _)| opens <= instant)
+    }
+
     /// The local date of an instant in the schedule's zone.
     pub fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
         instant.with_timezone(&self.zone).date_naive()
