@@ -34,6 +34,7 @@ mod error;
 pub mod i18n;
 pub mod json_api;
 pub mod timestamp;
+pub mod view;
 pub mod zones;
 
 #[cfg(target_arch = "wasm32")]

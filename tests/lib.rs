@@ -7,3 +7,4 @@ mod dst;
 mod edge_cases;
 mod properties;
 mod support;
+mod view;

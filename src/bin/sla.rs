@@ -15,7 +15,8 @@ mod cli {
     use std::io::{self, BufRead, BufWriter, Write};
     use std::process::ExitCode;
 
-    use sla_calculator::{json_api, zones, Catalog};
+    use sla_calculator::i18n::Lang;
+    use sla_calculator::{json_api, view, zones, Catalog};
 
     const USAGE: &str = "\
 sla: support-tier SLA deadlines
@@ -29,6 +30,9 @@ USAGE:
         ([\"YYYY-MM-DD\", ...], replacing the region's).
     sla check CATALOG.json
         Validates a catalog document; lists every problem with its path.
+    sla render [--lang fr|en|ja] [--tiers online,business] [--catalog FILE]
+        Writes the static HTML of the tier comparison and the service level
+        targets: the no-JS fallback to paste inside <sla-calculator>.
     sla zones
         Lists the time zones the engine can compute in.
 ";
@@ -39,6 +43,7 @@ USAGE:
         let result = match args.as_slice() {
             ["deadline", rest @ ..] => deadline(rest),
             ["check", path] => check(path),
+            ["render", rest @ ..] => render(rest),
             ["zones"] => {
                 println!("UTC");
                 zones::SUPPORTED_ZONES
@@ -70,6 +75,34 @@ USAGE:
                 Catalog::from_json(&text).map_err(|err| format!("{path}: {err}"))
             }
         }
+    }
+
+    fn render(args: &[&str]) -> Result<(), String> {
+        let (mut lang, mut tiers, mut catalog_path) = (Lang::Fr, None, None);
+        let mut rest = args;
+        while let [flag, value, tail @ ..] = rest {
+            match *flag {
+                "--lang" => {
+                    lang = Lang::from_tag(value).ok_or_else(|| {
+                        format!("unknown language {value:?} (expected fr, en, ja)")
+                    })?
+                }
+                "--tiers" => tiers = Some(value.split(',').map(str::to_owned).collect::<Vec<_>>()),
+                "--catalog" => catalog_path = Some(*value),
+                _ => return Err(format!("unrecognised option {flag:?}\n\n{USAGE}")),
+            }
+            rest = tail;
+        }
+        if !rest.is_empty() {
+            return Err(format!("unrecognised arguments {rest:?}\n\n{USAGE}"));
+        }
+        let catalog = load_catalog(catalog_path)?;
+        let tiers = tiers.unwrap_or_else(|| catalog.default_tiers().to_vec());
+        for id in &tiers {
+            catalog.tier(id).map_err(|err| err.to_string())?;
+        }
+        println!("{}", view::static_tables(&catalog, &tiers, lang).to_html());
+        Ok(())
     }
 
     fn check(path: &str) -> Result<(), String> {

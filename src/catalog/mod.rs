@@ -156,7 +156,8 @@ impl Catalog {
     pub fn region_for_zone(&self, zone: &str) -> &Region {
         let area = |name: &str| name.split('/').next().unwrap_or("").to_owned();
         let visitor_area = area(zone);
-        let exact = |r: &&Region| r.zone.name() == zone || r.local_zones.iter().any(|z| z.name() == zone);
+        let exact =
+            |r: &&Region| r.zone.name() == zone || r.local_zones.iter().any(|z| z.name() == zone);
         let same_area = |r: &&Region| area(r.zone.name()) == visitor_area;
         let local_area = |r: &&Region| r.local_zones.iter().any(|z| area(z.name()) == visitor_area);
         self.regions

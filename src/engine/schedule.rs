@@ -153,7 +153,10 @@ impl Schedule {
     /// assert!(japan.is_open_at(opens));
     /// assert!(!japan.is_open_at(closes));
     /// ```
-    pub fn current_or_next_interval(&self, instant: DateTime<Utc>) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    pub fn current_or_next_interval(
+        &self,
+        instant: DateTime<Utc>,
+    ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
         let first = self.local_date(instant).pred_opt()?;
         first
             .iter_days()

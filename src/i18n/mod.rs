@@ -1,7 +1,12 @@
 //! Text in several languages.
 //!
 //! Catalog strings carry one translation per catalog language; [`Text::get`]
-//! picks the requested one, falling back to the catalog's first language.
+//! picks the requested one, falling back to the catalog's first language. The
+//! widget's own words live in the [`Messages`] of each [`Lang`] (fr, en, ja).
+
+mod messages;
+
+pub use messages::{fill, Lang, Messages, EN, FR, JA};
 
 /// A piece of text with one translation per language code (`fr`, `en`, `ja`…).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,0 +1,547 @@
+//! The widget's own words in French (the seed's wording), English and Japanese.
+//!
+//! Templates use `{name}` placeholders, filled by [`fill`].
+
+use crate::engine::{Clock, Target};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French, the reference wording.
+    Fr,
+    /// English.
+    En,
+    /// Japanese.
+    Ja,
+}
+
+impl Lang {
+    /// Every language, in catalog order.
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ja];
+
+    /// The language of a tag (`fr`, `fr-CA`, `ja_JP`…), if the widget speaks it.
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+    /// assert_eq!(Lang::from_tag("xx"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = super::primary_subtag(tag.trim());
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The first tag of `tags` the widget speaks, else English.
+    pub fn first_supported<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    /// The language code (`fr`, `en`, `ja`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// The widget's words in this language.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+        }
+    }
+}
+
+/// Fills `{name}` placeholders of a template.
+///
+/// ```
+/// use sla_calculator::i18n::fill;
+///
+/// assert_eq!(fill("due {when} ({zone})", &[("when", "Monday"), ("zone", "Paris")]), "due Monday (Paris)");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match values.iter().find(|(key, _)| *key == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every string the widget shows that does not come from the catalog.
+#[derive(Debug)]
+pub struct Messages {
+    /// Heading of the calculator.
+    pub calculator_heading: &'static str,
+    /// Control labels.
+    pub tier_label: &'static str,
+    /// Region control label.
+    pub region_label: &'static str,
+    /// Priority control label.
+    pub priority_label: &'static str,
+    /// Zone control label: `{region}`.
+    pub zone_label: &'static str,
+    /// Submission control label.
+    pub submitted_label: &'static str,
+    /// The "now" button.
+    pub now_button: &'static str,
+    /// Shown beside the submission field while it follows the clock.
+    pub submitted_now: &'static str,
+    /// `{when}` is the deadline in the visitor's time.
+    pub due_by: &'static str,
+    /// `{zone}`: the visitor's zone name.
+    pub your_time: &'static str,
+    /// `{region}`, `{when}`, `{zone}`.
+    pub region_time: &'static str,
+    /// `{span}`: how long until the deadline.
+    pub due_in: &'static str,
+    /// `{span}`: how long ago the deadline passed.
+    pub due_ago: &'static str,
+    /// 24x7 explanation: `{duration}`.
+    pub explain_around_the_clock: &'static str,
+    /// 24x5 explanation, submitted while running: `{duration}`, `{zone}`.
+    pub explain_weekdays_open: &'static str,
+    /// 24x5 explanation, submitted at the weekend: `{duration}`, `{start}`, `{zone}`.
+    pub explain_weekdays_closed: &'static str,
+    /// Business hours, submitted while open: `{region}`, `{duration}`, `{hours}`.
+    pub explain_business_open: &'static str,
+    /// Business hours, submitted while closed: `{region}`, `{duration}`, `{start}`.
+    pub explain_business_closed: &'static str,
+    /// Business days: `{days}`, `{duration}`.
+    pub explain_business_day_length: &'static str,
+    /// `{spans}`: the open stretches counted.
+    pub explain_counted: &'static str,
+    /// `{holidays}`: the holidays skipped.
+    pub explain_holidays: &'static str,
+    /// Zone assumption for "local time" regions: `{region}`, `{zone}`.
+    pub zone_assumption: &'static str,
+    /// Zone chosen by the embedder or the visitor: `{region}`, `{zone}`.
+    pub zone_chosen: &'static str,
+    /// Option of the zone list meaning "the default".
+    pub zone_default_option: &'static str,
+    /// Comparison table caption.
+    pub comparison_caption: &'static str,
+    /// Header of the feature column.
+    pub feature_header: &'static str,
+    /// Accessible text of a ✔ cell.
+    pub included: &'static str,
+    /// Accessible text of an empty cell.
+    pub not_included: &'static str,
+    /// Marks the selected tier's column header.
+    pub selected_tier: &'static str,
+    /// Targets table caption.
+    pub targets_caption: &'static str,
+    /// Header of the priority column.
+    pub priority_header: &'static str,
+    /// Regional hours table caption.
+    pub hours_caption: &'static str,
+    /// Hours table headers.
+    pub hours_region_header: &'static str,
+    /// Header: the region's own hours.
+    pub hours_local_header: &'static str,
+    /// Header: `{zone}` the visitor's zone.
+    pub hours_yours_header: &'static str,
+    /// Header: open now?
+    pub hours_now_header: &'static str,
+    /// Monday–Friday `{opens}`–`{closes}` `{zone}`.
+    pub hours_weekly: &'static str,
+    /// `{day}` `{opens}`–`{closes}`: the current or next window in the visitor's time.
+    pub hours_window: &'static str,
+    /// Open now, until `{time}`.
+    pub open_now: &'static str,
+    /// Closed, opens `{when}`.
+    pub closed_now: &'static str,
+    /// The seed's sentence on how the region is chosen.
+    pub billing_note: &'static str,
+    /// Announced to screen readers when the deadline changes: `{when}`.
+    pub announce: &'static str,
+    /// A value from an attribute that was not understood: `{name}`, `{value}`, `{fallback}`.
+    pub notice_unknown: &'static str,
+    /// A catalog that failed to load.
+    pub catalog_error_heading: &'static str,
+    /// Clock labels as the seed writes them.
+    pub clock_around_the_clock: &'static str,
+    /// 24x5.
+    pub clock_weekdays: &'static str,
+    /// Business hours.
+    pub clock_business_hours: &'static str,
+    /// Business day (singular) and days (plural).
+    pub clock_business_day: &'static str,
+    /// Plural.
+    pub clock_business_days: &'static str,
+    /// Units: `{n}`.
+    pub minute_one: &'static str,
+    /// Plural minutes.
+    pub minute_many: &'static str,
+    /// One hour.
+    pub hour_one: &'static str,
+    /// Hours.
+    pub hour_many: &'static str,
+    /// One day.
+    pub day_one: &'static str,
+    /// Days.
+    pub day_many: &'static str,
+    /// Joins a number of hours and minutes: `{hours}`, `{minutes}`.
+    pub hours_and_minutes: &'static str,
+    /// Compact span units for countdowns: `{n}`.
+    pub span_days: &'static str,
+    /// Hours in countdowns.
+    pub span_hours: &'static str,
+    /// Minutes in countdowns.
+    pub span_minutes: &'static str,
+    /// Seconds in countdowns.
+    pub span_seconds: &'static str,
+    /// Separates list items.
+    pub list_separator: &'static str,
+}
+
+/// French: the seed's wording where it has one.
+pub static FR: Messages = Messages {
+    calculator_heading: "Quand l’assistance répondra-t-elle ?",
+    tier_label: "Niveau d’assistance",
+    region_label: "Région (adresse de facturation)",
+    priority_label: "Priorité",
+    zone_label: "Fuseau horaire des heures {region}",
+    submitted_label: "Envoi du cas (votre heure locale)",
+    now_button: "Maintenant",
+    submitted_now: "maintenant",
+    due_by: "Première réponse au plus tard le {when}",
+    your_time: "votre heure ({zone})",
+    region_time: "Heure {region} : {when} ({zone})",
+    due_in: "dans {span}",
+    due_ago: "échéance dépassée depuis {span}",
+    explain_around_the_clock: "Traité 24x7 : le délai de {duration} court dès l’envoi, sans interruption.",
+    explain_weekdays_open: "Le délai de {duration} court en continu du lundi 00:00 au samedi 00:00 (heure de {zone}).",
+    explain_weekdays_closed: "Envoyé le week-end ; le délai de {duration} démarre {start} et court en continu jusqu’au samedi 00:00 (heure de {zone}).",
+    explain_business_open: "Envoyé pendant les heures d’ouverture {region} ; le délai de {duration} ne compte que les heures d’ouverture ({hours}).",
+    explain_business_closed: "Envoyé en dehors des heures d’ouverture {region} ; le délai de {duration} démarre {start} et ne compte que les heures d’ouverture.",
+    explain_business_day_length: "{days} = {duration} d’heures d’ouverture.",
+    explain_counted: "Temps compté : {spans}.",
+    explain_holidays: "Fermé : {holidays}.",
+    zone_assumption: "Heures {region} lues dans le fuseau {zone} : c’est une hypothèse, Adobe ne précise pas le fuseau horaire.",
+    zone_chosen: "Heures {region} lues dans le fuseau {zone}.",
+    zone_default_option: "Par défaut",
+    comparison_caption: "Comparaison des niveaux d’assistance",
+    feature_header: "Fonctionnalité",
+    included: "Inclus",
+    not_included: "Non inclus",
+    selected_tier: "(sélectionné)",
+    targets_caption: "Cibles du niveau de service : réponse initiale",
+    priority_header: "Priorité",
+    hours_caption: "Heures d’ouverture locales par région",
+    hours_region_header: "Région",
+    hours_local_header: "Heures locales",
+    hours_yours_header: "Dans votre heure ({zone})",
+    hours_now_header: "En ce moment",
+    hours_weekly: "Du lundi au vendredi, {opens} à {closes} ({zone})",
+    hours_window: "{day}, {opens} à {closes}",
+    open_now: "Ouvert, jusqu’à {time}",
+    closed_now: "Fermé, ouvre {when}",
+    billing_note: "La portée régionale de l’assistance est établie en faisant correspondre l’adresse de facturation du client (sur le bon de commande ou tout autre document d’achat) avec l’une des régions.",
+    announce: "Première réponse au plus tard le {when}.",
+    notice_unknown: "Valeur « {value} » non reconnue pour {name} ; {fallback} est utilisé.",
+    catalog_error_heading: "Le catalogue n’a pas pu être chargé",
+    clock_around_the_clock: "24x7",
+    clock_weekdays: "24x5",
+    clock_business_hours: "Heures d’ouverture",
+    clock_business_day: "Jour ouvrable",
+    clock_business_days: "Jours ouvrables",
+    minute_one: "{n} minute",
+    minute_many: "{n} minutes",
+    hour_one: "{n} heure",
+    hour_many: "{n} heures",
+    day_one: "{n} jour",
+    day_many: "{n} jours",
+    hours_and_minutes: "{hours} {minutes}",
+    span_days: "{n} j",
+    span_hours: "{n} h",
+    span_minutes: "{n} min",
+    span_seconds: "{n} s",
+    list_separator: ", ",
+};
+
+/// English.
+pub static EN: Messages = Messages {
+    calculator_heading: "When will support answer?",
+    tier_label: "Support tier",
+    region_label: "Region (billing address)",
+    priority_label: "Priority",
+    zone_label: "Time zone for {region} hours",
+    submitted_label: "Case submitted (your local time)",
+    now_button: "Now",
+    submitted_now: "now",
+    due_by: "First response due by {when}",
+    your_time: "your time ({zone})",
+    region_time: "{region} time: {when} ({zone})",
+    due_in: "in {span}",
+    due_ago: "overdue by {span}",
+    explain_around_the_clock: "Handled 24x7: the {duration} target runs from submission without pause.",
+    explain_weekdays_open: "The {duration} target is counted around the clock from Monday 00:00 to Saturday 00:00 ({zone} time).",
+    explain_weekdays_closed: "Submitted at the weekend; the {duration} target is counted from {start}, around the clock until Saturday 00:00 ({zone} time).",
+    explain_business_open: "Submitted during {region} business hours; the {duration} target is counted in business hours only ({hours}).",
+    explain_business_closed: "Submitted outside {region} business hours; the {duration} target is counted from {start}, in business hours only.",
+    explain_business_day_length: "{days} = {duration} of business hours.",
+    explain_counted: "Time counted: {spans}.",
+    explain_holidays: "Closed: {holidays}.",
+    zone_assumption: "{region} hours are read in {zone} time: an assumption, as Adobe does not state the time zone.",
+    zone_chosen: "{region} hours are read in {zone} time.",
+    zone_default_option: "Default",
+    comparison_caption: "Support tiers compared",
+    feature_header: "Feature",
+    included: "Included",
+    not_included: "Not included",
+    selected_tier: "(selected)",
+    targets_caption: "Service level targets: initial response",
+    priority_header: "Priority",
+    hours_caption: "Regional support hours",
+    hours_region_header: "Region",
+    hours_local_header: "Local hours",
+    hours_yours_header: "In your time ({zone})",
+    hours_now_header: "Right now",
+    hours_weekly: "Monday to Friday, {opens} to {closes} ({zone})",
+    hours_window: "{day}, {opens} to {closes}",
+    open_now: "Open, until {time}",
+    closed_now: "Closed, opens {when}",
+    billing_note: "Your support region is set by matching the billing address (on the purchase order or other support purchase document) with one of the regions.",
+    announce: "First response due by {when}.",
+    notice_unknown: "Unrecognised {name} “{value}”; using {fallback}.",
+    catalog_error_heading: "The catalog could not be loaded",
+    clock_around_the_clock: "24x7",
+    clock_weekdays: "24x5",
+    clock_business_hours: "Business hours",
+    clock_business_day: "Business day",
+    clock_business_days: "Business days",
+    minute_one: "{n} minute",
+    minute_many: "{n} minutes",
+    hour_one: "{n} hour",
+    hour_many: "{n} hours",
+    day_one: "{n} day",
+    day_many: "{n} days",
+    hours_and_minutes: "{hours} {minutes}",
+    span_days: "{n} d",
+    span_hours: "{n} h",
+    span_minutes: "{n} min",
+    span_seconds: "{n} s",
+    list_separator: ", ",
+};
+
+/// Japanese.
+pub static JA: Messages = Messages {
+    calculator_heading: "サポートはいつ回答しますか？",
+    tier_label: "サポートレベル",
+    region_label: "地域（請求先住所）",
+    priority_label: "優先度",
+    zone_label: "{region} の営業時間のタイムゾーン",
+    submitted_label: "ケース送信日時（現地時間）",
+    now_button: "現在",
+    submitted_now: "現在",
+    due_by: "初回回答期限：{when}",
+    your_time: "あなたの時刻（{zone}）",
+    region_time: "{region} の時刻：{when}（{zone}）",
+    due_in: "あと {span}",
+    due_ago: "期限を {span} 超過",
+    explain_around_the_clock: "24x7 対応：{duration}の目標時間は送信時点から途切れずに進みます。",
+    explain_weekdays_open: "{duration}のカウントは月曜 00:00 から土曜 00:00 まで連続して進みます（{zone} 時間）。",
+    explain_weekdays_closed: "週末に送信されたため、{duration}のカウントは {start} に始まり、土曜 00:00 まで連続して進みます（{zone} 時間）。",
+    explain_business_open: "{region} の営業時間内に送信されました。{duration}のカウントは営業時間（{hours}）のみを数えます。",
+    explain_business_closed: "{region} の営業時間外に送信されたため、{duration}のカウントは {start} に始まり、営業時間のみを数えます。",
+    explain_business_day_length: "{days} = 営業時間 {duration}。",
+    explain_counted: "カウントされた時間：{spans}。",
+    explain_holidays: "休業日：{holidays}。",
+    zone_assumption: "{region} の営業時間は {zone} の時刻として計算しています（Adobe はタイムゾーンを明示していないための想定です）。",
+    zone_chosen: "{region} の営業時間は {zone} の時刻として計算しています。",
+    zone_default_option: "既定",
+    comparison_caption: "サポートレベルの比較",
+    feature_header: "機能",
+    included: "含まれる",
+    not_included: "含まれない",
+    selected_tier: "（選択中）",
+    targets_caption: "サービスレベル目標：初回回答",
+    priority_header: "優先度",
+    hours_caption: "地域別のサポート時間",
+    hours_region_header: "地域",
+    hours_local_header: "現地の営業時間",
+    hours_yours_header: "あなたの時刻（{zone}）",
+    hours_now_header: "現在",
+    hours_weekly: "月曜〜金曜 {opens}〜{closes}（{zone}）",
+    hours_window: "{day} {opens}〜{closes}",
+    open_now: "営業中（{time} まで）",
+    closed_now: "時間外（{when} から）",
+    billing_note: "サポートの地域は、お客様の請求先住所（発注書またはその他のサポート購入書類）といずれかの地域を照合して決まります。",
+    announce: "初回回答期限：{when}。",
+    notice_unknown: "{name} の値「{value}」は認識できません。{fallback} を使用します。",
+    catalog_error_heading: "カタログを読み込めませんでした",
+    clock_around_the_clock: "24x7",
+    clock_weekdays: "24x5",
+    clock_business_hours: "営業時間内",
+    clock_business_day: "営業日",
+    clock_business_days: "営業日",
+    minute_one: "{n}分",
+    minute_many: "{n}分",
+    hour_one: "{n}時間",
+    hour_many: "{n}時間",
+    day_one: "{n}日",
+    day_many: "{n}日",
+    hours_and_minutes: "{hours}{minutes}",
+    span_days: "{n}日",
+    span_hours: "{n}時間",
+    span_minutes: "{n}分",
+    span_seconds: "{n}秒",
+    list_separator: "、",
+};
+
+impl Messages {
+    fn unit(&self, one: &'static str, many: &'static str, n: i64) -> String {
+        fill(if n == 1 { one } else { many }, &[("n", &n.to_string())])
+    }
+
+    /// A duration in minutes, in words: "2 hours", "1 hour 30 minutes", "30 minutes".
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// assert_eq!(Lang::Fr.messages().duration(90), "1 heure 30 minutes");
+    /// assert_eq!(Lang::En.messages().duration(120), "2 hours");
+    /// assert_eq!(Lang::Ja.messages().duration(30), "30分");
+    /// ```
+    pub fn duration(&self, minutes: i64) -> String {
+        let (hours, rest) = (minutes / 60, minutes % 60);
+        match (hours, rest) {
+            (0, m) => self.unit(self.minute_one, self.minute_many, m),
+            (h, 0) => self.unit(self.hour_one, self.hour_many, h),
+            (h, m) => fill(
+                self.hours_and_minutes,
+                &[
+                    ("hours", &self.unit(self.hour_one, self.hour_many, h)),
+                    ("minutes", &self.unit(self.minute_one, self.minute_many, m)),
+                ],
+            ),
+        }
+    }
+
+    /// A target as the seed's table writes it: clock / duration.
+    ///
+    /// ```
+    /// use sla_calculator::engine::{Clock, Target};
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// let fr = Lang::Fr.messages();
+    /// assert_eq!(fr.target(&Target::minutes(Clock::BusinessHours, 240)), "Heures d’ouverture / 4 heures");
+    /// assert_eq!(fr.target(&Target::business_days(3)), "Jours ouvrables / 3 jours");
+    /// assert_eq!(fr.target(&Target::business_days(1)), "Jour ouvrable / 1 jour");
+    /// ```
+    pub fn target(&self, target: &Target) -> String {
+        format!("{} / {}", self.clock(target), self.target_duration(target))
+    }
+
+    /// The clock's label ("24x7", "Business hours", "Business day(s)").
+    pub fn clock(&self, target: &Target) -> &'static str {
+        match target.clock() {
+            Clock::AroundTheClock => self.clock_around_the_clock,
+            Clock::Weekdays => self.clock_weekdays,
+            Clock::BusinessHours => self.clock_business_hours,
+            Clock::BusinessDays if target.amount() == 1 => self.clock_business_day,
+            Clock::BusinessDays => self.clock_business_days,
+        }
+    }
+
+    /// The target's amount in words ("4 hours", "3 days").
+    pub fn target_duration(&self, target: &Target) -> String {
+        match target.clock() {
+            Clock::BusinessDays => self.unit(self.day_one, self.day_many, target.amount().into()),
+            _ => self.duration(target.amount().into()),
+        }
+    }
+
+    /// A compact span for countdowns: "2 d 3 h", "45 min", "12 s".
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// assert_eq!(Lang::En.messages().span(2 * 86400 + 3 * 3600 + 59), "2 d 3 h");
+    /// assert_eq!(Lang::Ja.messages().span(45 * 60 + 5), "45分 5秒");
+    /// ```
+    pub fn span(&self, seconds: i64) -> String {
+        let seconds = seconds.abs();
+        let (days, hours) = (seconds / 86400, seconds % 86400 / 3600);
+        let (minutes, secs) = (seconds % 3600 / 60, seconds % 60);
+        let part = |template, n: i64| fill(template, &[("n", &n.to_string())]);
+        let parts = if days > 0 {
+            vec![part(self.span_days, days), part(self.span_hours, hours)]
+        } else if hours > 0 {
+            vec![
+                part(self.span_hours, hours),
+                part(self.span_minutes, minutes),
+            ]
+        } else {
+            vec![
+                part(self.span_minutes, minutes),
+                part(self.span_seconds, secs),
+            ]
+        };
+        parts.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_keep_unknown_placeholders_and_lone_braces() {
+        assert_eq!(fill("{a} {b} {", &[("a", "1")]), "1 {b} {");
+    }
+
+    #[test]
+    fn every_language_fills_every_template_it_declares() {
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            for (template, names) in [
+                (m.due_by, &["when"][..]),
+                (
+                    m.explain_business_closed,
+                    &["region", "duration", "start"][..],
+                ),
+                (
+                    m.explain_business_open,
+                    &["region", "duration", "hours"][..],
+                ),
+                (m.zone_assumption, &["region", "zone"][..]),
+                (m.hours_weekly, &["opens", "closes", "zone"][..]),
+                (m.notice_unknown, &["name", "value", "fallback"][..]),
+            ] {
+                let values: Vec<(&str, &str)> = names.iter().map(|n| (*n, "X")).collect();
+                let filled = fill(template, &values);
+                assert!(!filled.contains('{'), "{lang:?}: {filled}");
+            }
+        }
+    }
+}

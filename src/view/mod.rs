@@ -1,0 +1,93 @@
+//! What the widget shows, built by pure code: an element tree from the
+//! catalog, the selection and the current instant. The browser edge (`web`)
+//! applies the tree to the DOM; `sla render` writes it as HTML.
+//!
+//! Dates and times are formatted through a [`Clockface`], so the browser can
+//! use `Intl` (any zone, any language) while tests use [`PlainClockface`].
+
+mod node;
+mod state;
+mod tables;
+mod widget;
+
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+
+pub use node::{el, text, Element, Node};
+pub use state::{Attributes, Selection, Surroundings};
+pub use tables::{comparison, static_tables, targets};
+pub use widget::{catalog_error, deadline_for, region_zone, widget, Frame};
+
+/// Formats instants for people, in a language, in any IANA zone.
+pub trait Clockface {
+    /// A full date and time: "Monday 30 March 2026, 11:00".
+    fn date_time(&self, instant: DateTime<Utc>, zone: &str) -> String;
+    /// A weekday and time: "Mon 09:00".
+    fn weekday_time(&self, instant: DateTime<Utc>, zone: &str) -> String;
+    /// A time of day: "09:00".
+    fn time(&self, instant: DateTime<Utc>, zone: &str) -> String;
+    /// A short day: "Mon 30 Mar".
+    fn day(&self, instant: DateTime<Utc>, zone: &str) -> String;
+    /// A calendar date with its weekday: "Mon 4 May".
+    fn weekday_date(&self, date: NaiveDate) -> String;
+    /// The wall time for a `datetime-local` input: "2026-03-27T17:30".
+    fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String;
+}
+
+/// A language-neutral [`Clockface`] on the bundled zones (others read as UTC):
+/// ISO-style dates and English weekday abbreviations. For tests and tools.
+pub struct PlainClockface;
+
+impl PlainClockface {
+    fn local(instant: DateTime<Utc>, zone: &str) -> chrono::NaiveDateTime {
+        match crate::zones::zone(zone) {
+            Ok(tz) => instant.with_timezone(&tz).naive_local(),
+            Err(_) => instant.naive_utc(),
+        }
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+impl Clockface for PlainClockface {
+    fn date_time(&self, instant: DateTime<Utc>, zone: &str) -> String {
+        let local = Self::local(instant, zone);
+        format!(
+            "{} {:02}:{:02}",
+            self.weekday_date(local.date()),
+            local.hour(),
+            local.minute()
+        )
+    }
+    fn weekday_time(&self, instant: DateTime<Utc>, zone: &str) -> String {
+        let local = Self::local(instant, zone);
+        format!(
+            "{} {:02}:{:02}",
+            WEEKDAYS[local.weekday().num_days_from_monday() as usize],
+            local.hour(),
+            local.minute()
+        )
+    }
+    fn time(&self, instant: DateTime<Utc>, zone: &str) -> String {
+        let local = Self::local(instant, zone);
+        format!("{:02}:{:02}", local.hour(), local.minute())
+    }
+    fn day(&self, instant: DateTime<Utc>, zone: &str) -> String {
+        self.weekday_date(Self::local(instant, zone).date())
+    }
+    fn weekday_date(&self, date: NaiveDate) -> String {
+        format!(
+            "{} {}",
+            WEEKDAYS[date.weekday().num_days_from_monday() as usize],
+            crate::timestamp::format_date(date)
+        )
+    }
+    fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String {
+        let local = Self::local(instant, zone);
+        format!(
+            "{}T{:02}:{:02}",
+            crate::timestamp::format_date(local.date()),
+            local.hour(),
+            local.minute()
+        )
+    }
+}

@@ -1,0 +1,158 @@
+//! A small element tree: what the widget shows, built by pure code, then
+//! either written as HTML text (escaped) or applied to the DOM by `web`.
+//!
+//! Text is always a text node: nothing from a catalog or an attribute is ever
+//! parsed as markup.
+
+/// An element or a text node.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Node {
+    /// An element with attributes and children.
+    Element(Element),
+    /// Text, shown literally.
+    Text(String),
+}
+
+/// An element: a tag, attributes and children.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Element {
+    /// The tag name (lowercase).
+    pub tag: &'static str,
+    /// Attributes in order; names are fixed by the code, values come from data.
+    pub attrs: Vec<(&'static str, String)>,
+    /// Child nodes.
+    pub children: Vec<Node>,
+}
+
+/// A new element.
+pub fn el(tag: &'static str) -> Element {
+    Element {
+        tag,
+        attrs: Vec::new(),
+        children: Vec::new(),
+    }
+}
+
+/// A text node.
+pub fn text(value: impl Into<String>) -> Node {
+    Node::Text(value.into())
+}
+
+impl Element {
+    /// Adds an attribute.
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Element {
+        self.attrs.push((name, value.into()));
+        self
+    }
+
+    /// Adds an attribute when `condition` holds.
+    pub fn attr_if(self, condition: bool, name: &'static str, value: impl Into<String>) -> Element {
+        if condition {
+            self.attr(name, value)
+        } else {
+            self
+        }
+    }
+
+    /// Sets the `class` attribute.
+    pub fn class(self, value: impl Into<String>) -> Element {
+        self.attr("class", value)
+    }
+
+    /// Adds a child.
+    pub fn child(mut self, node: impl Into<Node>) -> Element {
+        self.children.push(node.into());
+        self
+    }
+
+    /// Adds children.
+    pub fn children<N: Into<Node>>(mut self, nodes: impl IntoIterator<Item = N>) -> Element {
+        self.children.extend(nodes.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds a text child.
+    pub fn text(self, value: impl Into<String>) -> Element {
+        self.child(text(value))
+    }
+
+    /// The value of an attribute.
+    pub fn get_attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl From<Element> for Node {
+    fn from(element: Element) -> Node {
+        Node::Element(element)
+    }
+}
+
+const VOID: &[&str] = &["br", "input", "link", "meta", "img", "hr"];
+
+impl Node {
+    /// The node as HTML, with every text and attribute value escaped.
+    ///
+    /// ```
+    /// use sla_calculator::view::{el, Node};
+    ///
+    /// let node: Node = el("p").attr("title", "\"x\"").text("<b>bold?</b> & more").into();
+    /// assert_eq!(node.to_html(), "<p title=\"&quot;x&quot;\">&lt;b&gt;bold?&lt;/b&gt; &amp; more</p>");
+    /// ```
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write_html(&mut out);
+        out
+    }
+
+    fn write_html(&self, out: &mut String) {
+        match self {
+            Node::Text(value) => escape_into(value, false, out),
+            Node::Element(element) => {
+                out.push('<');
+                out.push_str(element.tag);
+                for (name, value) in &element.attrs {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    escape_into(value, true, out);
+                    out.push('"');
+                }
+                out.push('>');
+                if VOID.contains(&element.tag) {
+                    return;
+                }
+                for child in &element.children {
+                    child.write_html(out);
+                }
+                out.push_str("</");
+                out.push_str(element.tag);
+                out.push('>');
+            }
+        }
+    }
+
+    /// All the text of the node and its descendants, concatenated.
+    pub fn text_content(&self) -> String {
+        match self {
+            Node::Text(value) => value.clone(),
+            Node::Element(element) => element.children.iter().map(Node::text_content).collect(),
+        }
+    }
+}
+
+fn escape_into(value: &str, attribute: bool, out: &mut String) {
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attribute => out.push_str("&quot;"),
+            '\'' if attribute => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! What the visitor has chosen, read from the element's attributes with
+//! visible, sensible fallbacks for values that are not understood.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::i18n::{fill, Lang};
+use crate::{timestamp, zones, Catalog};
+
+/// The element's attributes, as strings (absent = `None`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributes {
+    /// `lang`: the element's own language.
+    pub lang: Option<String>,
+    /// `tiers`: space-separated tier ids shown as columns.
+    pub tiers: Option<String>,
+    /// `tier`: the selected tier.
+    pub tier: Option<String>,
+    /// `region`.
+    pub region: Option<String>,
+    /// `priority`.
+    pub priority: Option<String>,
+    /// `zone`: an IANA zone overriding the region's.
+    pub zone: Option<String>,
+    /// `submitted`: RFC 3339; absent = now.
+    pub submitted: Option<String>,
+}
+
+impl Attributes {
+    /// The names of the attributes, as observed by the custom element.
+    pub const NAMES: [&'static str; 7] = [
+        "lang",
+        "tiers",
+        "tier",
+        "region",
+        "priority",
+        "zone",
+        "submitted",
+    ];
+
+    /// Sets one attribute by name; unknown names are ignored.
+    pub fn set(&mut self, name: &str, value: Option<String>) {
+        let slot = match name {
+            "lang" => &mut self.lang,
+            "tiers" => &mut self.tiers,
+            "tier" => &mut self.tier,
+            "region" => &mut self.region,
+            "priority" => &mut self.priority,
+            "zone" => &mut self.zone,
+            "submitted" => &mut self.submitted,
+            _ => return,
+        };
+        *slot = value;
+    }
+
+    /// The value of one attribute by name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        match name {
+            "lang" => self.lang.as_deref(),
+            "tiers" => self.tiers.as_deref(),
+            "tier" => self.tier.as_deref(),
+            "region" => self.region.as_deref(),
+            "priority" => self.priority.as_deref(),
+            "zone" => self.zone.as_deref(),
+            "submitted" => self.submitted.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// The selection the widget shows, every id valid in the catalog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    /// The language.
+    pub lang: Lang,
+    /// The tier ids shown as columns.
+    pub tiers: Vec<String>,
+    /// The selected tier id.
+    pub tier: String,
+    /// The selected region id.
+    pub region: String,
+    /// The selected priority id.
+    pub priority: String,
+    /// A zone overriding the region's, if any.
+    pub zone: Option<Tz>,
+    /// The submission instant; `None` follows the clock.
+    pub submitted: Option<DateTime<Utc>>,
+}
+
+/// Where the widget runs: the languages around it and the visitor's zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Surroundings {
+    /// The page's language (`<html lang>`), if any.
+    pub page_lang: Option<String>,
+    /// The browser's languages, preferred first.
+    pub browser_langs: Vec<String>,
+    /// The visitor's IANA zone (from `Intl`), e.g. `Europe/Paris`.
+    pub visitor_zone: String,
+}
+
+impl Selection {
+    /// Reads the attributes against the catalog. Unknown values fall back
+    /// (a notice per fallback, in the widget's language, says which).
+    ///
+    /// ```
+    /// use sla_calculator::view::{Attributes, Selection, Surroundings};
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let attributes = Attributes { region: Some("mars".into()), lang: Some("en".into()), ..Default::default() };
+    /// let around = Surroundings { visitor_zone: "Asia/Tokyo".into(), ..Default::default() };
+    /// let (selection, notices) = Selection::resolve(&catalog, &attributes, &around);
+    /// assert_eq!(selection.region, "japan"); // from the visitor's zone
+    /// assert_eq!(notices, ["Unrecognised region “mars”; using Japan."]);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn resolve(
+        catalog: &Catalog,
+        attributes: &Attributes,
+        around: &Surroundings,
+    ) -> (Selection, Vec<String>) {
+        let lang = Lang::first_supported(
+            attributes
+                .lang
+                .iter()
+                .chain(around.page_lang.iter())
+                .chain(around.browser_langs.iter())
+                .map(String::as_str),
+        );
+        let m = lang.messages();
+        let mut notices = Vec::new();
+        let mut unknown = |name: &str, value: &str, fallback: &str| {
+            notices.push(fill(
+                m.notice_unknown,
+                &[("name", name), ("value", value), ("fallback", fallback)],
+            ));
+        };
+
+        let mut tiers: Vec<String> = Vec::new();
+        if let Some(list) = &attributes.tiers {
+            for id in list.split_whitespace() {
+                if catalog.tier(id).is_ok() && !tiers.iter().any(|t| t == id) {
+                    tiers.push(id.to_owned());
+                } else if catalog.tier(id).is_err() {
+                    unknown("tiers", id, &names(catalog, catalog.default_tiers(), lang));
+                }
+            }
+        }
+        if tiers.is_empty() {
+            tiers = catalog.default_tiers().to_vec();
+        }
+
+        let tier = match attributes.tier.as_deref() {
+            Some(id) if catalog.tier(id).is_ok() => id.to_owned(),
+            other => {
+                let fallback = tiers.first().cloned().unwrap_or_default();
+                if let Some(id) = other {
+                    unknown("tier", id, &names(catalog, &[fallback.clone()], lang));
+                }
+                fallback
+            }
+        };
+
+        let guessed = catalog.region_for_zone(&around.visitor_zone);
+        let region = match attributes.region.as_deref() {
+            Some(id) if catalog.region(id).is_ok() => id.to_owned(),
+            other => {
+                if let Some(id) = other {
+                    unknown("region", id, guessed.name().get(lang.code()));
+                }
+                guessed.id().to_owned()
+            }
+        };
+
+        let first_priority = catalog
+            .priorities()
+            .first()
+            .map(|p| p.id().to_owned())
+            .unwrap_or_default();
+        let priority = match attributes.priority.as_deref() {
+            Some(id) if catalog.priority_index(id).is_ok() => id.to_owned(),
+            other => {
+                if let Some(id) = other {
+                    unknown("priority", id, &first_priority);
+                }
+                first_priority
+            }
+        };
+
+        let zone = match attributes.zone.as_deref() {
+            None | Some("") => None,
+            Some(name) => match zones::zone(name) {
+                Ok(zone) => Some(zone),
+                Err(_) => {
+                    let region_zone = catalog
+                        .region(&region)
+                        .map(|r| r.zone_for_visitor(&around.visitor_zone).name().to_owned())
+                        .unwrap_or_default();
+                    unknown("zone", name, &region_zone);
+                    None
+                }
+            },
+        };
+
+        let submitted = match attributes.submitted.as_deref() {
+            None | Some("") => None,
+            Some(text) => match timestamp::parse_instant(text) {
+                Ok(instant) => Some(instant),
+                Err(_) => {
+                    unknown("submitted", text, m.submitted_now);
+                    None
+                }
+            },
+        };
+
+        (
+            Selection {
+                lang,
+                tiers,
+                tier,
+                region,
+                priority,
+                zone,
+                submitted,
+            },
+            notices,
+        )
+    }
+}
+
+/// Tier names joined, for notices.
+fn names(catalog: &Catalog, ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .filter_map(|id| catalog.tier(id).ok())
+        .map(|tier| tier.name().get(lang.code()).to_owned())
+        .collect::<Vec<_>>()
+        .join(lang.messages().list_separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(attributes: Attributes) -> (Selection, Vec<String>) {
+        let catalog = Catalog::builtin().unwrap();
+        let around = Surroundings {
+            page_lang: Some("fr".into()),
+            browser_langs: vec!["ja-JP".into()],
+            visitor_zone: "Europe/Paris".into(),
+        };
+        Selection::resolve(&catalog, &attributes, &around)
+    }
+
+    #[test]
+    fn defaults_follow_the_page_and_the_visitor() {
+        let (selection, notices) = resolve(Attributes::default());
+        assert_eq!(selection.lang, Lang::Fr);
+        assert_eq!(selection.tiers, ["online", "business"]);
+        assert_eq!(selection.tier, "online");
+        assert_eq!(selection.region, "emea");
+        assert_eq!(selection.priority, "P1");
+        assert_eq!((selection.zone, selection.submitted), (None, None));
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn the_element_lang_wins_and_unknown_langs_fall_through() {
+        let (selection, _) = resolve(Attributes {
+            lang: Some("ja".into()),
+            ..Default::default()
+        });
+        assert_eq!(selection.lang, Lang::Ja);
+        let (selection, _) = resolve(Attributes {
+            lang: Some("xx".into()),
+            ..Default::default()
+        });
+        assert_eq!(selection.lang, Lang::Fr, "the page's language comes next");
+    }
+
+    #[test]
+    fn unknown_values_fall_back_with_a_notice() {
+        let (selection, notices) = resolve(Attributes {
+            lang: Some("en".into()),
+            tiers: Some("online  platinum business online".into()),
+            tier: Some("gold".into()),
+            priority: Some("P9".into()),
+            zone: Some("Mars/Base".into()),
+            submitted: Some("yesterday".into()),
+            ..Default::default()
+        });
+        assert_eq!(selection.tiers, ["online", "business"]);
+        assert_eq!(selection.tier, "online");
+        assert_eq!(selection.priority, "P1");
+        assert_eq!(selection.zone, None);
+        assert_eq!(selection.submitted, None);
+        assert_eq!(
+            notices,
+            [
+                "Unrecognised tiers “platinum”; using Online Support, Business Support.",
+                "Unrecognised tier “gold”; using Online Support.",
+                "Unrecognised priority “P9”; using P1.",
+                "Unrecognised zone “Mars/Base”; using Europe/Paris.",
+                "Unrecognised submitted “yesterday”; using now.",
+            ]
+        );
+    }
+
+    #[test]
+    fn valid_values_are_kept() {
+        let (selection, notices) = resolve(Attributes {
+            tiers: Some("elite business".into()),
+            tier: Some("business".into()),
+            region: Some("japan".into()),
+            priority: Some("P3".into()),
+            zone: Some("Asia/Kolkata".into()),
+            submitted: Some("2026-03-27T17:30:00+01:00".into()),
+            ..Default::default()
+        });
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(selection.tiers, ["elite", "business"]);
+        assert_eq!(
+            (selection.tier.as_str(), selection.region.as_str()),
+            ("business", "japan")
+        );
+        assert_eq!(selection.zone.map(|z| z.name()), Some("Asia/Kolkata"));
+        assert_eq!(
+            selection.submitted,
+            timestamp::parse_instant("2026-03-27T16:30:00Z").ok()
+        );
+    }
+}

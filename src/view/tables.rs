@@ -1,0 +1,203 @@
+//! The seed's two tables: the tier comparison and the service level targets.
+//! Shared by the widget and the static (no-JS) rendering.
+
+use super::node::{el, Element, Node};
+use crate::catalog::{FeatureValue, Tier};
+use crate::i18n::Lang;
+use crate::Catalog;
+
+/// A visually hidden span: read by screen readers, not shown.
+pub(crate) fn hidden(value: impl Into<String>) -> Element {
+    el("span").class("visually-hidden").text(value)
+}
+
+/// A table inside a labelled, focusable scroll container, so that wide tables
+/// scroll inside themselves on narrow screens.
+pub(crate) fn scrolling(table: Element, label: &str, part: &'static str) -> Element {
+    el("div")
+        .class("scroll")
+        .attr("part", part)
+        .attr("role", "region")
+        .attr("aria-label", label)
+        .attr("tabindex", "0")
+        .child(table)
+}
+
+fn shown_tiers<'a>(
+    catalog: &'a Catalog,
+    ids: &'a [String],
+) -> impl Iterator<Item = (usize, &'a Tier)> + 'a {
+    ids.iter().filter_map(|id| {
+        let index = catalog.tiers().iter().position(|t| t.id() == id)?;
+        Some((index, &catalog.tiers()[index]))
+    })
+}
+
+fn tier_header(tier: &Tier, lang: Lang, selected: Option<&str>) -> Element {
+    let is_selected = selected == Some(tier.id());
+    el("th")
+        .attr("scope", "col")
+        .attr("data-tier", tier.id())
+        .class(if is_selected { "tier selected" } else { "tier" })
+        .text(tier.name().get(lang.code()))
+        .children(is_selected.then(|| hidden(format!(" {}", lang.messages().selected_tier))))
+}
+
+/// A cell of a tier's column, marked when the tier is selected.
+fn tier_cell(tier: &Tier, selected: Option<&str>) -> Element {
+    el("td").attr_if(selected == Some(tier.id()), "class", "selected")
+}
+
+/// The tier comparison table: price band, grouped feature rows, ✔ marks,
+/// counts and texts. `selected` highlights one tier's column.
+pub fn comparison(
+    catalog: &Catalog,
+    tiers: &[String],
+    lang: Lang,
+    selected: Option<&str>,
+) -> Element {
+    let code = lang.code();
+    let m = lang.messages();
+    let head = el("thead").child(
+        el("tr")
+            .child(
+                el("th")
+                    .attr("scope", "col")
+                    .attr("colspan", "2")
+                    .text(m.feature_header),
+            )
+            .children(
+                shown_tiers(catalog, tiers).map(|(_, tier)| tier_header(tier, lang, selected)),
+            ),
+    );
+    let has_prices = shown_tiers(catalog, tiers).any(|(_, t)| t.price().is_some());
+    let price_band = has_prices.then(|| {
+        el("tbody")
+            .class("price")
+            .child(el("tr").child(el("td").attr("colspan", "2")).children(
+                shown_tiers(catalog, tiers).map(|(_, tier)| {
+                    tier_cell(tier, selected).text(tier.price().map_or("", |p| p.get(code)))
+                }),
+            ))
+    });
+    let groups = catalog.feature_groups().iter().map(|group| {
+        let rows = group.features().iter().enumerate().map(|(row, feature)| {
+            let group_header = (row == 0).then(|| {
+                el("th")
+                    .attr("scope", "rowgroup")
+                    .attr("rowspan", group.features().len().to_string())
+                    .class("group")
+                    .text(group.name().get(code))
+            });
+            el("tr")
+                .attr("data-feature", feature.id())
+                .children(group_header)
+                .child(el("th").attr("scope", "row").text(feature.name().get(code)))
+                .children(shown_tiers(catalog, tiers).map(|(index, tier)| {
+                    let cell = tier_cell(tier, selected);
+                    match feature.values().get(index).unwrap_or(&FeatureValue::Absent) {
+                        FeatureValue::Absent => cell.child(hidden(m.not_included)),
+                        FeatureValue::Included => cell
+                            .child(
+                                el("span")
+                                    .class("check")
+                                    .attr("aria-hidden", "true")
+                                    .text("✔"),
+                            )
+                            .child(hidden(m.included)),
+                        FeatureValue::Count(n) => cell.text(n.to_string()),
+                        FeatureValue::Text(value) => cell.text(value.get(code)),
+                    }
+                }))
+        });
+        el("tbody").children(rows)
+    });
+    el("table")
+        .class("comparison")
+        .child(el("caption").text(m.comparison_caption))
+        .child(head)
+        .children(price_band)
+        .children(groups)
+}
+
+/// The service level targets: one row per priority (name and definition),
+/// one column per shown tier. `selected` highlights a tier and a priority.
+pub fn targets(
+    catalog: &Catalog,
+    tiers: &[String],
+    lang: Lang,
+    selected: Option<(&str, &str)>,
+) -> Element {
+    let code = lang.code();
+    let m = lang.messages();
+    let selected_tier = selected.map(|(tier, _)| tier);
+    let head = el("thead").child(
+        el("tr")
+            .child(el("th").attr("scope", "col").text(m.priority_header))
+            .children(
+                shown_tiers(catalog, tiers).map(|(_, tier)| tier_header(tier, lang, selected_tier)),
+            ),
+    );
+    let rows = catalog
+        .priorities()
+        .iter()
+        .enumerate()
+        .map(|(index, priority)| {
+            let is_selected = selected.is_some_and(|(_, p)| p == priority.id());
+            el("tr")
+                .attr("data-priority", priority.id())
+                .attr_if(is_selected, "class", "selected")
+                .child(
+                    el("th")
+                        .attr("scope", "row")
+                        .child(el("strong").text(priority.name().get(code)))
+                        .child(
+                            el("span")
+                                .class("definition")
+                                .text(priority.definition().get(code)),
+                        ),
+                )
+                .children(shown_tiers(catalog, tiers).map(|(_, tier)| {
+                    let target = tier.targets().get(index);
+                    tier_cell(tier, selected_tier)
+                        .text(target.map(|t| m.target(t)).unwrap_or_default())
+                }))
+        });
+    el("table")
+        .class("targets")
+        .child(el("caption").text(m.targets_caption))
+        .child(head)
+        .child(el("tbody").children(rows))
+}
+
+/// The static, script-free rendering of both tables: what `sla render`
+/// writes and an author can paste inside `<sla-calculator>` as a fallback.
+///
+/// ```
+/// use sla_calculator::i18n::Lang;
+/// use sla_calculator::view::static_tables;
+/// use sla_calculator::Catalog;
+///
+/// let catalog = Catalog::builtin()?;
+/// let html = static_tables(&catalog, &["online".into(), "business".into()], Lang::Fr).to_html();
+/// assert!(html.contains("<caption>Cibles du niveau de service : réponse initiale</caption>"));
+/// assert!(html.contains("Assistance payante ($)"));
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> Node {
+    let m = lang.messages();
+    el("div")
+        .class("sla-static")
+        .attr("lang", lang.code())
+        .child(scrolling(
+            comparison(catalog, tiers, lang, None),
+            m.comparison_caption,
+            "comparison",
+        ))
+        .child(scrolling(
+            targets(catalog, tiers, lang, None),
+            m.targets_caption,
+            "targets",
+        ))
+        .into()
+}

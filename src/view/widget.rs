@@ -1,0 +1,557 @@
+//! The whole widget as an element tree: controls, the deadline and its
+//! explanation, the two seed tables, and the regional hours.
+
+use chrono::{DateTime, Utc};
+
+use super::node::{el, text, Element, Node};
+use super::state::Selection;
+use super::tables::{comparison, scrolling, targets};
+use super::Clockface;
+use crate::catalog::Region;
+use crate::engine::{Clock, Deadline};
+use crate::i18n::{fill, Lang, Messages};
+use crate::{Catalog, Error, Request};
+
+/// Everything one rendering needs.
+pub struct Frame<'a> {
+    /// The catalog.
+    pub catalog: &'a Catalog,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// Fallback notices from the attributes.
+    pub notices: &'a [String],
+    /// The current instant.
+    pub now: DateTime<Utc>,
+    /// The visitor's IANA zone.
+    pub visitor_zone: &'a str,
+    /// Date and time formatting in the selection's language.
+    pub clock: &'a dyn Clockface,
+    /// Text for the polite live region (empty when nothing is to be announced).
+    pub announcement: &'a str,
+    /// The stylesheet's URL, linked inside the shadow root.
+    pub stylesheet: Option<&'a str>,
+}
+
+/// The zone a region's hours are read in for this selection and visitor.
+pub fn region_zone(region: &Region, selection: &Selection, visitor_zone: &str) -> chrono_tz::Tz {
+    selection
+        .zone
+        .unwrap_or_else(|| region.zone_for_visitor(visitor_zone))
+}
+
+/// The deadline for the selection, submitted at `selection.submitted` or `now`.
+pub fn deadline_for(
+    catalog: &Catalog,
+    selection: &Selection,
+    visitor_zone: &str,
+    now: DateTime<Utc>,
+) -> Result<Deadline, Error> {
+    let region = catalog.region(&selection.region)?;
+    catalog.deadline(&Request {
+        tier: &selection.tier,
+        priority: &selection.priority,
+        region: &selection.region,
+        zone: Some(region_zone(region, selection, visitor_zone)),
+        submitted: selection.submitted.unwrap_or(now),
+        holidays: None,
+    })
+}
+
+/// The widget.
+pub fn widget(frame: &Frame) -> Node {
+    let selection = frame.selection;
+    let lang = selection.lang;
+    let m = lang.messages();
+    let deadline = deadline_for(frame.catalog, selection, frame.visitor_zone, frame.now);
+    el("div")
+        .attr("part", "base")
+        .class("base")
+        .attr("lang", lang.code())
+        .children(
+            frame
+                .stylesheet
+                .map(|href| el("link").attr("rel", "stylesheet").attr("href", href)),
+        )
+        .child(
+            el("section")
+                .class("calculator")
+                .attr("aria-labelledby", "sla-heading")
+                .child(
+                    el("h2")
+                        .attr("id", "sla-heading")
+                        .text(m.calculator_heading),
+                )
+                .children(notices(frame.notices))
+                .child(controls(frame))
+                .child(deadline_panel(frame, &deadline))
+                .child(
+                    el("p")
+                        .attr("role", "status")
+                        .attr("aria-live", "polite")
+                        .class("visually-hidden")
+                        .attr("part", "status")
+                        .text(frame.announcement),
+                ),
+        )
+        .child(scrolling(
+            comparison(frame.catalog, &selection.tiers, lang, Some(&selection.tier)),
+            m.comparison_caption,
+            "comparison",
+        ))
+        .child(scrolling(
+            targets(
+                frame.catalog,
+                &selection.tiers,
+                lang,
+                Some((&selection.tier, &selection.priority)),
+            ),
+            m.targets_caption,
+            "targets",
+        ))
+        .child(hours(frame))
+        .into()
+}
+
+/// A catalog that could not be loaded: the message, in the widget, never a blank box.
+pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) -> Node {
+    let m = lang.messages();
+    el("div")
+        .attr("part", "base")
+        .class("base")
+        .attr("lang", lang.code())
+        .children(stylesheet.map(|href| el("link").attr("rel", "stylesheet").attr("href", href)))
+        .child(
+            el("div")
+                .attr("part", "error")
+                .class("error")
+                .attr("role", "alert")
+                .child(el("p").child(el("strong").text(m.catalog_error_heading)))
+                .child(el("ul").children(problems.iter().map(|p| el("li").text(p.as_str())))),
+        )
+        .into()
+}
+
+fn notices(notices: &[String]) -> Option<Element> {
+    (!notices.is_empty()).then(|| {
+        el("ul")
+            .attr("part", "notice")
+            .class("notice")
+            .children(notices.iter().map(|n| el("li").text(n.as_str())))
+    })
+}
+
+fn select(name: &'static str, label: &str, value: &str, options: Vec<(String, String)>) -> Element {
+    el("label")
+        .class("control")
+        .child(el("span").text(label))
+        .child(
+            el("select")
+                .attr("name", name)
+                .attr("value", value)
+                .children(options.into_iter().map(|(id, name)| {
+                    el("option")
+                        .attr_if(id == value, "selected", "")
+                        .attr("value", id)
+                        .text(name)
+                })),
+        )
+}
+
+fn controls(frame: &Frame) -> Element {
+    let catalog = frame.catalog;
+    let selection = frame.selection;
+    let code = selection.lang.code();
+    let m = selection.lang.messages();
+    let mut tier_ids: Vec<&str> = selection.tiers.iter().map(String::as_str).collect();
+    if !tier_ids.contains(&selection.tier.as_str()) {
+        tier_ids.push(&selection.tier);
+    }
+    let tiers = tier_ids
+        .iter()
+        .filter_map(|id| catalog.tier(id).ok())
+        .map(|t| (t.id().to_owned(), t.name().get(code).to_owned()))
+        .collect();
+    let regions = catalog
+        .regions()
+        .iter()
+        .map(|r| (r.id().to_owned(), r.name().get(code).to_owned()))
+        .collect();
+    let priorities = catalog
+        .priorities()
+        .iter()
+        .map(|p| {
+            (
+                p.id().to_owned(),
+                format!("{} — {}", p.id(), p.name().get(code)),
+            )
+        })
+        .collect();
+    let region = catalog.region(&selection.region).ok();
+    let zone_control = region
+        .filter(|r| !r.local_zones().is_empty() || selection.zone.is_some())
+        .map(|r| {
+            let default_zone = r.zone_for_visitor(frame.visitor_zone);
+            let mut options = vec![(
+                String::new(),
+                format!("{} ({})", m.zone_default_option, default_zone.name()),
+            )];
+            options.extend(
+                r.local_zones()
+                    .iter()
+                    .map(|z| (z.name().to_owned(), z.name().to_owned())),
+            );
+            if let Some(zone) = selection.zone.filter(|z| !r.local_zones().contains(z)) {
+                options.push((zone.name().to_owned(), zone.name().to_owned()));
+            }
+            let value = selection
+                .zone
+                .map(|z| z.name().to_owned())
+                .unwrap_or_default();
+            select(
+                "zone",
+                &fill(m.zone_label, &[("region", r.name().get(code))]),
+                &value,
+                options,
+            )
+        });
+    let submitted = selection.submitted.unwrap_or(frame.now);
+    el("form")
+        .attr("part", "controls")
+        .class("controls")
+        .child(select("tier", m.tier_label, &selection.tier, tiers))
+        .child(select("region", m.region_label, &selection.region, regions))
+        .child(select(
+            "priority",
+            m.priority_label,
+            &selection.priority,
+            priorities,
+        ))
+        .children(zone_control)
+        .child(
+            el("div")
+                .class("control submitted")
+                .child(
+                    el("label").child(el("span").text(m.submitted_label)).child(
+                        el("input")
+                            .attr("type", "datetime-local")
+                            .attr("name", "submitted")
+                            .attr("step", "60")
+                            .attr(
+                                "value",
+                                frame.clock.input_value(submitted, frame.visitor_zone),
+                            ),
+                    ),
+                )
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .attr("name", "now")
+                        .attr(
+                            "aria-pressed",
+                            if selection.submitted.is_none() {
+                                "true"
+                            } else {
+                                "false"
+                            },
+                        )
+                        .text(m.now_button),
+                ),
+        )
+}
+
+/// Splits a template around `{name}` and puts `node` in its place.
+fn fill_with(template: &str, name: &str, node: Element, values: &[(&str, &str)]) -> Vec<Node> {
+    let placeholder = format!("{{{name}}}");
+    match template.split_once(&placeholder) {
+        Some((before, after)) => vec![
+            text(fill(before, values)),
+            node.into(),
+            text(fill(after, values)),
+        ],
+        None => vec![text(fill(template, values))],
+    }
+}
+
+fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element {
+    let panel = el("div").attr("part", "deadline").class("deadline");
+    let deadline = match deadline {
+        Ok(deadline) => deadline,
+        Err(err) => {
+            return panel.child(
+                el("p")
+                    .attr("part", "error")
+                    .class("error")
+                    .attr("role", "alert")
+                    .text(err.to_string()),
+            )
+        }
+    };
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let clock = frame.clock;
+    let Ok(region) = frame.catalog.region(&selection.region) else {
+        return panel;
+    };
+    let region_name = region.name().get(code);
+    let zone_name = deadline.zone.name();
+    let due_iso = crate::timestamp::format_utc(deadline.due).unwrap_or_default();
+    let time = el("time")
+        .attr("datetime", due_iso)
+        .text(clock.date_time(deadline.due, frame.visitor_zone));
+    let mut panel = panel
+        .child(
+            el("p")
+                .class("due")
+                .children(fill_with(m.due_by, "when", time, &[])),
+        )
+        .child(
+            el("p")
+                .class("your-time")
+                .text(fill(m.your_time, &[("zone", frame.visitor_zone)])),
+        );
+    if zone_name != frame.visitor_zone {
+        panel = panel.child(el("p").class("region-time").text(fill(
+            m.region_time,
+            &[
+                ("region", region_name),
+                ("when", &clock.date_time(deadline.due, zone_name)),
+                ("zone", zone_name),
+            ],
+        )));
+    }
+    if selection.submitted.is_none() {
+        let seconds = (deadline.due - frame.now).num_seconds();
+        let template = if seconds >= 0 { m.due_in } else { m.due_ago };
+        panel = panel.child(
+            el("p")
+                .class("countdown")
+                .attr("part", "countdown")
+                .text(fill(template, &[("span", &m.span(seconds))])),
+        );
+    }
+    panel
+        .child(
+            el("div")
+                .attr("part", "explanation")
+                .class("explanation")
+                .children(explanation(frame, deadline, region)),
+        )
+        .children(
+            frame
+                .catalog
+                .tier(&selection.tier)
+                .ok()
+                .into_iter()
+                .flat_map(|t| t.notes())
+                .chain(region.notes())
+                .map(|note| el("p").class("note").text(note.get(code))),
+        )
+}
+
+fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {
+    let selection = frame.selection;
+    let m: &Messages = selection.lang.messages();
+    let code = selection.lang.code();
+    let clock = frame.clock;
+    let zone = deadline.zone.name();
+    let region_name = region.name().get(code);
+    let duration = m.duration(deadline.open_time.num_minutes());
+    let target_duration = match deadline.target.clock() {
+        Clock::BusinessDays => m.target_duration(&deadline.target),
+        _ => duration.clone(),
+    };
+    let start = clock.weekday_time(deadline.clock_started, zone);
+    let window = region.window();
+    let hours = format!(
+        "{}–{}",
+        wall_time(selection.lang, window.opens()),
+        wall_time(selection.lang, window.closes())
+    );
+    let mut lines = Vec::new();
+    let lead = match deadline.target.clock() {
+        Clock::AroundTheClock => fill(m.explain_around_the_clock, &[("duration", &duration)]),
+        Clock::Weekdays if deadline.started_outside_hours() => fill(
+            m.explain_weekdays_closed,
+            &[("duration", &duration), ("start", &start), ("zone", zone)],
+        ),
+        Clock::Weekdays => fill(
+            m.explain_weekdays_open,
+            &[("duration", &duration), ("zone", zone)],
+        ),
+        _ if deadline.started_outside_hours() => fill(
+            m.explain_business_closed,
+            &[
+                ("region", region_name),
+                ("duration", &target_duration),
+                ("start", &start),
+            ],
+        ),
+        _ => fill(
+            m.explain_business_open,
+            &[
+                ("region", region_name),
+                ("duration", &target_duration),
+                ("hours", &hours),
+            ],
+        ),
+    };
+    lines.push(el("p").text(lead));
+    if deadline.target.clock() == Clock::BusinessDays {
+        lines.push(el("p").text(fill(
+            m.explain_business_day_length,
+            &[
+                ("days", &m.target_duration(&deadline.target)),
+                ("duration", &duration),
+            ],
+        )));
+    }
+    if deadline.target.clock() != Clock::AroundTheClock && deadline.counted.len() > 1 {
+        let spans: Vec<String> = deadline
+            .counted
+            .iter()
+            .map(|span| {
+                format!(
+                    "{}–{}",
+                    clock.weekday_time(span.from, zone),
+                    clock.time(span.to, zone)
+                )
+            })
+            .collect();
+        lines.push(el("p").text(fill(
+            m.explain_counted,
+            &[("spans", &spans.join(m.list_separator))],
+        )));
+    }
+    if !deadline.holidays_skipped.is_empty() {
+        let holidays: Vec<String> = deadline
+            .holidays_skipped
+            .iter()
+            .map(|date| {
+                let name = region
+                    .holidays()
+                    .iter()
+                    .find(|h| h.date() == *date)
+                    .map(|h| h.name().get(code));
+                match name {
+                    Some(name) => format!("{} ({name})", clock.weekday_date(*date)),
+                    None => clock.weekday_date(*date),
+                }
+            })
+            .collect();
+        lines.push(el("p").text(fill(
+            m.explain_holidays,
+            &[("holidays", &holidays.join(m.list_separator))],
+        )));
+    }
+    if deadline.target.clock() != Clock::AroundTheClock {
+        let template = if selection.zone.is_none() && !region.local_zones().is_empty() {
+            m.zone_assumption
+        } else {
+            m.zone_chosen
+        };
+        lines.push(
+            el("p")
+                .class("zone-note")
+                .text(fill(template, &[("region", region_name), ("zone", zone)])),
+        );
+    }
+    lines
+}
+
+/// A wall-clock time of day in the language's style (the seed writes `9 h 00`).
+fn wall_time(lang: Lang, minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match lang {
+        Lang::Fr => format!("{h} h {m:02}"),
+        Lang::En => format!("{h:02}:{m:02}"),
+        Lang::Ja => format!("{h}:{m:02}"),
+    }
+}
+
+fn hours(frame: &Frame) -> Element {
+    let selection = frame.selection;
+    let lang = selection.lang;
+    let m = lang.messages();
+    let code = lang.code();
+    let clock = frame.clock;
+    let visitor = frame.visitor_zone;
+    let rows = frame.catalog.regions().iter().map(|region| {
+        let zone = region_zone(region, selection, visitor);
+        let schedule = frame.catalog.schedule(region, Some(zone), None);
+        let window = region.window();
+        let weekly = fill(
+            m.hours_weekly,
+            &[
+                ("opens", &wall_time(lang, window.opens())),
+                ("closes", &wall_time(lang, window.closes())),
+                ("zone", zone.name()),
+            ],
+        );
+        let (yours, now) = match schedule.current_or_next_interval(frame.now) {
+            Some((opens, closes)) => {
+                let yours = fill(
+                    m.hours_window,
+                    &[
+                        ("day", &clock.day(opens, visitor)),
+                        ("opens", &clock.time(opens, visitor)),
+                        ("closes", &clock.time(closes, visitor)),
+                    ],
+                );
+                let now = if opens <= frame.now {
+                    (
+                        "open",
+                        fill(m.open_now, &[("time", &clock.time(closes, visitor))]),
+                    )
+                } else {
+                    (
+                        "closed",
+                        fill(
+                            m.closed_now,
+                            &[("when", &clock.weekday_time(opens, visitor))],
+                        ),
+                    )
+                };
+                (yours, now)
+            }
+            None => (String::new(), ("closed", String::new())),
+        };
+        el("tr")
+            .attr("data-region", region.id())
+            .attr_if(region.id() == selection.region, "class", "selected")
+            .child(el("th").attr("scope", "row").text(region.name().get(code)))
+            .child(el("td").text(weekly))
+            .child(el("td").text(yours))
+            .child(el("td").class(now.0).text(now.1))
+    });
+    let table = el("table")
+        .class("hours")
+        .child(el("caption").text(m.hours_caption))
+        .child(
+            el("thead").child(
+                el("tr")
+                    .child(el("th").attr("scope", "col").text(m.hours_region_header))
+                    .child(el("th").attr("scope", "col").text(m.hours_local_header))
+                    .child(
+                        el("th")
+                            .attr("scope", "col")
+                            .text(fill(m.hours_yours_header, &[("zone", visitor)])),
+                    )
+                    .child(el("th").attr("scope", "col").text(m.hours_now_header)),
+            ),
+        )
+        .child(el("tbody").children(rows));
+    el("div")
+        .class("hours-block")
+        .child(scrolling(table, m.hours_caption, "hours"))
+        .children(frame.catalog.regions().iter().flat_map(|region| {
+            region.notes().iter().map(move |note| {
+                el("p").class("note").text(format!(
+                    "{} : {}",
+                    region.name().get(code),
+                    note.get(code)
+                ))
+            })
+        }))
+        .child(el("p").class("note").text(m.billing_note))
+}

@@ -1,0 +1,238 @@
+//! The widget's element tree, built natively: structure, wording and escaping.
+
+use sla_calculator::catalog::BUILTIN_JSON;
+use sla_calculator::i18n::Lang;
+use sla_calculator::view::{
+    self, Attributes, Frame, Node, PlainClockface, Selection, Surroundings,
+};
+use sla_calculator::Catalog;
+
+use crate::support::{at, builtin};
+
+fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &str) -> Node {
+    let around = Surroundings {
+        visitor_zone: visitor_zone.into(),
+        ..Default::default()
+    };
+    let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
+    view::widget(&Frame {
+        catalog,
+        selection: &selection,
+        notices: &notices,
+        now: at(now),
+        visitor_zone,
+        clock: &PlainClockface,
+        announcement: "",
+        stylesheet: Some("sla-calculator.css"),
+    })
+}
+
+fn attrs(pairs: &[(&str, &str)]) -> Attributes {
+    let mut attributes = Attributes::default();
+    for (name, value) in pairs {
+        attributes.set(name, Some((*value).into()));
+    }
+    attributes
+}
+
+#[test]
+fn the_spec_example_is_explained_in_english() {
+    let html = render(
+        &builtin(),
+        attrs(&[
+            ("lang", "en"),
+            ("tier", "business"),
+            ("region", "emea"),
+            ("priority", "P2"),
+            ("submitted", "2026-03-27T16:30:00Z"),
+        ]),
+        "Europe/Paris",
+        "2026-03-01T00:00:00Z",
+    )
+    .to_html();
+    // The visitor is in Paris, which belongs to EMEA: hours read in Paris time.
+    assert!(
+        html.contains("<time datetime=\"2026-03-30T09:00:00Z\">Mon 2026-03-30 11:00</time>"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "Submitted outside Europe, Middle East and Africa business hours; the 2 hours target is counted from Mon 09:00, in business hours only."
+    ), "{html}");
+    assert!(
+        html.contains("hours are read in Europe/Paris time: an assumption"),
+        "{html}"
+    );
+    // The fixed submission shows no countdown.
+    assert!(!html.contains("countdown"));
+}
+
+#[test]
+fn japan_shows_its_footnotes_and_names_the_holidays() {
+    // Friday 1 May 2026 17:00 JST, Business P2: Golden Week closes 4–6 May.
+    let html = render(
+        &builtin(),
+        attrs(&[
+            ("lang", "ja"),
+            ("tier", "business"),
+            ("region", "japan"),
+            ("priority", "P2"),
+            ("submitted", "2026-05-01T08:00:00Z"),
+        ]),
+        "Asia/Tokyo",
+        "2026-05-01T08:00:00Z",
+    )
+    .to_html();
+    assert!(html.contains("datetime=\"2026-05-07T01:30:00Z\""), "{html}");
+    assert!(html.contains("Mon 2026-05-04 (みどりの日)"), "{html}");
+    assert!(html.contains("P2、P3、P4 のケースは日本の営業時間内のみの対応となります。"));
+    assert!(html.contains("Adobe Commerce には日本語のサポートはありません。"));
+}
+
+#[test]
+fn following_the_clock_shows_a_countdown() {
+    // Business P1 (24x7, 1 h) submitted now: due in exactly 1 h.
+    let html = render(
+        &builtin(),
+        attrs(&[("lang", "en"), ("tier", "business")]),
+        "Europe/Paris",
+        "2026-06-01T10:00:00Z",
+    )
+    .to_html();
+    assert!(html.contains("datetime=\"2026-06-01T11:00:00Z\""), "{html}");
+    assert!(html.contains(">in 1 h 0 min<"), "{html}");
+    assert!(html.contains("aria-pressed=\"true\""));
+}
+
+#[test]
+fn the_comparison_table_follows_the_catalog_cell_by_cell() {
+    let catalog = builtin();
+    let tiers: Vec<String> = ["online", "business", "enterprise", "elite"]
+        .map(String::from)
+        .to_vec();
+    let table: Node = view::comparison(&catalog, &tiers, Lang::En, None).into();
+    let html = table.to_html();
+    for group in catalog.feature_groups() {
+        for feature in group.features() {
+            let start = html
+                .find(&format!("data-feature=\"{}\"", feature.id()))
+                .unwrap();
+            let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+            let cells: Vec<&str> = row.split("<td").skip(1).collect();
+            assert_eq!(cells.len(), 4, "{row}");
+            for (cell, value) in cells.iter().zip(feature.values()) {
+                let expected = match value {
+                    sla_calculator::catalog::FeatureValue::Absent => "Not included".to_owned(),
+                    sla_calculator::catalog::FeatureValue::Included => "✔".to_owned(),
+                    sla_calculator::catalog::FeatureValue::Count(n) => format!(">{n}<"),
+                    sla_calculator::catalog::FeatureValue::Text(t) => t.get("en").to_owned(),
+                };
+                assert!(
+                    cell.contains(&expected),
+                    "{}: {cell} lacks {expected}",
+                    feature.id()
+                );
+            }
+        }
+    }
+    // Three groups, as row groups spanning 3, 12 and 2 rows.
+    for span in ["rowspan=\"3\"", "rowspan=\"12\"", "rowspan=\"2\""] {
+        assert!(
+            html.contains(&format!("<th scope=\"rowgroup\" {span}")),
+            "{span}"
+        );
+    }
+}
+
+#[test]
+fn every_language_renders_without_placeholders_or_fallbacks() {
+    for lang in ["fr", "en", "ja"] {
+        let text = render(
+            &builtin(),
+            attrs(&[
+                ("lang", lang),
+                ("tiers", "online business enterprise elite"),
+                ("tier", "elite"),
+                ("priority", "P2"),
+                ("region", "emea"),
+            ]),
+            "Europe/London",
+            "2026-06-06T10:00:00Z",
+        )
+        .text_content();
+        assert!(!text.contains('{') && !text.contains('}'), "{lang}: {text}");
+        for other in ["fr", "en", "ja"].iter().filter(|l| **l != lang) {
+            let stranger = match *other {
+                "fr" => "Assistance payante",
+                "en" => "Paid ($)",
+                _ => "有償",
+            };
+            assert!(!text.contains(stranger), "{lang} shows {other} text");
+        }
+    }
+}
+
+#[test]
+fn hostile_catalog_text_stays_text() {
+    let json = BUILTIN_JSON.replacen("Online Support", "<img src=x onerror=alert(1)>\\\"'&", 1);
+    let catalog = Catalog::from_json(&json).unwrap();
+    let html = render(
+        &catalog,
+        attrs(&[("lang", "en")]),
+        "Europe/Paris",
+        "2026-06-01T10:00:00Z",
+    )
+    .to_html();
+    assert!(!html.contains("<img"), "markup leaked");
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;\"'&amp;"),
+        "text shown literally"
+    );
+}
+
+#[test]
+fn unknown_attribute_values_are_noticed_visibly() {
+    let html = render(
+        &builtin(),
+        attrs(&[("lang", "en"), ("region", "mars")]),
+        "America/New_York",
+        "2026-06-01T10:00:00Z",
+    )
+    .to_html();
+    assert!(html.contains("part=\"notice\""));
+    assert!(
+        html.contains("Unrecognised region “mars”; using Americas."),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_regional_hours_show_open_and_closed_in_the_visitors_time() {
+    // Monday 1 June 2026 10:00Z: London (BST) 11:00 open; Los Angeles 03:00
+    // closed (opens 06:00 PDT = 13:00Z = 15:00 in Paris); Tokyo 19:00 closed.
+    let html = render(
+        &builtin(),
+        attrs(&[("lang", "en")]),
+        "Europe/Paris",
+        "2026-06-01T10:00:00Z",
+    )
+    .to_html();
+    let row = |region: &str| {
+        let start = html.find(&format!("data-region=\"{region}\"")).unwrap();
+        html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
+    };
+    assert!(
+        row("emea").contains("class=\"open\">Open, until 17:00"),
+        "{}",
+        row("emea")
+    );
+    assert!(
+        row("americas").contains("class=\"closed\">Closed, opens Mon 15:00"),
+        "{}",
+        row("americas")
+    );
+    assert!(
+        row("japan").contains("Closed, opens Tue 02:00"),
+        "{}",
+        row("japan")
+    );
+}
