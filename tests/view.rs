@@ -56,7 +56,7 @@ fn the_spec_example_is_explained_in_english() {
         "{html}"
     );
     assert!(html.contains(
-        "Submitted outside Europe, Middle East and Africa business hours; the 2 hours target is counted from Mon 09:00, in business hours only."
+        "Submitted outside Europe, Middle East and Africa business hours; the target of 2 hours is counted from Mon 09:00, in business hours only."
     ), "{html}");
     assert!(
         html.contains("hours are read in Europe/Paris time: an assumption"),

@@ -99,6 +99,19 @@ pub struct Surroundings {
 }
 
 impl Selection {
+    /// The widget's language: the element's `lang`, else the page's, else the
+    /// browser's, else English.
+    pub fn resolve_lang(attributes: &Attributes, around: &Surroundings) -> Lang {
+        Lang::first_supported(
+            attributes
+                .lang
+                .iter()
+                .chain(around.page_lang.iter())
+                .chain(around.browser_langs.iter())
+                .map(String::as_str),
+        )
+    }
+
     /// Reads the attributes against the catalog. Unknown values fall back
     /// (a notice per fallback, in the widget's language, says which).
     ///
@@ -155,7 +168,7 @@ impl Selection {
             other => {
                 let fallback = tiers.first().cloned().unwrap_or_default();
                 if let Some(id) = other {
-                    unknown("tier", id, &names(catalog, &[fallback.clone()], lang));
+                    unknown("tier", id, &names(catalog, std::slice::from_ref(&fallback), lang));
                 }
                 fallback
             }

@@ -1,0 +1,121 @@
+//! Applies a [`Node`] tree to the DOM: creates it the first time, then patches
+//! only what changed, so controls keep their focus and state.
+//!
+//! Text always goes in as text nodes; attribute names come from the code.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element as DomElement, HtmlInputElement, HtmlSelectElement};
+
+use crate::view::{Element, Node};
+
+/// Makes `parent`'s children match `new`, given that they currently match `old`.
+pub fn patch_children(
+    document: &Document,
+    parent: &web_sys::Node,
+    old: &[Node],
+    new: &[Node],
+) -> Result<(), JsValue> {
+    let children = parent.child_nodes();
+    for (index, node) in new.iter().enumerate() {
+        match (old.get(index), children.item(index as u32)) {
+            (Some(before), Some(dom)) => patch(document, parent, &dom, before, node)?,
+            _ => {
+                parent.append_child(&create(document, node)?)?;
+            }
+        }
+    }
+    // Remove what is left over, from the end.
+    for index in (new.len()..old.len()).rev() {
+        if let Some(dom) = children.item(index as u32) {
+            parent.remove_child(&dom)?;
+        }
+    }
+    Ok(())
+}
+
+fn patch(
+    document: &Document,
+    parent: &web_sys::Node,
+    dom: &web_sys::Node,
+    old: &Node,
+    new: &Node,
+) -> Result<(), JsValue> {
+    match (old, new) {
+        (Node::Text(before), Node::Text(after)) => {
+            if before != after {
+                dom.set_node_value(Some(after));
+            }
+        }
+        (Node::Element(before), Node::Element(after)) if before.tag == after.tag => {
+            let element: &DomElement = dom.unchecked_ref();
+            patch_attributes(element, before, after)?;
+            patch_children(document, dom, &before.children, &after.children)?;
+            // A select's value can only be set once its options exist.
+            if after.tag == "select" {
+                set_value(element, after)?;
+            }
+        }
+        _ => {
+            parent.replace_child(&create(document, new)?, dom)?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds the DOM for a node.
+pub fn create(document: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+    match node {
+        Node::Text(value) => Ok(document.create_text_node(value).into()),
+        Node::Element(element) => {
+            let dom = document.create_element(element.tag)?;
+            for (name, value) in &element.attrs {
+                dom.set_attribute(name, value)?;
+            }
+            for child in &element.children {
+                dom.append_child(&create(document, child)?)?;
+            }
+            set_value(&dom, element)?;
+            Ok(dom.into())
+        }
+    }
+}
+
+fn patch_attributes(dom: &DomElement, before: &Element, after: &Element) -> Result<(), JsValue> {
+    for (name, value) in &after.attrs {
+        if before.get_attr(name) != Some(value.as_str()) {
+            dom.set_attribute(name, value)?;
+            if *name == "value" {
+                set_value(dom, after)?;
+            }
+        }
+    }
+    for (name, _) in &before.attrs {
+        if after.get_attr(name).is_none() {
+            dom.remove_attribute(name)?;
+        }
+    }
+    Ok(())
+}
+
+/// Form controls show their `value` property, not the attribute: set it,
+/// unless the visitor is typing in that very control.
+fn set_value(dom: &DomElement, element: &Element) -> Result<(), JsValue> {
+    let Some(value) = element.get_attr("value") else {
+        return Ok(());
+    };
+    if let Some(select) = dom.dyn_ref::<HtmlSelectElement>() {
+        if select.value() != value {
+            select.set_value(value);
+        }
+    } else if let Some(input) = dom.dyn_ref::<HtmlInputElement>() {
+        let focused = dom
+            .get_root_node()
+            .dyn_ref::<web_sys::ShadowRoot>()
+            .and_then(|root| root.active_element())
+            .is_some_and(|active| &active == dom);
+        if !focused && input.value() != value {
+            input.set_value(value);
+        }
+    }
+    Ok(())
+}

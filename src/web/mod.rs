@@ -1,0 +1,322 @@
+//! The WebAssembly edge: thin bindings from the `<sla-calculator>` element
+//! (`www/sla-calculator.js`) to the pure core.
+//!
+//! Only this module touches wasm-bindgen, web-sys and js-sys. It reads the
+//! browser's surroundings (now, the visitor's zone, languages), keeps the
+//! element's state, and applies the view's element tree to the shadow root.
+
+mod dom;
+mod intl;
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use js_sys::{Date, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, ShadowRoot};
+
+use crate::i18n::{primary_subtag, Lang};
+use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
+use crate::{json_api, timestamp, Catalog};
+
+use intl::IntlClockface;
+
+thread_local! {
+    /// The built-in catalog, parsed once per page however many widgets there are.
+    static BUILTIN: Result<Rc<Catalog>, Vec<String>> = Catalog::builtin().map(Rc::new).map_err(|e| e.problems());
+}
+
+/// A catalog loaded once, answering deadline requests in JSON (see `json_api`).
+#[wasm_bindgen]
+pub struct Calculator {
+    catalog: Catalog,
+}
+
+#[wasm_bindgen]
+impl Calculator {
+    /// Loads the built-in catalog, or `catalog_json` when given. A catalog
+    /// that fails validation throws an `Error` whose message lists every problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(catalog_json: Option<String>) -> Result<Calculator, JsError> {
+        let catalog = match catalog_json {
+            Some(json) => Catalog::from_json(&json),
+            None => Catalog::builtin(),
+        };
+        catalog
+            .map(|catalog| Calculator { catalog })
+            .map_err(|err| JsError::new(&err.to_string()))
+    }
+
+    /// Answers one JSON request with one JSON answer.
+    pub fn deadline(&self, request_json: &str) -> String {
+        json_api::answer(&self.catalog, request_json).to_string()
+    }
+}
+
+/// The state behind one `<sla-calculator>` element. Freed (by the element's
+/// `disconnectedCallback`) when the element leaves the page.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    root: ShadowRoot,
+    document: Document,
+    stylesheet: String,
+    catalog: Result<Rc<Catalog>, Vec<String>>,
+    attributes: Attributes,
+    around: Surroundings,
+    clock: IntlClockface,
+    rendered: Vec<Node>,
+    announcement: String,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Binds to a host element and its (empty) shadow root, reading the host's
+    /// attributes, and renders. `stylesheet` is the widget CSS's URL.
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot, stylesheet: String) -> Result<Widget, JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let document = window.document().ok_or("no document")?;
+        let mut attributes = Attributes::default();
+        for name in Attributes::NAMES {
+            attributes.set(name, host.get_attribute(name));
+        }
+        let around = Surroundings {
+            page_lang: document
+                .document_element()
+                .and_then(|html| html.get_attribute("lang")),
+            browser_langs: window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect(),
+            visitor_zone: intl::visitor_zone(),
+        };
+        let mut widget = Widget {
+            host,
+            root,
+            document,
+            stylesheet,
+            catalog: BUILTIN.with(Clone::clone),
+            attributes,
+            around,
+            clock: IntlClockface::new("en"),
+            rendered: Vec::new(),
+            announcement: String::new(),
+        };
+        widget.report_catalog_error();
+        widget.render()?;
+        Ok(widget)
+    }
+
+    /// An observed attribute changed on the host.
+    pub fn attribute_changed(&mut self, name: &str, value: Option<String>) -> Result<(), JsValue> {
+        if self.attributes.get(name) == value.as_deref() {
+            return Ok(());
+        }
+        self.attributes.set(name, value);
+        self.render()
+    }
+
+    /// Replaces the catalog with a JSON document. A catalog that fails
+    /// validation is shown as an error in the widget, logged, announced by an
+    /// `sla-error` event, and thrown.
+    pub fn set_catalog(&mut self, json: &str) -> Result<(), JsValue> {
+        self.catalog = Catalog::from_json(json)
+            .map(Rc::new)
+            .map_err(|e| e.problems());
+        self.render()?;
+        match self.report_catalog_error() {
+            Some(message) => Err(js_sys::Error::new(&message).into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Shows a catalog that could not be obtained (a failed fetch, say).
+    pub fn show_catalog_error(&mut self, message: &str) -> Result<(), JsValue> {
+        self.catalog = Err(vec![message.to_owned()]);
+        self.report_catalog_error();
+        self.render()
+    }
+
+    /// A control in the shadow root changed (`name` is the control's name).
+    /// Reflects the choice to the host's attributes, re-renders, announces the
+    /// new deadline and dispatches `sla-change`.
+    pub fn control_changed(&mut self, name: &str, value: &str) -> Result<(), JsValue> {
+        let (attribute, value) = match name {
+            "tier" | "region" | "priority" => (name, Some(value.to_owned())),
+            "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
+            "now" => ("submitted", None),
+            "submitted" => match local_input_to_utc(value) {
+                Some(instant) => ("submitted", timestamp::format_utc(instant).ok()),
+                None => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        match &value {
+            Some(v) => self.host.set_attribute(attribute, v)?,
+            None => self.host.remove_attribute(attribute)?,
+        }
+        self.attributes.set(attribute, value);
+        let deadline = self.deadline_utc();
+        self.announcement = match &deadline {
+            Some(iso) => self.announce(iso),
+            None => String::new(),
+        };
+        self.render()?;
+        self.dispatch_change(deadline)
+    }
+
+    /// Re-renders for the passing of time (the countdown, "open now").
+    pub fn tick(&mut self) -> Result<(), JsValue> {
+        self.render()
+    }
+
+    /// The current deadline as an RFC 3339 UTC instant, if there is one.
+    pub fn deadline(&self) -> Option<String> {
+        self.deadline_utc()
+    }
+}
+
+impl Widget {
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
+    }
+
+    fn lang(&self) -> Lang {
+        Selection::resolve_lang(&self.attributes, &self.around)
+    }
+
+    fn selection(&self) -> Option<(Rc<Catalog>, Selection, Vec<String>)> {
+        let catalog = self.catalog.as_ref().ok()?.clone();
+        let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
+        Some((catalog, selection, notices))
+    }
+
+    fn deadline_utc(&self) -> Option<String> {
+        let (catalog, selection, _) = self.selection()?;
+        let deadline =
+            view::deadline_for(&catalog, &selection, &self.around.visitor_zone, Self::now())
+                .ok()?;
+        timestamp::format_utc(deadline.due).ok()
+    }
+
+    fn announce(&mut self, iso: &str) -> String {
+        let when = timestamp::parse_instant(iso)
+            .map(|due| {
+                self.sync_clock();
+                use crate::view::Clockface;
+                self.clock.date_time(due, &self.around.visitor_zone)
+            })
+            .unwrap_or_default();
+        crate::i18n::fill(self.lang().messages().announce, &[("when", &when)])
+    }
+
+    /// Formats in the browser's own variant of the widget's language when it
+    /// has one (`en-GB` rather than `en`).
+    fn sync_clock(&mut self) {
+        let lang = self.lang();
+        let locale = self
+            .around
+            .browser_langs
+            .iter()
+            .find(|tag| primary_subtag(tag).eq_ignore_ascii_case(lang.code()))
+            .cloned()
+            .unwrap_or_else(|| lang.code().to_owned());
+        if self.clock.locale() != locale {
+            self.clock = IntlClockface::new(&locale);
+        }
+    }
+
+    fn render(&mut self) -> Result<(), JsValue> {
+        self.sync_clock();
+        let tree = match self.selection() {
+            Some((catalog, selection, notices)) => view::widget(&Frame {
+                catalog: &catalog,
+                selection: &selection,
+                notices: &notices,
+                now: Self::now(),
+                visitor_zone: &self.around.visitor_zone,
+                clock: &self.clock,
+                announcement: &self.announcement,
+                stylesheet: Some(&self.stylesheet),
+            }),
+            None => {
+                let problems = self.catalog.as_ref().err().cloned().unwrap_or_default();
+                view::catalog_error(self.lang(), &problems, Some(&self.stylesheet))
+            }
+        };
+        let tree = vec![tree];
+        dom::patch_children(&self.document, &self.root, &self.rendered, &tree)?;
+        self.rendered = tree;
+        Ok(())
+    }
+
+    /// Logs and dispatches `sla-error` for a catalog that failed; returns its message.
+    fn report_catalog_error(&self) -> Option<String> {
+        let problems = self.catalog.as_ref().err()?;
+        let message = format!(
+            "sla-calculator: the catalog could not be loaded: {}",
+            problems.join("; ")
+        );
+        web_sys::console::error_1(&message.as_str().into());
+        let detail = Object::new();
+        let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+        let _ = Reflect::set(&detail, &"message".into(), &message.as_str().into());
+        let _ = Reflect::set(&detail, &"problems".into(), &list);
+        let _ = self.emit("sla-error", &detail);
+        Some(message)
+    }
+
+    fn dispatch_change(&self, deadline: Option<String>) -> Result<(), JsValue> {
+        let detail = Object::new();
+        if let Some((catalog, selection, _)) = self.selection() {
+            let zone = catalog
+                .region(&selection.region)
+                .map(|r| {
+                    view::region_zone(r, &selection, &self.around.visitor_zone)
+                        .name()
+                        .to_owned()
+                })
+                .unwrap_or_default();
+            let submitted = selection
+                .submitted
+                .and_then(|s| timestamp::format_utc(s).ok());
+            for (key, value) in [
+                ("tier", Some(selection.tier)),
+                ("region", Some(selection.region)),
+                ("priority", Some(selection.priority)),
+                ("zone", Some(zone)),
+                ("submitted", submitted),
+                ("deadline", deadline),
+            ] {
+                let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
+                Reflect::set(&detail, &key.into(), &value)?;
+            }
+        }
+        self.emit("sla-change", &detail)
+    }
+
+    /// Dispatches a bubbling, composed custom event from the host.
+    fn emit(&self, name: &str, detail: &JsValue) -> Result<(), JsValue> {
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(detail);
+        let event = CustomEvent::new_with_event_init_dict(name, &init)?;
+        self.host.dispatch_event(&event)?;
+        Ok(())
+    }
+}
+
+/// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
+/// zone (the visitor's), as an instant.
+fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
+    // Date-time strings without an offset are local time in ECMAScript.
+    let millis = Date::new(&JsValue::from_str(value)).get_time();
+    if millis.is_nan() || value.len() < 16 {
+        return None;
+    }
+    DateTime::from_timestamp_millis(millis as i64)
+}

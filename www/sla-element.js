@@ -1,0 +1,152 @@
+/**
+ * The `<sla-calculator>` custom element: a thin shell around the Rust widget.
+ * Lifecycle, attribute forwarding and events from the shadow root go to Rust,
+ * which renders the whole view; nothing here touches the widget's markup.
+ *
+ * @element sla-calculator
+ *
+ * @attr {string} lang - Language: `fr`, `en` or `ja` (else the page's, else the browser's).
+ * @attr {string} tiers - Tier ids shown as columns, space-separated (default: the catalog's, `online business`).
+ * @attr {string} tier - The selected tier id; reflects the visitor's choice.
+ * @attr {string} region - `americas`, `emea`, `apac` or `japan` (default: guessed from the visitor's time zone); reflected.
+ * @attr {string} priority - `P1`…`P4`; reflected.
+ * @attr {string} zone - An IANA zone overriding the region's (any region); reflected.
+ * @attr {string} submitted - RFC 3339 submission instant; absent means "now" (ticking); reflected.
+ *
+ * @prop {object|string} catalog - Replace the catalog (an object or JSON text); invalid catalogs show their problems.
+ * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
+ * @method loadCatalog(url) - Fetch a catalog JSON document and use it; resolves when shown, rejects on error.
+ *
+ * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
+ * @event sla-error - A catalog could not be loaded. `detail`: { message, problems }.
+ *
+ * @csspart base - The whole widget.
+ * @csspart controls - The form with the tier, region, priority, zone and submission controls.
+ * @csspart deadline - The deadline panel; `countdown`, `explanation` inside it.
+ * @csspart notice - Notices about attribute values that were not understood.
+ * @csspart error - A catalog or computation error.
+ * @csspart comparison - The tier comparison table's scroll container.
+ * @csspart targets - The service level targets table's scroll container.
+ * @csspart hours - The regional hours table's scroll container.
+ *
+ * @cssproperty --sla-font - Font family.
+ * @cssproperty --sla-text - Text colour.
+ * @cssproperty --sla-muted - Secondary text colour.
+ * @cssproperty --sla-background - Background colour.
+ * @cssproperty --sla-surface - Background of panels and table headers.
+ * @cssproperty --sla-border - Border colour.
+ * @cssproperty --sla-accent - Accent colour (focus ring, selected column, links).
+ * @cssproperty --sla-selected - Background of the selected tier's column.
+ * @cssproperty --sla-radius - Corner radius.
+ */
+
+export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted'];
+const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
+
+/**
+ * Defines the element once per page (a second copy of the script is a no-op).
+ * @param {Promise<(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object>} factory
+ * @param {string} stylesheet - URL of the widget's CSS.
+ * @param {string} [tagName]
+ */
+export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculator') {
+  if (customElements.get(tagName)) return customElements.get(tagName);
+
+  class SlaCalculator extends HTMLElement {
+    static observedAttributes = OBSERVED;
+    #widget = null;
+    #timer = 0;
+    #catalog = null;
+
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      root.addEventListener('change', (event) => this.#control(event));
+      root.addEventListener('click', (event) => {
+        if (event.target instanceof HTMLButtonElement) this.#control(event);
+      });
+      // A property set before the element was defined shadows the setter.
+      if (Object.prototype.hasOwnProperty.call(this, 'catalog')) {
+        const value = this.catalog;
+        delete this.catalog;
+        this.catalog = value;
+      }
+    }
+
+    async connectedCallback() {
+      const create = await factory;
+      if (!this.isConnected || this.#widget) return;
+      this.#widget = create(this, this.shadowRoot, stylesheet);
+      if (this.#catalog !== null) this.#applyCatalog();
+      this.#timer = setInterval(() => this.#widget?.tick(), 1000);
+    }
+
+    disconnectedCallback() {
+      clearInterval(this.#timer);
+      this.#widget?.free();
+      this.#widget = null;
+    }
+
+    attributeChangedCallback(name, _old, value) {
+      this.#widget?.attribute_changed(name, value);
+    }
+
+    #control(event) {
+      const target = event.target;
+      if (target && target.name) this.#widget?.control_changed(target.name, target.value ?? '');
+    }
+
+    #applyCatalog() {
+      try {
+        this.#widget.set_catalog(this.#catalog);
+      } catch (error) {
+        // Shown in the widget and dispatched as sla-error by Rust.
+      }
+    }
+
+    get catalog() {
+      return this.#catalog === null ? null : JSON.parse(this.#catalog);
+    }
+
+    set catalog(value) {
+      this.#catalog = typeof value === 'string' ? value : JSON.stringify(value);
+      if (this.#widget) this.#applyCatalog();
+    }
+
+    async loadCatalog(url) {
+      let text;
+      try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+        text = await response.text();
+      } catch (error) {
+        const message = `cannot fetch the catalog ${url}: ${error.message}`;
+        await factory;
+        this.#widget?.show_catalog_error(message);
+        throw new Error(message);
+      }
+      this.#catalog = text;
+      await factory;
+      this.#widget?.set_catalog(text);
+    }
+
+    get deadline() {
+      return this.#widget?.deadline() ?? null;
+    }
+  }
+
+  for (const name of REFLECTED) {
+    Object.defineProperty(SlaCalculator.prototype, name, {
+      get() {
+        return this.getAttribute(name);
+      },
+      set(value) {
+        if (value === null || value === undefined) this.removeAttribute(name);
+        else this.setAttribute(name, value);
+      },
+    });
+  }
+
+  customElements.define(tagName, SlaCalculator);
+  return SlaCalculator;
+}
