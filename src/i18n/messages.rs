@@ -221,6 +221,8 @@ pub struct Messages {
     pub span_seconds: &'static str,
     /// Separates list items.
     pub list_separator: &'static str,
+    /// Between a label and what it introduces ("Japan: …").
+    pub label_separator: &'static str,
 }
 
 /// French: the seed's wording where it has one.
@@ -286,6 +288,7 @@ pub static FR: Messages = Messages {
     span_minutes: "{n} min",
     span_seconds: "{n} s",
     list_separator: ", ",
+    label_separator: " : ",
 };
 
 /// English.
@@ -351,6 +354,7 @@ pub static EN: Messages = Messages {
     span_minutes: "{n} min",
     span_seconds: "{n} s",
     list_separator: ", ",
+    label_separator: ": ",
 };
 
 /// Japanese.
@@ -416,6 +420,7 @@ pub static JA: Messages = Messages {
     span_minutes: "{n}分",
     span_seconds: "{n}秒",
     list_separator: "、",
+    label_separator: "：",
 };
 
 impl Messages {

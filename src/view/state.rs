@@ -168,7 +168,11 @@ impl Selection {
             other => {
                 let fallback = tiers.first().cloned().unwrap_or_default();
                 if let Some(id) = other {
-                    unknown("tier", id, &names(catalog, std::slice::from_ref(&fallback), lang));
+                    unknown(
+                        "tier",
+                        id,
+                        &names(catalog, std::slice::from_ref(&fallback), lang),
+                    );
                 }
                 fallback
             }

@@ -179,12 +179,7 @@ fn controls(frame: &Frame) -> Element {
     let priorities = catalog
         .priorities()
         .iter()
-        .map(|p| {
-            (
-                p.id().to_owned(),
-                format!("{} — {}", p.id(), p.name().get(code)),
-            )
-        })
+        .map(|p| (p.id().to_owned(), p.name().get(code).to_owned()))
         .collect();
     let region = catalog.region(&selection.region).ok();
     let zone_control = region
@@ -547,8 +542,9 @@ fn hours(frame: &Frame) -> Element {
         .children(frame.catalog.regions().iter().flat_map(|region| {
             region.notes().iter().map(move |note| {
                 el("p").class("note").text(format!(
-                    "{} : {}",
+                    "{}{}{}",
                     region.name().get(code),
+                    m.label_separator,
                     note.get(code)
                 ))
             })
