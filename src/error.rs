@@ -90,22 +90,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Reads one complete JSON document (nothing may follow it) into `T`. On a
-/// shape error, says where: `Some("tiers[0].id")`, or `None` for the document
-/// as a whole.
-pub(crate) fn from_json_located<T: serde::de::DeserializeOwned>(
-    json: &str,
-) -> Result<T, (Option<String>, serde_json::Error)> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        let place = (path != "." && path != "?").then_some(path);
-        (place, err.into_inner())
-    })?;
-    deserializer.end().map_err(|err| (None, err))?;
-    Ok(value)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

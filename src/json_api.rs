@@ -6,28 +6,19 @@
 //! (`["YYYY-MM-DD", …]`, replacing the region's). The answer carries
 //! `deadline_utc` and how it was reached, or `{"error": "…"}`.
 
-use serde::Deserialize;
-use serde_json::{json, Map, Value};
-
-use crate::error::from_json_located;
+use crate::json::{self, Value};
 use crate::{timestamp, zones, Catalog, Error, Request};
 
-/// A request as sent; unknown fields are reported back as warnings.
-#[derive(Deserialize)]
-struct JsonRequest {
-    tier: String,
-    priority: String,
-    region: String,
-    #[serde(default)]
-    zone: Option<String>,
-    submitted: String,
-    #[serde(default)]
-    holidays: Option<Vec<String>>,
-    #[serde(flatten)]
-    other: Map<String, Value>,
-}
+const FIELDS: [&str; 6] = [
+    "tier",
+    "priority",
+    "region",
+    "zone",
+    "submitted",
+    "holidays",
+];
 
-/// Answers one JSON request (as text) with one JSON answer (as text, one line).
+/// Answers one JSON request (as text) with one JSON answer.
 ///
 /// ```
 /// use sla_calculator::{json_api, Catalog};
@@ -35,11 +26,14 @@ struct JsonRequest {
 /// let catalog = Catalog::builtin()?;
 /// let answer = json_api::answer(&catalog, r#"{"tier":"business","priority":"P2","region":"emea",
 ///     "zone":"Europe/Paris","submitted":"2026-03-27T16:30:00Z"}"#);
-/// assert!(answer.to_string().contains(r#""deadline_utc":"2026-03-30T09:00:00Z""#));
+/// assert!(answer.to_json().contains(r#""deadline_utc":"2026-03-30T09:00:00Z""#));
 ///
 /// let answer = json_api::answer(&catalog, r#"{"tier":"business","priority":"P2","region":"mars",
 ///     "submitted":"2026-03-27T16:30:00Z"}"#);
-/// assert_eq!(answer["error"], "unknown region \"mars\" (expected americas, emea, apac, japan)");
+/// assert_eq!(
+///     answer.get("error").and_then(|e| e.as_str()),
+///     Some("unknown region \"mars\" (expected americas, emea, apac, japan)")
+/// );
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn answer(catalog: &Catalog, request: &str) -> Value {
@@ -48,60 +42,126 @@ pub fn answer(catalog: &Catalog, request: &str) -> Value {
 
 /// The answer for a request that could not be read at all.
 pub fn error_answer(message: &str) -> Value {
-    json!({ "error": message })
+    Value::Object(vec![("error".into(), message.into())])
+}
+
+/// A required string field.
+fn string<'v>(request: &'v Value, key: &str) -> Result<&'v str, String> {
+    match request.get(key) {
+        None => Err(format!("invalid request: missing field `{key}`")),
+        Some(Value::String(s)) => Ok(s),
+        Some(other) => Err(format!(
+            "invalid request: {key}: expected a string, got {}",
+            other.kind()
+        )),
+    }
 }
 
 fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
     if text.trim().is_empty() {
         return Err("empty request (expected a JSON object)".into());
     }
-    let request: JsonRequest = from_json_located(text).map_err(|(place, err)| match place {
-        Some(path) => format!("invalid request: {path}: {err}"),
-        None => format!("invalid request: {err}"),
-    })?;
+    let request = json::parse(text).map_err(|err| format!("invalid request: {err}"))?;
+    let Value::Object(fields) = &request else {
+        return Err(format!(
+            "invalid request: expected a JSON object, got {}",
+            request.kind()
+        ));
+    };
+    let tier = string(&request, "tier")?;
+    let priority = string(&request, "priority")?;
+    let region = string(&request, "region")?;
+    let submitted = string(&request, "submitted")?;
     let message = |err: Error| err.to_string();
-    let zone = request
-        .zone
-        .as_deref()
-        .map(zones::zone)
-        .transpose()
-        .map_err(message)?;
-    let submitted = timestamp::parse_instant(&request.submitted).map_err(message)?;
-    let holidays = request
-        .holidays
-        .as_ref()
-        .map(|dates| {
-            dates
+    let zone = match request.get("zone") {
+        None | Some(Value::Null) => None,
+        Some(_) => Some(zones::zone(string(&request, "zone")?).map_err(message)?),
+    };
+    let submitted = timestamp::parse_instant(submitted).map_err(message)?;
+    let holidays = match request.get("holidays") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(items)) => Some(
+            items
                 .iter()
-                .map(|d| timestamp::parse_date(d))
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .transpose()
-        .map_err(|err| format!("holidays: {err}"))?;
+                .map(|item| match item {
+                    Value::String(date) => {
+                        timestamp::parse_date(date).map_err(|err| format!("holidays: {err}"))
+                    }
+                    other => Err(format!(
+                        "holidays: expected dates as strings, got {}",
+                        other.kind()
+                    )),
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+        Some(other) => {
+            return Err(format!(
+                "holidays: expected an array of dates, got {}",
+                other.kind()
+            ))
+        }
+    };
     let due = catalog
         .deadline(&Request {
-            tier: &request.tier,
-            priority: &request.priority,
-            region: &request.region,
+            tier,
+            priority,
+            region,
             zone,
             submitted,
             holidays: holidays.as_deref(),
         })
         .map_err(message)?;
-    let mut answer = json!({
-        "deadline_utc": timestamp::format_utc(due.due).map_err(message)?,
-        "deadline_local": timestamp::format_in_zone(due.due, &due.zone).map_err(message)?,
-        "zone": due.zone.name(),
-        "clock": due.target.clock().id(),
-        "open_minutes": due.open_time.num_minutes(),
-        "submitted_utc": timestamp::format_utc(due.submitted).map_err(message)?,
-        "clock_started_utc": timestamp::format_utc(due.clock_started).map_err(message)?,
-        "outside_hours": due.started_outside_hours(),
-        "holidays_skipped": due.holidays_skipped.iter().map(|d| timestamp::format_date(*d)).collect::<Vec<_>>(),
-    });
-    if !request.other.is_empty() {
-        let ignored: Vec<&String> = request.other.keys().collect();
-        answer["warnings"] = json!([format!("ignored unknown fields: {ignored:?}")]);
+    let mut answer = vec![
+        (
+            "deadline_utc".to_owned(),
+            timestamp::format_utc(due.due).map_err(message)?.into(),
+        ),
+        (
+            "deadline_local".to_owned(),
+            timestamp::format_in_zone(due.due, &due.zone)
+                .map_err(message)?
+                .into(),
+        ),
+        ("zone".to_owned(), due.zone.name().into()),
+        ("clock".to_owned(), due.target.clock().id().into()),
+        (
+            "open_minutes".to_owned(),
+            due.open_time.num_minutes().into(),
+        ),
+        (
+            "submitted_utc".to_owned(),
+            timestamp::format_utc(due.submitted)
+                .map_err(message)?
+                .into(),
+        ),
+        (
+            "clock_started_utc".to_owned(),
+            timestamp::format_utc(due.clock_started)
+                .map_err(message)?
+                .into(),
+        ),
+        (
+            "outside_hours".to_owned(),
+            due.started_outside_hours().into(),
+        ),
+        (
+            "holidays_skipped".to_owned(),
+            Value::Array(
+                due.holidays_skipped
+                    .iter()
+                    .map(|d| timestamp::format_date(*d).into())
+                    .collect(),
+            ),
+        ),
+    ];
+    let ignored: Vec<&str> = fields
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| !FIELDS.contains(k))
+        .collect();
+    if !ignored.is_empty() {
+        let warning = format!("ignored unknown fields: {}", ignored.join(", "));
+        answer.push(("warnings".to_owned(), Value::Array(vec![warning.into()])));
     }
-    Ok(answer)
+    Ok(Value::Object(answer))
 }

@@ -32,6 +32,7 @@ pub mod catalog;
 pub mod engine;
 mod error;
 pub mod i18n;
+pub mod json;
 pub mod json_api;
 pub mod timestamp;
 pub mod view;

@@ -71,7 +71,7 @@ fn malformed_json_names_the_place() {
 fn wrong_types_name_the_path() {
     let problems = problems_after("\"minutes\": 60", "\"minutes\": \"sixty\"");
     assert!(
-        problems[0].starts_with("tiers[0].targets.P1.minutes: invalid type: string \"sixty\""),
+        problems[0] == "tiers[0].targets.P1.minutes: expected a whole number, got a string",
         "{problems:?}"
     );
 }
@@ -260,5 +260,23 @@ fn another_schema_version_is_named_before_shape_problems() {
     assert_eq!(
         err.to_string(),
         "catalog: schema: unsupported version 3 (this build reads version 1)"
+    );
+}
+
+#[test]
+fn every_shape_problem_is_reported_at_once() {
+    let json = BUILTIN_JSON
+        .replacen("\"minutes\": 60", "\"minutes\": 1.5", 1)
+        .replacen("\"zone\": \"Asia/Tokyo\"", "\"zone\": 9", 1)
+        .replacen("\"definition\": {", "\"meaning\": {", 1);
+    let problems = Catalog::from_json(&json).unwrap_err().problems();
+    assert_eq!(
+        problems,
+        [
+            "tiers[0].targets.P1.minutes: expected a whole number, got 1.5",
+            "priorities[0].meaning: unknown field `meaning` (expected one of `id`, `name`, `definition`)",
+            "priorities[0]: missing field `definition`",
+            "regions[3].zone: expected a string, got a number",
+        ]
     );
 }

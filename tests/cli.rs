@@ -64,7 +64,7 @@ fn every_bad_line_gets_an_error_line_and_the_stream_goes_on() {
         (r#"{"tier":"business"}"#, "missing field"),
         (
             r#"{"tier":5,"priority":"P1","region":"emea","submitted":"2026-01-01T00:00:00Z"}"#,
-            "tier: invalid type",
+            "tier: expected a string, got a number",
         ),
         (
             r#"{"tier":"business","priority":"P1","region":"emea","submitted":"yesterday"}"#,
@@ -80,7 +80,7 @@ fn every_bad_line_gets_an_error_line_and_the_stream_goes_on() {
         ),
         (
             r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z","holidays":"2026-01-02"}"#,
-            "holidays: invalid type",
+            "holidays: expected an array of dates, got a string",
         ),
         (
             r#"{"tier":"elite","priority":"P1","region":"emea","submitted":"9999-12-31T23:59:00Z"}"#,
@@ -88,7 +88,7 @@ fn every_bad_line_gets_an_error_line_and_the_stream_goes_on() {
         ),
         (
             r#"{"tier":"business","priority":"P1","region":"emea","submitted":"2026-01-01T00:00:00Z"} trailing"#,
-            "trailing characters",
+            "unexpected characters after the document",
         ),
     ];
     let mut input = String::new();

@@ -150,7 +150,7 @@ USAGE:
                 Ok(text) => json_api::answer(&catalog, text.trim_end_matches(['\n', '\r'])),
                 Err(_) => json_api::error_answer("the line is not valid UTF-8"),
             };
-            let written = writeln!(output, "{answer}").and_then(|()| output.flush());
+            let written = writeln!(output, "{}", answer.to_json()).and_then(|()| output.flush());
             if let Err(err) = written {
                 // A closed pipe (`| head`) is the reader's choice, not a failure.
                 return if err.kind() == io::ErrorKind::BrokenPipe {

@@ -1,18 +1,15 @@
-//! Reading a catalog document: JSON shape first (serde, with the path of the
-//! first shape error), then every semantic rule, collecting all problems with
-//! their paths.
+//! Reading a catalog document: JSON syntax first (with line and column), then
+//! its shape (types, missing and unknown fields), then every semantic rule,
+//! collecting all problems of a stage, each with its JSON path.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
-
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
 
 use super::model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
 use super::Catalog;
 use crate::engine::{Clock, DailyWindow, Target};
-use crate::error::from_json_located;
 use crate::i18n::Text;
+use crate::json::{self, Value};
 use crate::{timestamp, zones, Error};
 
 /// The catalog schema version this build reads.
@@ -22,102 +19,68 @@ pub const SCHEMA_VERSION: u32 = 1;
 const MAX_TARGET_MINUTES: i64 = 366 * 24 * 60;
 const MAX_TARGET_DAYS: i64 = 366;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCatalog {
     schema: u32,
-    #[serde(default)]
     source: Option<String>,
     languages: Vec<String>,
-    #[serde(default)]
     default_tiers: Vec<String>,
     tiers: Vec<RawTier>,
-    #[serde(default)]
     feature_groups: Vec<RawGroup>,
     priorities: Vec<RawPriority>,
     regions: Vec<RawRegion>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawTier {
     id: String,
     name: RawText,
-    #[serde(default)]
     price: Option<RawText>,
-    #[serde(default)]
     notes: Vec<RawText>,
-    targets: BTreeMap<String, RawTarget>,
+    targets: Vec<(String, RawTarget)>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawTarget {
     clock: String,
-    #[serde(default)]
     minutes: Option<i64>,
-    #[serde(default)]
     days: Option<i64>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawGroup {
     id: String,
     name: RawText,
     features: Vec<RawFeature>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawFeature {
     id: String,
     name: RawText,
-    #[serde(default)]
-    values: BTreeMap<String, RawValue>,
+    values: Vec<(String, RawValue)>,
 }
 
 /// A feature cell: `true`/`false`/`null`, a count, or a text.
 enum RawValue {
     Flag(bool),
-    Number(serde_json::Number),
+    Count(Option<u32>, String),
     Text(RawText),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawPriority {
     id: String,
     name: RawText,
     definition: RawText,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRegion {
     id: String,
     name: RawText,
-    hours: RawHours,
+    opens: String,
+    closes: String,
     zone: String,
-    #[serde(default)]
     local_zones: Vec<String>,
-    #[serde(default)]
     holidays: Vec<RawHoliday>,
-    #[serde(default)]
     holidays_source: Option<String>,
-    #[serde(default)]
     notes: Vec<RawText>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawHours {
-    opens: String,
-    closes: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawHoliday {
     date: String,
     name: RawText,
@@ -129,129 +92,443 @@ enum RawText {
     ByLanguage(Vec<(String, String)>),
 }
 
-impl<'de> Deserialize<'de> for RawText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
-struct TextVisitor;
-
-impl<'de> Visitor<'de> for TextVisitor {
-    type Value = RawText;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string, or an object of strings by language like {\"en\": \"…\"}")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<RawText, E> {
-        Ok(RawText::Same(text.to_owned()))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
-        let mut pairs = Vec::new();
-        while let Some((lang, text)) = map.next_entry::<String, String>()? {
-            pairs.push((lang, text));
-        }
-        Ok(RawText::ByLanguage(pairs))
-    }
-}
-
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = RawValue;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("true, false, null, a count, or a text")
-    }
-
-    fn visit_bool<E: de::Error>(self, flag: bool) -> Result<RawValue, E> {
-        Ok(RawValue::Flag(flag))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
-        Ok(RawValue::Flag(false))
-    }
-
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<RawValue, E> {
-        Ok(RawValue::Number(n.into()))
-    }
-
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<RawValue, E> {
-        Ok(RawValue::Number(n.into()))
-    }
-
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<RawValue, E> {
-        serde_json::Number::from_f64(n)
-            .map(RawValue::Number)
-            .ok_or_else(|| E::custom("a count must be a finite number"))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<RawValue, E> {
-        TextVisitor.visit_str(text).map(RawValue::Text)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawValue, A::Error> {
-        TextVisitor.visit_map(map).map(RawValue::Text)
-    }
-}
-
 /// Parses and validates a catalog document.
-pub(super) fn parse(json: &str) -> Result<Catalog, Error> {
-    if !json.trim_start().starts_with('{') {
+pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
+    let document =
+        json::parse(text).map_err(|err| Error::catalog(vec![format!("(document): {err}")]))?;
+    if !matches!(document, Value::Object(_)) {
         return Err(Error::catalog(vec![
             "(document): a catalog must be a JSON object, starting with '{'".into(),
         ]));
     }
-    let raw: RawCatalog = from_json_located(json).map_err(|(place, err)| {
-        // A document of another schema version fails on its shape; say so first.
-        if let Some(problem) = schema_problem(json) {
-            return Error::catalog(vec![problem]);
+    // A document of another schema version has another shape: say so first.
+    match document.get("schema") {
+        None => {
+            return Err(Error::catalog(vec![format!(
+                "schema: missing (expected \"schema\": {SCHEMA_VERSION})"
+            )]))
         }
-        let place = place.unwrap_or_else(|| String::from("(document)"));
-        Error::catalog(vec![format!("{place}: {}", json_problem(&err))])
-    })?;
-    let mut checker = Checker::default();
-    let catalog = checker.catalog(raw);
-    if checker.problems.is_empty() {
-        Ok(catalog)
-    } else {
-        Err(Error::catalog(checker.problems))
+        Some(version) if version.as_integer() != Some(i64::from(SCHEMA_VERSION)) => {
+            return Err(Error::catalog(vec![format!(
+                "schema: unsupported version {} (this build reads version {SCHEMA_VERSION})",
+                version.to_json()
+            )]))
+        }
+        Some(_) => {}
+    }
+    let mut reader = Reader::default();
+    let raw = reader.catalog(&document);
+    match raw {
+        Some(raw) if reader.problems.is_empty() => {
+            let mut checker = Checker::default();
+            let catalog = checker.catalog(raw);
+            if checker.problems.is_empty() {
+                Ok(catalog)
+            } else {
+                Err(Error::catalog(checker.problems))
+            }
+        }
+        _ => Err(Error::catalog(reader.problems)),
     }
 }
 
-/// The schema-version problem of a document that failed to parse, if any.
-fn schema_problem(json: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct SchemaOnly {
-        schema: Option<serde_json::Value>,
+/// Reads the document's shape into the raw structures, reporting every
+/// missing field, wrong type and unknown field with its path.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<String>,
+}
+
+/// An object being read, with its path.
+struct Obj<'v> {
+    path: String,
+    fields: &'v [(String, Value)],
+}
+
+impl<'v> Obj<'v> {
+    fn get(&self, key: &str) -> Option<&'v Value> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
-    let version = serde_json::from_str::<SchemaOnly>(json).ok()?.schema;
-    match version {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => None,
-        Some(other) => Some(format!(
-            "schema: unsupported version {other} (this build reads version {SCHEMA_VERSION})"
-        )),
-        None => Some(format!(
-            "schema: missing (expected \"schema\": {SCHEMA_VERSION})"
-        )),
+
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
     }
 }
 
-/// serde_json's message with its position, worded for people.
-fn json_problem(err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    if err.is_eof() {
-        format!("the document ends too early ({message})")
-    } else {
-        message
+impl Reader {
+    fn problem(&mut self, path: &str, message: impl fmt::Display) {
+        self.problems.push(format!("{path}: {message}"));
+    }
+
+    /// `value` as an object whose keys are all in `allowed`.
+    fn object<'v>(&mut self, path: &str, value: &'v Value, allowed: &[&str]) -> Option<Obj<'v>> {
+        let Value::Object(fields) = value else {
+            self.problem(
+                path,
+                format_args!("expected an object, got {}", value.kind()),
+            );
+            return None;
+        };
+        let obj = Obj {
+            path: path.to_owned(),
+            fields,
+        };
+        for (key, _) in fields {
+            if !allowed.contains(&key.as_str()) {
+                let expected = allowed
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                self.problem(
+                    &obj.at(key),
+                    format_args!("unknown field `{key}` (expected one of {expected})"),
+                );
+            }
+        }
+        Some(obj)
+    }
+
+    fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Value> {
+        let value = obj.get(key);
+        if value.is_none() {
+            let place = if obj.path.is_empty() {
+                "(document)"
+            } else {
+                &obj.path
+            };
+            self.problem(place, format_args!("missing field `{key}`"));
+        }
+        value
+    }
+
+    fn string(&mut self, path: &str, value: &Value) -> Option<String> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.problem(
+                    path,
+                    format_args!("expected a string, got {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, path: &str, value: &Value) -> Option<i64> {
+        match value {
+            Value::Number(n) => n.parse().ok().or_else(|| {
+                self.problem(path, format_args!("expected a whole number, got {n}"));
+                None
+            }),
+            other => {
+                self.problem(
+                    path,
+                    format_args!("expected a whole number, got {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    fn list<'v>(&mut self, path: &str, value: &'v Value) -> Option<&'v [Value]> {
+        match value {
+            Value::Array(items) => Some(items),
+            other => {
+                self.problem(
+                    path,
+                    format_args!("expected an array, got {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads each item of an optional list field with `read`; `None` if any failed.
+    fn each<T>(
+        &mut self,
+        obj: &Obj,
+        key: &str,
+        required: bool,
+        mut read: impl FnMut(&mut Reader, &str, &Value) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let value = if required {
+            self.required(obj, key)?
+        } else {
+            obj.get(key).unwrap_or(&Value::Null)
+        };
+        if matches!(value, Value::Null) && !required {
+            return Some(Vec::new());
+        }
+        let path = obj.at(key);
+        let items = self.list(&path, value)?;
+        let read: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(self, &format!("{path}[{i}]"), item))
+            .collect();
+        read.into_iter().collect()
+    }
+
+    fn optional_string(&mut self, obj: &Obj, key: &str) -> Option<Option<String>> {
+        match obj.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(value) => self.string(&obj.at(key), value).map(Some),
+        }
+    }
+
+    fn text(&mut self, path: &str, value: &Value) -> Option<RawText> {
+        match value {
+            Value::String(s) => Some(RawText::Same(s.clone())),
+            Value::Object(fields) => {
+                let mut pairs = Vec::new();
+                let mut ok = true;
+                for (lang, text) in fields {
+                    match text {
+                        Value::String(t) => pairs.push((lang.clone(), t.clone())),
+                        other => {
+                            self.problem(
+                                &format!("{path}.{lang}"),
+                                format_args!("expected a string, got {}", other.kind()),
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+                ok.then_some(RawText::ByLanguage(pairs))
+            }
+            other => {
+                self.problem(
+                    path,
+                    format_args!("expected a string, or an object of strings by language like {{\"en\": \"…\"}}, got {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
+    fn catalog(&mut self, document: &Value) -> Option<RawCatalog> {
+        let obj = self.object(
+            "",
+            document,
+            &[
+                "schema",
+                "source",
+                "languages",
+                "default_tiers",
+                "tiers",
+                "feature_groups",
+                "priorities",
+                "regions",
+            ],
+        )?;
+        let source = self.optional_string(&obj, "source");
+        let languages = self.each(&obj, "languages", true, |r, p, v| r.string(p, v));
+        let default_tiers = self.each(&obj, "default_tiers", false, |r, p, v| r.string(p, v));
+        let tiers = self.each(&obj, "tiers", true, Reader::tier);
+        let feature_groups = self.each(&obj, "feature_groups", false, Reader::group);
+        let priorities = self.each(&obj, "priorities", true, Reader::priority);
+        let regions = self.each(&obj, "regions", true, Reader::region);
+        Some(RawCatalog {
+            schema: SCHEMA_VERSION,
+            source: source?,
+            languages: languages?,
+            default_tiers: default_tiers?,
+            tiers: tiers?,
+            feature_groups: feature_groups?,
+            priorities: priorities?,
+            regions: regions?,
+        })
+    }
+
+    fn id(&mut self, obj: &Obj) -> Option<String> {
+        let value = self.required(obj, "id")?;
+        self.string(&obj.at("id"), value)
+    }
+
+    fn required_text(&mut self, obj: &Obj, key: &str) -> Option<RawText> {
+        let value = self.required(obj, key)?;
+        self.text(&obj.at(key), value)
+    }
+
+    fn tier(&mut self, path: &str, value: &Value) -> Option<RawTier> {
+        let obj = self.object(path, value, &["id", "name", "price", "notes", "targets"])?;
+        let id = self.id(&obj);
+        let name = self.required_text(&obj, "name");
+        let price = match obj.get("price") {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.text(&obj.at("price"), v).map(Some),
+        };
+        let notes = self.each(&obj, "notes", false, Reader::text);
+        let targets = self.required(&obj, "targets").and_then(|v| {
+            let path = obj.at("targets");
+            let Value::Object(fields) = v else {
+                self.problem(
+                    &path,
+                    format_args!(
+                        "expected an object of targets by priority, got {}",
+                        v.kind()
+                    ),
+                );
+                return None;
+            };
+            let read: Vec<Option<(String, RawTarget)>> = fields
+                .iter()
+                .map(|(priority, target)| {
+                    Some((
+                        priority.clone(),
+                        self.target(&format!("{path}.{priority}"), target)?,
+                    ))
+                })
+                .collect();
+            read.into_iter().collect()
+        });
+        Some(RawTier {
+            id: id?,
+            name: name?,
+            price: price?,
+            notes: notes?,
+            targets: targets?,
+        })
+    }
+
+    fn target(&mut self, path: &str, value: &Value) -> Option<RawTarget> {
+        let obj = self.object(path, value, &["clock", "minutes", "days"])?;
+        let clock = self
+            .required(&obj, "clock")
+            .and_then(|v| self.string(&obj.at("clock"), v));
+        let minutes = obj
+            .get("minutes")
+            .map(|v| self.integer(&obj.at("minutes"), v));
+        let days = obj.get("days").map(|v| self.integer(&obj.at("days"), v));
+        Some(RawTarget {
+            clock: clock?,
+            minutes: minutes.map_or(Some(None), |m| m.map(Some))?,
+            days: days.map_or(Some(None), |d| d.map(Some))?,
+        })
+    }
+
+    fn group(&mut self, path: &str, value: &Value) -> Option<RawGroup> {
+        let obj = self.object(path, value, &["id", "name", "features"])?;
+        let id = self.id(&obj);
+        let name = self.required_text(&obj, "name");
+        let features = self.each(&obj, "features", true, Reader::feature);
+        Some(RawGroup {
+            id: id?,
+            name: name?,
+            features: features?,
+        })
+    }
+
+    fn feature(&mut self, path: &str, value: &Value) -> Option<RawFeature> {
+        let obj = self.object(path, value, &["id", "name", "values"])?;
+        let id = self.id(&obj);
+        let name = self.required_text(&obj, "name");
+        let values = match obj.get("values") {
+            None => Some(Vec::new()),
+            Some(Value::Object(fields)) => {
+                let read: Vec<Option<(String, RawValue)>> = fields
+                    .iter()
+                    .map(|(tier, cell)| {
+                        let cell_path = format!("{}.{tier}", obj.at("values"));
+                        let value = match cell {
+                            Value::Null => RawValue::Flag(false),
+                            Value::Bool(b) => RawValue::Flag(*b),
+                            Value::Number(n) => RawValue::Count(n.parse().ok(), n.clone()),
+                            other => RawValue::Text(self.text(&cell_path, other)?),
+                        };
+                        Some((tier.clone(), value))
+                    })
+                    .collect();
+                read.into_iter().collect()
+            }
+            Some(other) => {
+                self.problem(
+                    &obj.at("values"),
+                    format_args!("expected an object of values by tier, got {}", other.kind()),
+                );
+                None
+            }
+        };
+        Some(RawFeature {
+            id: id?,
+            name: name?,
+            values: values?,
+        })
+    }
+
+    fn priority(&mut self, path: &str, value: &Value) -> Option<RawPriority> {
+        let obj = self.object(path, value, &["id", "name", "definition"])?;
+        let id = self.id(&obj);
+        let name = self.required_text(&obj, "name");
+        let definition = self.required_text(&obj, "definition");
+        Some(RawPriority {
+            id: id?,
+            name: name?,
+            definition: definition?,
+        })
+    }
+
+    fn region(&mut self, path: &str, value: &Value) -> Option<RawRegion> {
+        let obj = self.object(
+            path,
+            value,
+            &[
+                "id",
+                "name",
+                "hours",
+                "zone",
+                "local_zones",
+                "holidays",
+                "holidays_source",
+                "notes",
+            ],
+        )?;
+        let id = self.id(&obj);
+        let name = self.required_text(&obj, "name");
+        let hours = self.required(&obj, "hours").and_then(|v| {
+            let hours = self.object(&obj.at("hours"), v, &["opens", "closes"])?;
+            let opens = self
+                .required(&hours, "opens")
+                .and_then(|v| self.string(&hours.at("opens"), v));
+            let closes = self
+                .required(&hours, "closes")
+                .and_then(|v| self.string(&hours.at("closes"), v));
+            Some((opens?, closes?))
+        });
+        let zone = self
+            .required(&obj, "zone")
+            .and_then(|v| self.string(&obj.at("zone"), v));
+        let local_zones = self.each(&obj, "local_zones", false, |r, p, v| r.string(p, v));
+        let holidays = self.each(&obj, "holidays", false, |r, p, v| {
+            let holiday = r.object(p, v, &["date", "name"])?;
+            let date = r
+                .required(&holiday, "date")
+                .and_then(|v| r.string(&holiday.at("date"), v));
+            let name = r.required_text(&holiday, "name");
+            Some(RawHoliday {
+                date: date?,
+                name: name?,
+            })
+        });
+        let holidays_source = self.optional_string(&obj, "holidays_source");
+        let notes = self.each(&obj, "notes", false, Reader::text);
+        let (opens, closes) = hours?;
+        Some(RawRegion {
+            id: id?,
+            name: name?,
+            opens,
+            closes,
+            zone: zone?,
+            local_zones: local_zones?,
+            holidays: holidays?,
+            holidays_source: holidays_source?,
+            notes: notes?,
+        })
     }
 }
 
@@ -469,7 +746,7 @@ impl Checker {
         let name = self.text(&format!("{path}.name"), raw.name);
         let price = raw.price.map(|p| self.text(&format!("{path}.price"), p));
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
-        for key in raw.targets.keys() {
+        for (key, _) in &raw.targets {
             if !priority_ids.contains(key) {
                 self.problem(
                     &format!("{path}.targets.{key}"),
@@ -482,7 +759,12 @@ impl Checker {
         }
         let mut targets = Vec::new();
         for priority in priority_ids {
-            match raw.targets.get(priority) {
+            match raw
+                .targets
+                .iter()
+                .find(|(p, _)| p == priority)
+                .map(|(_, t)| t)
+            {
                 Some(target) => {
                     if let Some(target) = self.target(&format!("{path}.targets.{priority}"), target)
                     {
@@ -576,7 +858,7 @@ impl Checker {
     fn feature(&mut self, path: &str, raw: RawFeature, tier_ids: &[String]) -> Feature {
         let name = self.text(&format!("{path}.name"), raw.name);
         let mut values = raw.values;
-        for key in values.keys() {
+        for (key, _) in &values {
             if !tier_ids.contains(key) {
                 self.problem(
                     &format!("{path}.values.{key}"),
@@ -588,10 +870,11 @@ impl Checker {
             .iter()
             .map(|tier| {
                 let value_path = format!("{path}.values.{tier}");
-                match values.remove(tier) {
+                let cell = values.iter().position(|(t, _)| t == tier).map(|i| values.swap_remove(i).1);
+                match cell {
                     None | Some(RawValue::Flag(false)) => FeatureValue::Absent,
                     Some(RawValue::Flag(true)) => FeatureValue::Included,
-                    Some(RawValue::Number(n)) => match n.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                    Some(RawValue::Count(count, n)) => match count {
                         Some(count) => FeatureValue::Count(count),
                         None => {
                             self.problem(
@@ -614,15 +897,15 @@ impl Checker {
 
     fn region(&mut self, path: &str, raw: RawRegion) -> Region {
         let name = self.text(&format!("{path}.name"), raw.name);
-        let opens = self.clock_time(&format!("{path}.hours.opens"), &raw.hours.opens);
-        let closes = self.clock_time(&format!("{path}.hours.closes"), &raw.hours.closes);
+        let opens = self.clock_time(&format!("{path}.hours.opens"), &raw.opens);
+        let closes = self.clock_time(&format!("{path}.hours.closes"), &raw.closes);
         let window = match (opens, closes) {
             (Some(opens), Some(closes)) => DailyWindow::new(opens, closes).or_else(|| {
                 self.problem(
                     &format!("{path}.hours"),
                     format_args!(
                         "closes at {} but opens at {}: closing must come after opening",
-                        raw.hours.closes, raw.hours.opens
+                        raw.closes, raw.opens
                     ),
                 );
                 None

@@ -49,7 +49,7 @@ impl Calculator {
 
     /// Answers one JSON request with one JSON answer.
     pub fn deadline(&self, request_json: &str) -> String {
-        json_api::answer(&self.catalog, request_json).to_string()
+        json_api::answer(&self.catalog, request_json).to_json()
     }
 }
 
