@@ -3,17 +3,13 @@
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
-# - wasm-opt only strips names and producers: its -Os/-Oz passes shrink the raw
-#   file but grow the gzipped one.
+# - the name and producers sections are stripped (scripts/strip-wasm.mjs); no
+#   wasm-opt: its -Os/-Oz passes shrink the raw file but grow the gzipped one,
+#   and Debian's binaryen 108 breaks modules that use reference types.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
   wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg
 rm -f www/pkg/.gitignore
-wasm="www/pkg/sla_calculator_bg.wasm"
-wasm-opt --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$wasm" -o "$wasm.stripped"
-mv "$wasm.stripped" "$wasm"
+node scripts/strip-wasm.mjs www/pkg/sla_calculator_bg.wasm >/dev/null

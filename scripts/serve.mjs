@@ -1,22 +1,16 @@
 // A tiny static server for www/ (no dependencies): correct MIME types for
-// .wasm and .mjs, no caching, and optional strict CSP headers (--csp) to prove
-// the widget needs no inline script or style.
+// .wasm and .mjs, no caching, optional strict CSP headers (--csp) and an
+// optional URL prefix (--prefix /docs/) to prove the widget works from a subpath.
 //
-//   node scripts/serve.mjs [--port 8080] [--root www] [--csp]
+//   node scripts/serve.mjs [--port 8080] [--root www] [--csp] [--prefix /docs/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const port = Number(option('--port', process.env.PORT || 8080));
-const root = resolve(option('--root', 'www'));
-const csp = args.includes('--csp');
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const types = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -28,31 +22,56 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  let path = normalize(decodeURIComponent(url.pathname));
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end('forbidden');
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    const headers = {
-      'content-type': types[extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-store',
-    };
-    if (csp) {
-      headers['content-security-policy'] =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/**
+ * Starts the server; resolves to { server, url } once listening.
+ * @param {{ port?: number, root?: string, csp?: boolean, prefix?: string }} options
+ */
+export function startServer({ port = 0, root = 'www', csp = false, prefix = '/' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (!url.pathname.startsWith(prefix)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
     }
-    response.writeHead(200, headers).end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
+    const path = normalize(decodeURIComponent('/' + url.pathname.slice(prefix.length)));
+    let file = join(base, path);
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const headers = {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      };
+      if (csp) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolvePromise({ server, url: `http://127.0.0.1:${actual}${prefix}` });
+    });
+  });
+}
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/${csp ? ' (strict CSP)' : ''}`);
-});
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  const { url } = await startServer({
+    port: Number(option('--port', process.env.PORT || 8080)),
+    root: option('--root', 'www'),
+    csp: args.includes('--csp'),
+    prefix: option('--prefix', '/'),
+  });
+  console.log(`Serving the demo at ${url}${args.includes('--csp') ? ' (strict CSP)' : ''}`);
+}

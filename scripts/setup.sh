@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs that a fresh machine lacks: the wasm32
-# target, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack, binaryen,
-# Chromium + ChromeDriver, Firefox ESR + geckodriver, and the npm packages.
+# target, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack,
+# Chromium + ChromeDriver, Firefox ESR + geckodriver, a CJK font, and the npm packages.
 # Idempotent: each step runs only when its tool is missing or at the wrong version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,10 +36,11 @@ if ! wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $WASM_PACK_VERSION"; 
 fi
 
 packages=()
-missing wasm-opt && packages+=(binaryen)
 missing chromium && packages+=(chromium)
 missing chromedriver && packages+=(chromium-driver)
 missing firefox-esr && packages+=(firefox-esr)
+# Japanese text in the reference screenshots needs a CJK font.
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -27,4 +27,8 @@ wasm-pack test --headless --chrome --firefox \
   --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \
   -- --test web
 
+step "end to end in Chromium: the example pages, axe, CSP, hostile data, screenshots"
+bash scripts/build.sh
+node --test --test-reporter=spec tests/e2e/
+
 step "all tests passed"

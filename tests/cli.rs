@@ -170,3 +170,35 @@ fn unknown_commands_print_usage_and_fail() {
     assert!(!ok);
     assert!(stderr.contains("USAGE"), "{stderr}");
 }
+
+#[test]
+fn render_writes_the_static_tables_and_the_example_page_carries_them() {
+    let (stdout, _, ok) = sla(
+        &["render", "--lang", "fr", "--tiers", "online,business"],
+        "",
+    );
+    assert!(ok);
+    let html = stdout.trim();
+    assert!(
+        html.starts_with("<div class=\"sla-static\" lang=\"fr\">"),
+        "{html}"
+    );
+    assert!(html.contains("<caption>Comparaison des niveaux d’assistance</caption>"));
+    assert!(
+        html.contains("<td>Jours ouvrables / 3 jours</td>"),
+        "{html}"
+    );
+    // The example page's no-JS fallback is exactly this output: regenerate it
+    // with `sla render --lang fr --tiers online,business` when the catalog changes.
+    let page =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/index.html")).unwrap();
+    assert!(page.contains(html), "www/index.html's fallback is stale");
+
+    let (_, stderr, ok) = sla(&["render", "--lang", "de"], "");
+    assert!(
+        !ok && stderr.contains("unknown language \"de\" (expected fr, en, ja)"),
+        "{stderr}"
+    );
+    let (_, stderr, ok) = sla(&["render", "--tiers", "gold"], "");
+    assert!(!ok && stderr.contains("unknown tier \"gold\""), "{stderr}");
+}

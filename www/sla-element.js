@@ -78,6 +78,7 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
       if (this.#catalog !== null) this.#applyCatalog();
+      else this.#reportCatalogError();
       this.#timer = setInterval(() => this.#widget?.tick(), 1000);
     }
 
@@ -91,17 +92,33 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       this.#widget?.attribute_changed(name, value);
     }
 
+    // Events are dispatched here, after Rust has returned, so that page code
+    // reacting to them can use the element (and its Rust state) freely.
+    #emit(name, detail) {
+      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    }
+
     #control(event) {
       const target = event.target;
-      if (target && target.name) this.#widget?.control_changed(target.name, target.value ?? '');
+      if (!this.#widget || !target || !target.name) return;
+      const change = this.#widget.control_changed(target.name, target.value ?? '');
+      if (!change) return;
+      if (change.value === null) this.removeAttribute(change.name);
+      else this.setAttribute(change.name, change.value);
+      this.#emit('sla-change', this.#widget.changed());
+    }
+
+    #reportCatalogError() {
+      const error = this.#widget?.catalog_error();
+      if (!error) return null;
+      console.error(error.message);
+      this.#emit('sla-error', error);
+      return error;
     }
 
     #applyCatalog() {
-      try {
-        this.#widget.set_catalog(this.#catalog);
-      } catch (error) {
-        // Shown in the widget and dispatched as sla-error by Rust.
-      }
+      this.#widget.set_catalog(this.#catalog);
+      return this.#reportCatalogError();
     }
 
     get catalog() {
@@ -123,11 +140,13 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
         const message = `cannot fetch the catalog ${url}: ${error.message}`;
         await factory;
         this.#widget?.show_catalog_error(message);
+        this.#reportCatalogError();
         throw new Error(message);
       }
       this.#catalog = text;
       await factory;
-      this.#widget?.set_catalog(text);
+      const error = this.#widget ? this.#applyCatalog() : null;
+      if (error) throw new Error(error.message);
     }
 
     get deadline() {

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Document, HtmlElement, ShadowRoot};
+use web_sys::{Document, HtmlElement, ShadowRoot};
 
 use crate::i18n::{primary_subtag, Lang};
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
@@ -54,10 +54,11 @@ impl Calculator {
 }
 
 /// The state behind one `<sla-calculator>` element. Freed (by the element's
-/// `disconnectedCallback`) when the element leaves the page.
+/// `disconnectedCallback`) when the element leaves the page. It never calls
+/// back into the page: the element reflects attributes and dispatches events
+/// from what these methods return, after they return.
 #[wasm_bindgen]
 pub struct Widget {
-    host: HtmlElement,
     root: ShadowRoot,
     document: Document,
     stylesheet: String,
@@ -94,7 +95,6 @@ impl Widget {
             visitor_zone: intl::visitor_zone(),
         };
         let mut widget = Widget {
-            host,
             root,
             document,
             stylesheet,
@@ -105,7 +105,6 @@ impl Widget {
             rendered: Vec::new(),
             announcement: String::new(),
         };
-        widget.report_catalog_error();
         widget.render()?;
         Ok(widget)
     }
@@ -120,52 +119,77 @@ impl Widget {
     }
 
     /// Replaces the catalog with a JSON document. A catalog that fails
-    /// validation is shown as an error in the widget, logged, announced by an
-    /// `sla-error` event, and thrown.
+    /// validation is shown as an error in the widget; the element then reads
+    /// [`catalog_error`](Widget::catalog_error) to log it and dispatch `sla-error`.
     pub fn set_catalog(&mut self, json: &str) -> Result<(), JsValue> {
         self.catalog = Catalog::from_json(json)
             .map(Rc::new)
             .map_err(|e| e.problems());
-        self.render()?;
-        match self.report_catalog_error() {
-            Some(message) => Err(js_sys::Error::new(&message).into()),
-            None => Ok(()),
-        }
+        self.render()
     }
 
     /// Shows a catalog that could not be obtained (a failed fetch, say).
     pub fn show_catalog_error(&mut self, message: &str) -> Result<(), JsValue> {
         self.catalog = Err(vec![message.to_owned()]);
-        self.report_catalog_error();
         self.render()
     }
 
     /// A control in the shadow root changed (`name` is the control's name).
-    /// Reflects the choice to the host's attributes, re-renders, announces the
-    /// new deadline and dispatches `sla-change`.
-    pub fn control_changed(&mut self, name: &str, value: &str) -> Result<(), JsValue> {
+    /// Returns the attribute to reflect, `{name, value}` (`value` null to
+    /// remove it), or `null` when nothing changes. The element applies it, which
+    /// comes back through [`attribute_changed`](Widget::attribute_changed), then
+    /// calls [`changed`](Widget::changed). Nothing here calls back into the
+    /// page, so page code reacting to events can use the element freely.
+    pub fn control_changed(&self, name: &str, value: &str) -> JsValue {
         let (attribute, value) = match name {
             "tier" | "region" | "priority" => (name, Some(value.to_owned())),
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
             "now" => ("submitted", None),
-            "submitted" => match local_input_to_utc(value) {
-                Some(instant) => ("submitted", timestamp::format_utc(instant).ok()),
-                None => return Ok(()),
-            },
-            _ => return Ok(()),
+            "submitted" => {
+                match local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
+                    Some(iso) => ("submitted", Some(iso)),
+                    None => return JsValue::NULL,
+                }
+            }
+            _ => return JsValue::NULL,
         };
-        match &value {
-            Some(v) => self.host.set_attribute(attribute, v)?,
-            None => self.host.remove_attribute(attribute)?,
-        }
-        self.attributes.set(attribute, value);
+        let reflection = Object::new();
+        let _ = Reflect::set(&reflection, &"name".into(), &attribute.into());
+        let _ = Reflect::set(
+            &reflection,
+            &"value".into(),
+            &value.map_or(JsValue::NULL, |v| v.into()),
+        );
+        reflection.into()
+    }
+
+    /// After a visitor's change has been applied: announces the new deadline
+    /// in the live region and returns the `sla-change` event's detail
+    /// (`tier region priority zone submitted deadline`).
+    pub fn changed(&mut self) -> Result<JsValue, JsValue> {
         let deadline = self.deadline_utc();
         self.announcement = match &deadline {
             Some(iso) => self.announce(iso),
             None => String::new(),
         };
         self.render()?;
-        self.dispatch_change(deadline)
+        self.change_detail(deadline)
+    }
+
+    /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
+    pub fn catalog_error(&self) -> JsValue {
+        let Err(problems) = &self.catalog else {
+            return JsValue::NULL;
+        };
+        let message = format!(
+            "sla-calculator: the catalog could not be loaded: {}",
+            problems.join("; ")
+        );
+        let detail = Object::new();
+        let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+        let _ = Reflect::set(&detail, &"message".into(), &message.as_str().into());
+        let _ = Reflect::set(&detail, &"problems".into(), &list);
+        detail.into()
     }
 
     /// Re-renders for the passing of time (the countdown, "open now").
@@ -253,23 +277,7 @@ impl Widget {
         Ok(())
     }
 
-    /// Logs and dispatches `sla-error` for a catalog that failed; returns its message.
-    fn report_catalog_error(&self) -> Option<String> {
-        let problems = self.catalog.as_ref().err()?;
-        let message = format!(
-            "sla-calculator: the catalog could not be loaded: {}",
-            problems.join("; ")
-        );
-        web_sys::console::error_1(&message.as_str().into());
-        let detail = Object::new();
-        let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
-        let _ = Reflect::set(&detail, &"message".into(), &message.as_str().into());
-        let _ = Reflect::set(&detail, &"problems".into(), &list);
-        let _ = self.emit("sla-error", &detail);
-        Some(message)
-    }
-
-    fn dispatch_change(&self, deadline: Option<String>) -> Result<(), JsValue> {
+    fn change_detail(&self, deadline: Option<String>) -> Result<JsValue, JsValue> {
         let detail = Object::new();
         if let Some((catalog, selection, _)) = self.selection() {
             let zone = catalog
@@ -295,18 +303,7 @@ impl Widget {
                 Reflect::set(&detail, &key.into(), &value)?;
             }
         }
-        self.emit("sla-change", &detail)
-    }
-
-    /// Dispatches a bubbling, composed custom event from the host.
-    fn emit(&self, name: &str, detail: &JsValue) -> Result<(), JsValue> {
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(detail);
-        let event = CustomEvent::new_with_event_init_dict(name, &init)?;
-        self.host.dispatch_event(&event)?;
-        Ok(())
+        Ok(detail.into())
     }
 }
 

@@ -1,0 +1,48 @@
+// Removes the `name` and `producers` custom sections from a .wasm file, in
+// place. Names only serve debugging; dropping them saves ~70 KB raw. (wasm-opt
+// could do it, but Debian's binaryen is too old for the reference-types and
+// multivalue code rustc now emits and breaks the module.)
+//
+//   node scripts/strip-wasm.mjs FILE.wasm
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const DROP = new Set(['name', 'producers']);
+
+function readLeb(bytes, offset) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[offset++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, offset];
+  }
+}
+
+export function stripWasm(bytes) {
+  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error('not a WebAssembly module');
+  const kept = [bytes.subarray(0, 8)];
+  let offset = 8;
+  while (offset < bytes.length) {
+    const start = offset;
+    const id = bytes[offset++];
+    const [size, body] = readLeb(bytes, offset);
+    const end = body + size;
+    let drop = false;
+    if (id === 0) {
+      const [length, nameStart] = readLeb(bytes, body);
+      drop = DROP.has(bytes.subarray(nameStart, nameStart + length).toString('utf8'));
+    }
+    if (!drop) kept.push(bytes.subarray(start, end));
+    offset = end;
+  }
+  return Buffer.concat(kept);
+}
+
+const file = process.argv[2];
+if (file) {
+  const before = readFileSync(file);
+  const after = stripWasm(before);
+  writeFileSync(file, after);
+  console.log(`strip-wasm: ${file} ${before.length} -> ${after.length} bytes`);
+}

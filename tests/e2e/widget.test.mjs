@@ -1,0 +1,328 @@
+// End-to-end: the example pages in Debian's Chromium, driven as a person would
+// (mouse, keyboard, phone width, languages), plus accessibility (axe-core),
+// strict CSP, network, subpath, double inclusion, no-JS fallback, hostile data,
+// and visual regressions against reference screenshots.
+//
+// Run by `npm test` (node --test). Time is frozen with the `submitted`
+// attribute, never by mocking Date; the visitor's zone by Playwright's timezoneId.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import pixelmatch from 'pixelmatch';
+import { startServer } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
+];
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 740 };
+const REFERENCE_DIR = new URL('./reference/', import.meta.url);
+const OUTPUT_DIR = new URL('../../test-results/', import.meta.url);
+
+let browser;
+let site;
+
+before(async () => {
+  site = await startServer({ root: 'www' });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** Opens a page; collects console errors and requests. */
+async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, timezoneId, locale });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, context, errors, requests };
+}
+
+/** Waits until the widget has rendered its deadline. */
+async function ready(page, selector = 'sla-calculator') {
+  await page.locator(`${selector} time[datetime]`).first().waitFor({ timeout: 15000 });
+}
+
+const deadline = (page, selector = 'sla-calculator') =>
+  page.locator(`${selector} time[datetime]`).first().getAttribute('datetime');
+
+async function freeze(page, submitted, selector = 'sla-calculator') {
+  await page.locator(selector).first().evaluate((el, value) => el.setAttribute('submitted', value), submitted);
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`);
+}
+
+/** Compares a screenshot with its reference (tolerance: 0.5% of pixels). */
+async function matchesReference(name, png) {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  await writeFile(new URL(`${name}.png`, OUTPUT_DIR), png);
+  const reference = new URL(`${name}.png`, REFERENCE_DIR);
+  if (!existsSync(reference)) {
+    if (process.env.CI) assert.fail(`no reference screenshot ${name}.png (run npm test locally and look at test-results/)`);
+    await mkdir(REFERENCE_DIR, { recursive: true });
+    await writeFile(reference, png);
+    return;
+  }
+  const expected = PNG.sync.read(await readFile(reference));
+  const actual = PNG.sync.read(png);
+  assert.equal(`${actual.width}x${actual.height}`, `${expected.width}x${expected.height}`, `${name}: size changed`);
+  const diff = new PNG({ width: expected.width, height: expected.height });
+  const changed = pixelmatch(expected.data, actual.data, diff.data, expected.width, expected.height, { threshold: 0.2 });
+  await writeFile(new URL(`${name}.diff.png`, OUTPUT_DIR), PNG.sync.write(diff));
+  const ratio = changed / (expected.width * expected.height);
+  assert.ok(ratio < 0.005, `${name}: ${(ratio * 100).toFixed(2)}% of pixels differ (see test-results/${name}.diff.png)`);
+}
+
+describe('a visitor on the example page', () => {
+  test('finds tier, region and priority with the mouse and reads the deadline in their own time', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    await freeze(page, '2026-03-27T16:30:00Z');
+    await page.locator('sla-calculator select[name=tier]').selectOption('business');
+    await page.locator('sla-calculator select[name=region]').selectOption('emea');
+    await page.locator('sla-calculator select[name=priority]').selectOption('P2');
+    // Friday 17:30 CET in Paris → the 2 h clock runs Monday 09:00–11:00 CEST.
+    assert.equal(await deadline(page), '2026-03-30T09:00:00Z');
+    const due = await page.locator('sla-calculator .due').textContent();
+    assert.match(due, /lundi 30 mars 2026/);
+    assert.match(due, /11:00/);
+    assert.match(await page.locator('sla-calculator [part=explanation]').textContent(), /en dehors des heures d’ouverture/);
+    // The choice is reflected on the element for the page to read.
+    assert.equal(await page.locator('sla-calculator').getAttribute('region'), 'emea');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('does the same with the keyboard only', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await freeze(page, '2026-01-16T15:00:00Z');
+    // Tab from the page's own controls into the widget's first control.
+    await page.locator('sla-calculator select[name=tier]').focus();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SLA-CALCULATOR');
+    await page.keyboard.press('Tab'); // region
+    await page.keyboard.press('Home'); // americas
+    await page.keyboard.press('ArrowDown'); // emea
+    await page.keyboard.press('Tab'); // priority
+    await page.keyboard.press('Home'); // P1
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // P3
+    const host = page.locator('sla-calculator');
+    assert.equal(await host.getAttribute('region'), 'emea');
+    assert.equal(await host.getAttribute('priority'), 'P3');
+    // The visitor is in Paris (EMEA, local time): Friday 16:00–17:00 CET, then
+    // Monday 19 January 09:00–12:00 CET → 11:00Z. Business P3 is 4 h.
+    assert.equal(await deadline(page), '2026-01-19T11:00:00Z');
+    // "Now" with the keyboard: the submission follows the clock again.
+    await page.locator('sla-calculator button[name=now]').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await host.getAttribute('submitted'), null);
+    await page.locator('sla-calculator [part=countdown]').waitFor();
+    await context.close();
+  });
+
+  test('switches language with the page buttons', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('sla-calculator h2', { hasText: 'When will support answer?' }).waitFor();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.locator('sla-calculator h2', { hasText: 'サポートはいつ回答しますか？' }).waitFor();
+    assert.match(await page.locator('sla-calculator [part=base] caption').first().textContent(), /サポートレベルの比較/);
+    await context.close();
+  });
+
+  test('on a phone the page never scrolls sideways and the tables scroll inside themselves', async () => {
+    const { page, context } = await open(site.url, { viewport: PHONE });
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+    const comparison = page.locator('sla-calculator [part=base] [part=comparison]');
+    const { scrollWidth, clientWidth } = await comparison.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    assert.ok(clientWidth <= PHONE.width, 'the comparison fits the screen');
+    assert.ok(scrollWidth >= clientWidth);
+    // The scroll box is keyboard-reachable and labelled.
+    assert.equal(await comparison.getAttribute('tabindex'), '0');
+    assert.ok(await comparison.getAttribute('aria-label'));
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const lang of ['fr', 'en', 'ja']) {
+      test(`axe finds no violation (${lang}, ${colorScheme}, several states)`, async () => {
+        const { page, context } = await open(site.url, { colorScheme });
+        await ready(page);
+        const host = page.locator('sla-calculator');
+        await host.evaluate((el, l) => el.setAttribute('lang', l), lang);
+        await freeze(page, '2026-05-01T08:00:00Z');
+        for (const state of [{}, { region: 'japan', priority: 'P2' }, { region: 'mars' }, { tiers: 'online business enterprise elite', tier: 'elite' }]) {
+          for (const [name, value] of Object.entries(state)) await host.evaluate((el, [n, v]) => el.setAttribute(n, v), [name, value]);
+          await ready(page);
+          assert.deepEqual(await axe(page), [], `${lang} ${colorScheme} ${JSON.stringify(state)}`);
+        }
+        await context.close();
+      });
+    }
+  }
+
+  test('the deadline is announced through a polite live region after a change', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await page.locator('sla-calculator select[name=priority]').selectOption('P3');
+    const status = page.locator('sla-calculator [role=status]');
+    assert.equal(await status.getAttribute('aria-live'), 'polite');
+    assert.match(await status.textContent(), /Première réponse au plus tard le/);
+    await context.close();
+  });
+});
+
+describe('embedding', () => {
+  test('works under a strict CSP with zero console errors', async () => {
+    const strict = await startServer({ root: 'www', csp: true });
+    const { page, context, errors } = await open(strict.url);
+    await ready(page);
+    await page.locator('sla-calculator select[name=priority]').selectOption('P4');
+    assert.ok(await deadline(page));
+    // The widget's stylesheet applied (a linked file, allowed by style-src 'self').
+    const radius = await page.locator('sla-calculator .calculator').evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+    assert.equal(radius, '8px');
+    assert.deepEqual(errors, []);
+    await context.close();
+    strict.server.close();
+  });
+
+  test('requests nothing but its own files', async () => {
+    const { page, context, requests } = await open(site.url);
+    await ready(page);
+    const origin = new URL(site.url).origin;
+    const foreign = requests.filter((url) => !url.startsWith(origin));
+    assert.deepEqual(foreign, []);
+    const files = requests.map((url) => new URL(url).pathname).sort();
+    for (const own of ['/sla-calculator.js', '/sla-element.js', '/pkg/sla_calculator.js', '/pkg/sla_calculator_bg.wasm', '/sla-calculator.css']) {
+      assert.ok(files.includes(own), `${own} was loaded`);
+    }
+    await context.close();
+  });
+
+  test('works from a subpath, with the script included twice', async () => {
+    const docs = await startServer({ root: 'www', prefix: '/docs/v2/' });
+    const { page, context, errors } = await open(`${docs.url}double-script.html`);
+    await ready(page);
+    // Friday 18 September 17:00 JST, Business P3: Silver Week → Thursday 24th 12:30 JST.
+    assert.equal(await deadline(page), '2026-09-24T03:30:00Z');
+    assert.equal(await page.locator('sla-calculator').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+    docs.server.close();
+  });
+
+  test('two widgets on one page, one with a custom catalog', async () => {
+    const { page, context, errors } = await open(`${site.url}two-widgets.html`);
+    await ready(page, '#builtin');
+    await page.locator('#custom th[data-tier=premium]').first().waitFor();
+    assert.match(await page.locator('#custom h2').textContent(), /サポート/);
+    assert.match(await page.locator('#builtin h2').textContent(), /When will support answer/);
+    await page.locator('#builtin select[name=priority]').selectOption('P3');
+    assert.match(await page.locator('#last-change').textContent(), /\(builtin\): enterprise \/ americas \/ P3 → 20\d\d-/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('without JavaScript the static tables are shown; with it, the widget replaces them', async () => {
+    const noScript = await open(site.url, { javaScriptEnabled: false });
+    const caption = noScript.page.locator('.sla-static caption').first();
+    assert.ok(await caption.isVisible());
+    assert.equal(await caption.textContent(), 'Comparaison des niveaux d’assistance');
+    assert.match(await noScript.page.locator('.sla-static').textContent(), /Jours ouvrables \/ 3 jours/);
+    await noScript.context.close();
+
+    const withScript = await open(site.url);
+    await ready(withScript.page);
+    assert.equal(await withScript.page.locator('.sla-static').first().isVisible(), false);
+    await withScript.context.close();
+  });
+});
+
+describe('hostile data', () => {
+  test('markup in every catalog string is shown as text and never runs', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const shown = await page.evaluate(async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const catalog = await (await fetch('catalogs/acme.json')).json();
+      const poison = (value) => {
+        if (typeof value === 'string') return value + hostile;
+        if (Array.isArray(value)) return value.map(poison);
+        if (value && typeof value === 'object') {
+          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['id', 'zone', 'clock', 'opens', 'closes', 'date', 'local_zones', 'languages', 'default_tiers', 'schema'].includes(k) || k === 'targets' || k === 'values' ? v : poison(v)]));
+        }
+        return value;
+      };
+      const el = document.querySelector('sla-calculator');
+      el.catalog = poison(catalog);
+      await new Promise((r) => setTimeout(r, 100));
+      return {
+        pwned: window.__pwned ?? null,
+        imgs: el.shadowRoot.querySelectorAll('img, script').length,
+        text: el.shadowRoot.querySelector('.comparison caption').textContent + el.shadowRoot.querySelector('.comparison thead').textContent,
+      };
+    });
+    assert.equal(shown.pwned, null);
+    assert.equal(shown.imgs, 0);
+    assert.match(shown.text, /<img src=x onerror=/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a broken catalog URL shows an error in the widget, not a blank box', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    const rejected = await page.evaluate(() => document.querySelector('sla-calculator').loadCatalog('catalogs/missing.json').then(() => null, (e) => e.message));
+    assert.match(rejected, /HTTP 404/);
+    assert.match(await page.locator('sla-calculator [part=error]').textContent(), /catalogs\/missing.json: HTTP 404/);
+    await context.close();
+  });
+});
+
+describe('visual regressions (reference screenshots, 0.5% tolerance)', () => {
+  const states = [
+    { name: 'desktop-fr-light', viewport: DESKTOP, colorScheme: 'light', attrs: {} },
+    { name: 'desktop-ja-dark', viewport: DESKTOP, colorScheme: 'dark', attrs: { lang: 'ja', region: 'japan', priority: 'P2' } },
+    { name: 'phone-en-light', viewport: PHONE, colorScheme: 'light', attrs: { lang: 'en', region: 'americas', priority: 'P4', tiers: 'online business enterprise elite', tier: 'elite' } },
+    { name: 'phone-fr-notice', viewport: PHONE, colorScheme: 'light', attrs: { region: 'mars' } },
+  ];
+  for (const state of states) {
+    test(state.name, async () => {
+      const { page, context } = await open(site.url, { viewport: state.viewport, colorScheme: state.colorScheme });
+      await ready(page);
+      const host = page.locator('sla-calculator');
+      await freeze(page, '2026-05-01T08:00:00Z');
+      for (const [name, value] of Object.entries(state.attrs)) await host.evaluate((el, [n, v]) => el.setAttribute(n, v), [name, value]);
+      await ready(page);
+      // "Right now" depends on the real time: masked.
+      const png = await host.screenshot({ animations: 'disabled', mask: [page.locator('sla-calculator [part=hours]')] });
+      await matchesReference(state.name, png);
+      await context.close();
+    });
+  }
+});
