@@ -185,6 +185,8 @@ impl std::error::Error for ParseError {}
 /// assert!(parse(r#"{"a": 1, "a": 2}"#).unwrap_err().message.contains("duplicate key \"a\""));
 /// ```
 pub fn parse(text: &str) -> Result<Value, ParseError> {
+    // A leading byte-order mark is allowed (RFC 8259 §8.1) and skipped.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut parser = Parser { text, pos: 0 };
     parser.skip_space();
     let value = parser.value(0)?;

@@ -5,6 +5,8 @@ mod catalog_validation;
 mod cli;
 mod dst;
 mod edge_cases;
+mod fuzz;
+mod hostile;
 mod properties;
 mod support;
 mod view;

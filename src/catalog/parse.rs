@@ -93,7 +93,17 @@ enum RawText {
 }
 
 /// Parses and validates a catalog document.
+/// The largest catalog document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
 pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Error::catalog(vec![format!(
+            "(document): the document is {:.1} MB; catalogs are limited to {} MB",
+            text.len() as f64 / (1024.0 * 1024.0),
+            MAX_DOCUMENT_BYTES / (1024 * 1024)
+        )]));
+    }
     let document =
         json::parse(text).map_err(|err| Error::catalog(vec![format!("(document): {err}")]))?;
     if !matches!(document, Value::Object(_)) {
