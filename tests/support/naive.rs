@@ -63,19 +63,16 @@ impl NaiveHours {
 
 /// The deadline by minute stepping; `None` after a year and a week of searching.
 pub fn naive_deadline(clock: &NaiveClock, submitted: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let Some(hours) = &clock.hours else {
-        return Some(submitted + Duration::seconds(clock.seconds));
-    };
     let mut remaining = clock.seconds;
     let mut t = submitted;
     let limit = submitted + Duration::days(373);
     while t < limit {
         // Open/closed changes only on whole UTC minutes (all offsets here are
-        // whole minutes), so one test per minute is enough.
+        // whole minutes), so one test per minute is enough. 24x7 is always open.
         let next = Utc
             .timestamp_opt((t.timestamp().div_euclid(60) + 1) * 60, 0)
             .unwrap();
-        if hours.is_open(t) {
+        if clock.hours.as_ref().is_none_or(|hours| hours.is_open(t)) {
             let step = (next - t).num_seconds();
             if step >= remaining {
                 return Some(t + Duration::seconds(remaining));
