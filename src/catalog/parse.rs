@@ -98,9 +98,13 @@ pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 
 pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
     if text.len() > MAX_DOCUMENT_BYTES {
+        // Tenths of a megabyte in integers: float formatting would cost the
+        // WebAssembly build ~20 KB.
+        let tenths = text.len() * 10 / (1024 * 1024);
         return Err(Error::catalog(vec![format!(
-            "(document): the document is {:.1} MB; catalogs are limited to {} MB",
-            text.len() as f64 / (1024.0 * 1024.0),
+            "(document): the document is {}.{} MB; catalogs are limited to {} MB",
+            tenths / 10,
+            tenths % 10,
             MAX_DOCUMENT_BYTES / (1024 * 1024)
         )]));
     }

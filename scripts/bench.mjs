@@ -1,0 +1,225 @@
+// `npm run bench`: builds release, then measures in one run — sizes, cold
+// loads of the example page against a static-HTML baseline, interaction
+// latency, memory over re-renders and insert/remove cycles, and native engine
+// throughput against a naive minute-stepping calculator. Prints one table,
+// writes BENCHMARKS.md, and exits non-zero when a budget is missed.
+//
+//   npm run bench [-- --loads 20 --quick]
+import { execFileSync, execSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 20);
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', '--js-flags=--expose-gc', '--enable-precise-memory-info',
+];
+const BUDGET = { totalGzip: 60 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const spread = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length * 0.1)], s[Math.ceil(s.length * 0.9) - 1]]; };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+console.log('bench: building release…');
+execSync('bash scripts/build.sh', { stdio: 'inherit' });
+execSync('cargo build --quiet --release --bin sla', { stdio: 'inherit' });
+
+// 1. Sizes.
+const files = {
+  wasm: ['www/pkg/sla_calculator_bg.wasm'],
+  'JS (glue + element + loader)': ['www/pkg/sla_calculator.js', 'www/sla-element.js', 'www/sla-calculator.js'],
+  CSS: ['www/sla-calculator.css'],
+};
+const sizes = Object.entries(files).map(([what, paths]) => {
+  const raw = paths.reduce((n, p) => n + readFileSync(p).length, 0);
+  const gz = paths.reduce((n, p) => n + gzipSync(readFileSync(p), { level: 9 }).length, 0);
+  return { what, raw, gz };
+});
+const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), { raw: 0, gz: 0 });
+
+// 2. The static baseline: the same tables, as plain HTML.
+const tables = execFileSync('target/release/sla', ['render', '--lang', 'fr', '--tiers', 'online,business']).toString();
+mkdirSync('www/bench', { recursive: true });
+writeFileSync('www/bench/static.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline: static tables</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="../page.css"><link rel="stylesheet" href="../sla-static.css">
+</head><body><main><h1>Assistance commerciale</h1><p>Les services d’assistance commerciale d’Adobe Experience Cloud offrent un accès complet aux équipes d’assistance technique d’Adobe.</p>
+${tables}</main></body></html>`);
+
+const site = await startServer({ root: 'www' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// Marks when the widget's deadline first exists, polling each frame.
+const MARK_DEADLINE = () => {
+  const poll = () => {
+    const time = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('time[datetime]');
+    if (time) window.__deadlineShown = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+};
+
+async function coldLoad(url, waitForDeadline) {
+  const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR' });
+  const page = await context.newPage();
+  if (waitForDeadline) await page.addInitScript(MARK_DEADLINE);
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitForDeadline) await page.waitForFunction(() => window.__deadlineShown !== undefined, null, { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    deadline: window.__deadlineShown ?? null,
+  }));
+  await context.close();
+  return result;
+}
+
+console.log(`bench: ${loads} cold loads of each page…`);
+const staticRuns = [];
+const widgetRuns = [];
+for (let i = 0; i < loads; i++) {
+  // Interleaved, so that machine noise hits both pages alike.
+  staticRuns.push(await coldLoad(`${site.url}bench/static.html`, false));
+  widgetRuns.push(await coldLoad(site.url, true));
+}
+const staticFcp = staticRuns.map((r) => r.fcp);
+const widgetFcp = widgetRuns.map((r) => r.fcp);
+const widgetDeadline = widgetRuns.map((r) => r.deadline);
+
+// 3. Interaction latency and memory, on one warm page.
+const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR' });
+const page = await context.newPage();
+await page.goto(site.url);
+await page.locator('sla-calculator time[datetime]').waitFor();
+const interactions = await page.evaluate(() => {
+  const root = document.querySelector('sla-calculator').shadowRoot;
+  const choices = [['region', ['americas', 'emea', 'apac', 'japan']], ['priority', ['P1', 'P2', 'P3', 'P4']], ['tier', ['online', 'business']]];
+  const times = [];
+  for (let i = 0; i < 200; i++) {
+    const [name, values] = choices[i % 3];
+    const select = root.querySelector(`select[name=${name}]`);
+    select.value = values[(i / 3 | 0) % values.length];
+    const before = root.querySelector('time').getAttribute('datetime');
+    const start = performance.now();
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const after = root.querySelector('time').getAttribute('datetime');
+    times.push(performance.now() - start);
+    if (!after) throw new Error('no deadline after a change');
+    void before;
+  }
+  return times;
+});
+
+const memory = await page.evaluate(async () => {
+  const { default: init } = await import('/pkg/sla_calculator.js');
+  const wasm = await init();
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  const measure = () => { window.gc(); return { wasm: wasm.memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };
+  const host = document.querySelector('sla-calculator');
+  const rerender = async (n) => { for (let i = 0; i < n; i++) { host.setAttribute('tier', i % 2 ? 'online' : 'business'); host.setAttribute('priority', `P${1 + (i % 4)}`); } await settle(); };
+  const cycles = async (n) => {
+    for (let i = 0; i < n; i++) {
+      const el = document.createElement('sla-calculator');
+      el.setAttribute('lang', ['fr', 'en', 'ja'][i % 3]);
+      document.body.append(el);
+      while (!el.shadowRoot.querySelector('time')) await settle();
+      el.remove();
+    }
+    await settle();
+  };
+  // Warm-up to the allocator's steady state (its high-water mark), then measure.
+  await rerender(200); await cycles(100);
+  const start = measure();
+  await rerender(1000);
+  const afterRenders = measure();
+  await cycles(100);
+  const afterCycles = measure();
+  return { start, afterRenders, afterCycles };
+});
+await browser.close();
+site.server.close();
+
+// 4. Engine throughput, native.
+console.log('bench: engine throughput (native)…');
+const benchOut = execSync(`cargo bench --quiet --bench throughput${quick ? ' -- --quick' : ''}`).toString();
+const engine = benchOut.split('\n').filter((l) => /^\| (24x7|24x5|business_hours|business_days) \|/.test(l)).map((l) => {
+  const [clock, fast, naive] = l.split('|').slice(1, 4).map((c) => c.trim());
+  return { clock, engine: Number(fast), naive: Number(naive), ratio: Number(fast) / Number(naive) };
+});
+
+// 5. Budgets and report.
+const deadlineMedian = median(widgetDeadline);
+const staticMedian = median(staticFcp);
+const interactionMedian = median(interactions);
+const wasmGrowth = memory.afterCycles.wasm - memory.start.wasm;
+const heapGrowthRenders = memory.afterRenders.heap - memory.start.heap;
+const heapGrowthCycles = memory.afterCycles.heap - memory.afterRenders.heap;
+const businessRatio = engine.find((e) => e.clock === 'business_hours')?.ratio ?? 0;
+const HEAP_NOISE = 256 * 1024;
+const budgets = [
+  ['total download ≤ 60 KB gzipped', total.gz <= BUDGET.totalGzip, kb(total.gz)],
+  ['deadline shown ≤ 2× static first paint', deadlineMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(deadlineMedian / staticMedian).toFixed(2)}×`],
+  ['interaction median < 16 ms', interactionMedian < BUDGET.interactionMs, ms(interactionMedian)],
+  ['no wasm memory growth', wasmGrowth === 0, `${wasmGrowth} B`],
+  [`no JS heap growth (±${HEAP_NOISE / 1024} KB of GC noise)`, Math.max(heapGrowthRenders, heapGrowthCycles) <= HEAP_NOISE, `${kb(heapGrowthRenders)} / ${kb(heapGrowthCycles)}`],
+  ['engine ≥ 100× naive (business hours)', businessRatio >= BUDGET.engineRatio, `${businessRatio.toFixed(0)}×`],
+];
+
+const [sLo, sHi] = spread(staticFcp);
+const [wLo, wHi] = spread(widgetFcp);
+const [dLo, dHi] = spread(widgetDeadline);
+const [iLo, iHi] = spread(interactions);
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB,`,
+  `headless Chromium (${browser.version?.() ?? 'Debian'}) — every figure from the same run. Machines here are noisy: compare ratios.`,
+  '',
+  '## Size',
+  '',
+  '| file | raw | gzip -9 |',
+  '|---|---:|---:|',
+  ...sizes.map((s) => `| ${s.what} | ${kb(s.raw)} | ${kb(s.gz)} |`),
+  `| **total a page downloads** | ${kb(total.raw)} | **${kb(total.gz)}** |`,
+  '',
+  `## Loading (${loads} cold loads each, median [p10–p90])`,
+  '',
+  '| page | first contentful paint | deadline shown | vs static first paint |',
+  '|---|---:|---:|---:|',
+  `| static tables (baseline) | ${ms(staticMedian)} [${ms(sLo)}–${ms(sHi)}] | — | 1.00× |`,
+  `| example page with the widget | ${ms(median(widgetFcp))} [${ms(wLo)}–${ms(wHi)}] | ${ms(deadlineMedian)} [${ms(dLo)}–${ms(dHi)}] | ${(deadlineMedian / staticMedian).toFixed(2)}× |`,
+  '',
+  '## Interaction and memory',
+  '',
+  `- change of region/priority/tier → updated deadline in the DOM: median ${ms(interactionMedian)} [${ms(iLo)}–${ms(iHi)}] over 200 changes`,
+  `- wasm linear memory: ${kb(memory.start.wasm)} → ${kb(memory.afterRenders.wasm)} after 1,000 re-renders → ${kb(memory.afterCycles.wasm)} after 100 insert/remove cycles`,
+  `- JS heap (after gc): ${kb(memory.start.heap)} → ${kb(memory.afterRenders.heap)} → ${kb(memory.afterCycles.heap)}`,
+  '',
+  '## Engine throughput (native, deadlines per second, random 2026–2027 submissions)',
+  '',
+  '| clock | engine | naive minute-stepping | ratio |',
+  '|---|---:|---:|---:|',
+  ...engine.map((e) => `| ${e.clock} | ${e.engine.toLocaleString('en')} | ${e.naive.toLocaleString('en')} | ${e.ratio.toFixed(1)}× |`),
+  '',
+  '## Budgets',
+  '',
+  '| budget | result | |',
+  '|---|---:|---|',
+  ...budgets.map(([what, ok, value]) => `| ${what} | ${value} | ${ok ? 'met' : '**missed**'} |`),
+  '',
+];
+const report = lines.join('\n');
+console.log(`\n${report}`);
+writeFileSync('BENCHMARKS.md', report);
+const missed = budgets.filter(([, ok]) => !ok);
+if (missed.length) {
+  console.error(`bench: ${missed.length} budget(s) missed: ${missed.map(([w]) => w).join('; ')}`);
+  process.exit(1);
+}
