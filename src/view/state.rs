@@ -163,72 +163,64 @@ impl Selection {
             tiers = catalog.default_tiers().to_vec();
         }
 
-        let tier = match attributes.tier.as_deref() {
-            Some(id) if catalog.tier(id).is_ok() => id.to_owned(),
-            other => {
-                let fallback = tiers.first().cloned().unwrap_or_default();
-                if let Some(id) = other {
-                    unknown(
-                        "tier",
-                        id,
-                        &names(catalog, std::slice::from_ref(&fallback), lang),
-                    );
+        // An id attribute: kept when the catalog knows it, else the fallback
+        // (with a notice when a value was given).
+        let mut pick =
+            |name: &str, value: Option<&str>, known: bool, fallback: String, shown: &str| {
+                match value {
+                    Some(id) if known => id.to_owned(),
+                    Some(id) => {
+                        unknown(name, id, shown);
+                        fallback
+                    }
+                    None => fallback,
                 }
-                fallback
-            }
-        };
+            };
+        let tier_attr = attributes.tier.as_deref();
+        let first_tier = tiers.first().cloned().unwrap_or_default();
+        let first_tier_name = names(catalog, std::slice::from_ref(&first_tier), lang);
+        let known = tier_attr.is_some_and(|id| catalog.tier(id).is_ok());
+        let tier = pick("tier", tier_attr, known, first_tier, &first_tier_name);
 
         let guessed = catalog.region_for_zone(&around.visitor_zone);
-        let region = match attributes.region.as_deref() {
-            Some(id) if catalog.region(id).is_ok() => id.to_owned(),
-            other => {
-                if let Some(id) = other {
-                    unknown("region", id, guessed.name().get(lang.code()));
-                }
-                guessed.id().to_owned()
-            }
-        };
+        let region_attr = attributes.region.as_deref();
+        let known = region_attr.is_some_and(|id| catalog.region(id).is_ok());
+        let region = pick(
+            "region",
+            region_attr,
+            known,
+            guessed.id().to_owned(),
+            guessed.name().get(lang.code()),
+        );
 
         let first_priority = catalog
             .priorities()
             .first()
             .map(|p| p.id().to_owned())
             .unwrap_or_default();
-        let priority = match attributes.priority.as_deref() {
-            Some(id) if catalog.priority_index(id).is_ok() => id.to_owned(),
-            other => {
-                if let Some(id) = other {
-                    unknown("priority", id, &first_priority);
-                }
-                first_priority
-            }
-        };
+        let priority_attr = attributes.priority.as_deref();
+        let known = priority_attr.is_some_and(|id| catalog.priority_index(id).is_ok());
+        let priority = pick(
+            "priority",
+            priority_attr,
+            known,
+            first_priority.clone(),
+            &first_priority,
+        );
 
-        let zone = match attributes.zone.as_deref() {
-            None | Some("") => None,
-            Some(name) => match zones::zone(name) {
-                Ok(zone) => Some(zone),
-                Err(_) => {
-                    let region_zone = catalog
-                        .region(&region)
-                        .map(|r| r.zone_for_visitor(&around.visitor_zone).name().to_owned())
-                        .unwrap_or_default();
-                    unknown("zone", name, &region_zone);
-                    None
-                }
-            },
-        };
-
-        let submitted = match attributes.submitted.as_deref() {
-            None | Some("") => None,
-            Some(text) => match timestamp::parse_instant(text) {
-                Ok(instant) => Some(instant),
-                Err(_) => {
-                    unknown("submitted", text, m.submitted_now);
-                    None
-                }
-            },
-        };
+        // Optional values: absent or empty means "none"; unreadable ones fall back.
+        let region_zone = catalog
+            .region(&region)
+            .map(|r| r.zone_for_visitor(&around.visitor_zone).name().to_owned())
+            .unwrap_or_default();
+        let zone = optional(attributes.zone.as_deref(), zones::zone, |name| {
+            unknown("zone", name, &region_zone)
+        });
+        let submitted = optional(
+            attributes.submitted.as_deref(),
+            timestamp::parse_instant,
+            |text| unknown("submitted", text, m.submitted_now),
+        );
 
         (
             Selection {
@@ -243,6 +235,17 @@ impl Selection {
             notices,
         )
     }
+}
+
+/// Parses an optional attribute; absent or empty is `None`, and so is a
+/// value `parse` rejects, after telling `rejected`.
+fn optional<T, E>(
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Result<T, E>,
+    rejected: impl FnOnce(&str),
+) -> Option<T> {
+    let value = value.filter(|v| !v.is_empty())?;
+    parse(value).map_err(|_| rejected(value)).ok()
 }
 
 /// Tier names joined, for notices.
