@@ -14,21 +14,7 @@ use std::time::{Duration, Instant};
 use chrono::{TimeZone, Utc};
 use sla_calculator::engine::Clock;
 use sla_calculator::{zones, Catalog, Request};
-
-/// A small xorshift generator: reproducible inputs without a dependency.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
+use support::Random;
 
 const START: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
 const END: i64 = 1_830_297_600; // 2028-01-01T00:00:00Z

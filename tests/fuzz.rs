@@ -14,19 +14,7 @@ use sla_calculator::engine::{deadline, Clock, DailyWindow, Schedule, Target};
 use sla_calculator::view::{self, Attributes, Frame, PlainClockface, Selection, Surroundings};
 use sla_calculator::{zones, Catalog};
 
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use crate::support::Random;
 
 fn budget() -> Duration {
     let seconds = std::env::var("SLA_FUZZ_SECONDS")
@@ -142,7 +130,7 @@ fn fuzz_catalog_parsing() {
                     bytes.splice(to..to, copy);
                 }
                 2 => {
-                    let token = TOKENS[random.below(TOKENS.len())].as_bytes();
+                    let token = random.pick(TOKENS).as_bytes();
                     bytes.splice(at..at, token.iter().copied());
                 }
                 _ => {
@@ -179,7 +167,7 @@ fn fuzz_deadline_engine() {
     let started = Instant::now();
     let mut runs = 0u64;
     while started.elapsed() < budget() {
-        let zone = zones::zone(names[random.below(names.len())]).unwrap();
+        let zone = zones::zone(random.pick(&names)).unwrap();
         let opens = random.below(24 * 60) as u32;
         let closes = opens + 1 + random.below((24 * 60 - opens) as usize) as u32;
         let window = DailyWindow::new(opens, closes).unwrap();

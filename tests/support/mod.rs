@@ -8,6 +8,29 @@ use sla_calculator::{timestamp, zones, Catalog, Error, Request};
 
 use naive::{NaiveClock, NaiveHours};
 
+/// A small xorshift generator: reproducible inputs without a dependency.
+pub struct Random(pub u64);
+
+impl Random {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// One of `items`.
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
 /// An RFC 3339 instant.
 pub fn at(text: &str) -> DateTime<Utc> {
     timestamp::parse_instant(text).unwrap()
