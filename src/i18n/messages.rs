@@ -209,6 +209,10 @@ pub struct Messages {
     pub day_one: &'static str,
     /// Days.
     pub day_many: &'static str,
+    /// One business day, in sentences.
+    pub business_day_one: &'static str,
+    /// Business days, in sentences.
+    pub business_day_many: &'static str,
     /// Joins a number of hours and minutes: `{hours}`, `{minutes}`.
     pub hours_and_minutes: &'static str,
     /// Compact span units for countdowns: `{n}`.
@@ -282,6 +286,8 @@ pub static FR: Messages = Messages {
     hour_many: "{n} heures",
     day_one: "{n} jour",
     day_many: "{n} jours",
+    business_day_one: "{n} jour ouvrable",
+    business_day_many: "{n} jours ouvrables",
     hours_and_minutes: "{hours} {minutes}",
     span_days: "{n} j",
     span_hours: "{n} h",
@@ -348,6 +354,8 @@ pub static EN: Messages = Messages {
     hour_many: "{n} hours",
     day_one: "{n} day",
     day_many: "{n} days",
+    business_day_one: "{n} business day",
+    business_day_many: "{n} business days",
     hours_and_minutes: "{hours} {minutes}",
     span_days: "{n} d",
     span_hours: "{n} h",
@@ -414,6 +422,8 @@ pub static JA: Messages = Messages {
     hour_many: "{n}時間",
     day_one: "{n}日",
     day_many: "{n}日",
+    business_day_one: "{n}営業日",
+    business_day_many: "{n}営業日",
     hours_and_minutes: "{hours}{minutes}",
     span_days: "{n}日",
     span_hours: "{n}時間",
@@ -482,6 +492,18 @@ impl Messages {
     pub fn target_duration(&self, target: &Target) -> String {
         match target.clock() {
             Clock::BusinessDays => self.unit(self.day_one, self.day_many, target.amount().into()),
+            _ => self.duration(target.amount().into()),
+        }
+    }
+
+    /// The target's amount in a sentence: "1 business day", "2 hours".
+    pub fn target_in_words(&self, target: &Target) -> String {
+        match target.clock() {
+            Clock::BusinessDays => self.unit(
+                self.business_day_one,
+                self.business_day_many,
+                target.amount().into(),
+            ),
             _ => self.duration(target.amount().into()),
         }
     }

@@ -353,7 +353,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
     let region_name = region.name().get(code);
     let duration = m.duration(deadline.open_time.num_minutes());
     let target_duration = match deadline.target.clock() {
-        Clock::BusinessDays => m.target_duration(&deadline.target),
+        Clock::BusinessDays => m.target_in_words(&deadline.target),
         _ => duration.clone(),
     };
     let start = clock.weekday_time(deadline.clock_started, zone);
@@ -396,7 +396,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         lines.push(el("p").text(fill(
             m.explain_business_day_length,
             &[
-                ("days", &m.target_duration(&deadline.target)),
+                ("days", &m.target_in_words(&deadline.target)),
                 ("duration", &duration),
             ],
         )));
