@@ -236,3 +236,55 @@ fn the_regional_hours_show_open_and_closed_in_the_visitors_time() {
         row("japan")
     );
 }
+
+#[test]
+fn every_shown_tier_gets_its_deadline_and_the_difference() {
+    // The spec example: Business P2 (2 h) is due Monday 30 March 09:00Z. Online
+    // P2 (4 h) starts at the same Monday 09:00 CEST opening and ends 13:00 CEST
+    // = 11:00Z: 2 h later. Elite P2 is 24x5 / 30 min: Friday 17:30 CET is still
+    // inside the weekday clock, so 18:00 CET = 17:00Z on Friday, far earlier.
+    let html = render(
+        &builtin(),
+        attrs(&[
+            ("lang", "en"),
+            ("tiers", "online business elite"),
+            ("tier", "business"),
+            ("region", "emea"),
+            ("priority", "P2"),
+            ("submitted", "2026-03-27T16:30:00Z"),
+        ]),
+        "Europe/Paris",
+        "2026-03-01T00:00:00Z",
+    )
+    .to_html();
+    let row = |tier: &str| {
+        let start = html.find(&format!("<tr data-tier=\"{tier}\"")).unwrap();
+        html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
+    };
+    assert!(
+        row("business").contains("datetime=\"2026-03-30T09:00:00Z\""),
+        "{}",
+        row("business")
+    );
+    assert!(row("business").contains("selected tier"));
+    assert!(
+        row("online").contains("datetime=\"2026-03-30T11:00:00Z\""),
+        "{}",
+        row("online")
+    );
+    assert!(
+        row("online").contains(">2 h 0 min later<"),
+        "{}",
+        row("online")
+    );
+    assert!(
+        row("elite").contains("datetime=\"2026-03-27T17:00:00Z\""),
+        "{}",
+        row("elite")
+    );
+    assert!(
+        row("elite").contains(">2 d 16 h earlier<"),
+        "{}",
+        row("elite")
+    );
+}

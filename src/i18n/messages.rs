@@ -227,6 +227,20 @@ pub struct Messages {
     pub list_separator: &'static str,
     /// Between a label and what it introduces ("Japan: …").
     pub label_separator: &'static str,
+    /// Caption of the tier-by-deadline comparison.
+    pub by_tier_caption: &'static str,
+    /// Its deadline column.
+    pub by_tier_due: &'static str,
+    /// Its difference column.
+    pub by_tier_difference: &'static str,
+    /// The selected tier's own row.
+    pub same_time: &'static str,
+    /// Another tier due at the very same instant.
+    pub same_deadline: &'static str,
+    /// `{span}` earlier than the selected tier.
+    pub earlier: &'static str,
+    /// `{span}` later than the selected tier.
+    pub later: &'static str,
 }
 
 /// French: the seed's wording where it has one.
@@ -295,6 +309,13 @@ pub static FR: Messages = Messages {
     span_seconds: "{n} s",
     list_separator: ", ",
     label_separator: " : ",
+    by_tier_caption: "Première réponse selon le niveau d’assistance",
+    by_tier_due: "Au plus tard (votre heure)",
+    by_tier_difference: "Écart",
+    same_time: "niveau choisi",
+    same_deadline: "même échéance",
+    earlier: "{span} plus tôt",
+    later: "{span} plus tard",
 };
 
 /// English.
@@ -363,6 +384,13 @@ pub static EN: Messages = Messages {
     span_seconds: "{n} s",
     list_separator: ", ",
     label_separator: ": ",
+    by_tier_caption: "First response by tier",
+    by_tier_due: "Due by (your time)",
+    by_tier_difference: "Difference",
+    same_time: "selected tier",
+    same_deadline: "same deadline",
+    earlier: "{span} earlier",
+    later: "{span} later",
 };
 
 /// Japanese.
@@ -431,6 +459,13 @@ pub static JA: Messages = Messages {
     span_seconds: "{n}秒",
     list_separator: "、",
     label_separator: "：",
+    by_tier_caption: "サポートレベル別の初回回答期限",
+    by_tier_due: "期限（あなたの時刻）",
+    by_tier_difference: "差",
+    same_time: "選択中のレベル",
+    same_deadline: "同じ期限",
+    earlier: "{span} 早い",
+    later: "{span} 遅い",
 };
 
 impl Messages {

@@ -84,6 +84,7 @@ pub fn widget(frame: &Frame) -> Node {
                 .children(notices(frame.notices))
                 .child(controls(frame))
                 .child(deadline_panel(frame, &deadline))
+                .children(deadline.as_ref().ok().and_then(|d| by_tier(frame, d)))
                 .child(
                     el("p")
                         .attr("role", "status")
@@ -342,6 +343,67 @@ fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element 
                 .chain(region.notes())
                 .map(|note| el("p").class("note").text(note.get(code))),
         )
+}
+
+/// Every shown tier's deadline for the same region, priority and submission,
+/// beside the selected tier's: what an upgrade buys for this very case.
+fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
+    let selection = frame.selection;
+    if selection.tiers.len() < 2 {
+        return None;
+    }
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let rows = selection.tiers.iter().filter_map(|id| {
+        let tier = frame.catalog.tier(id).ok()?;
+        let other = Selection {
+            tier: id.clone(),
+            ..selection.clone()
+        };
+        let due = deadline_for(frame.catalog, &other, frame.visitor_zone, frame.now).ok()?;
+        let seconds = (due.due - selected.due).num_seconds();
+        let difference = match seconds {
+            0 if *id == selection.tier => m.same_time.to_owned(),
+            0 => m.same_deadline.to_owned(),
+            s if s < 0 => fill(m.earlier, &[("span", &m.span(s))]),
+            s => fill(m.later, &[("span", &m.span(s))]),
+        };
+        let when = format!(
+            "{} {}",
+            frame.clock.day(due.due, frame.visitor_zone),
+            frame.clock.time(due.due, frame.visitor_zone)
+        );
+        Some(
+            el("tr")
+                .attr("data-tier", id.as_str())
+                .attr_if(*id == selection.tier, "class", "selected")
+                .child(el("th").attr("scope", "row").text(tier.name().get(code)))
+                .child(
+                    el("td").child(
+                        el("time")
+                            .attr(
+                                "datetime",
+                                crate::timestamp::format_utc(due.due).unwrap_or_default(),
+                            )
+                            .text(when),
+                    ),
+                )
+                .child(el("td").text(difference)),
+        )
+    });
+    let table = el("table")
+        .class("by-tier")
+        .child(el("caption").text(m.by_tier_caption))
+        .child(
+            el("thead").child(
+                el("tr")
+                    .child(el("th").attr("scope", "col").text(m.tier_label))
+                    .child(el("th").attr("scope", "col").text(m.by_tier_due))
+                    .child(el("th").attr("scope", "col").text(m.by_tier_difference)),
+            ),
+        )
+        .child(el("tbody").children(rows));
+    Some(scrolling(table, m.by_tier_caption, "by-tier"))
 }
 
 fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {

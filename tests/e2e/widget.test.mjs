@@ -146,7 +146,7 @@ describe('a visitor on the example page', () => {
     await page.locator('sla-calculator h2', { hasText: 'When will support answer?' }).waitFor();
     await page.getByRole('button', { name: '日本語' }).click();
     await page.locator('sla-calculator h2', { hasText: 'サポートはいつ回答しますか？' }).waitFor();
-    assert.match(await page.locator('sla-calculator [part=base] caption').first().textContent(), /サポートレベルの比較/);
+    assert.match(await page.locator('sla-calculator [part=base] .comparison caption').textContent(), /サポートレベルの比較/);
     await context.close();
   });
 
