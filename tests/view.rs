@@ -27,6 +27,14 @@ fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &s
     })
 }
 
+/// The HTML of the table row starting at the first occurrence of `marker`.
+fn table_row(html: &str, marker: &str) -> String {
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no row {marker}"));
+    html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
+}
+
 fn attrs(pairs: &[(&str, &str)]) -> Attributes {
     let mut attributes = Attributes::default();
     for (name, value) in pairs {
@@ -113,10 +121,7 @@ fn the_comparison_table_follows_the_catalog_cell_by_cell() {
     let html = table.to_html();
     for group in catalog.feature_groups() {
         for feature in group.features() {
-            let start = html
-                .find(&format!("data-feature=\"{}\"", feature.id()))
-                .unwrap();
-            let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+            let row = table_row(&html, &format!("data-feature=\"{}\"", feature.id()));
             let cells: Vec<&str> = row.split("<td").skip(1).collect();
             assert_eq!(cells.len(), 4, "{row}");
             for (cell, value) in cells.iter().zip(feature.values()) {
@@ -216,10 +221,7 @@ fn the_regional_hours_show_open_and_closed_in_the_visitors_time() {
         "2026-06-01T10:00:00Z",
     )
     .to_html();
-    let row = |region: &str| {
-        let start = html.find(&format!("data-region=\"{region}\"")).unwrap();
-        html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
-    };
+    let row = |region: &str| table_row(&html, &format!("data-region=\"{region}\""));
     assert!(
         row("emea").contains("class=\"open\">Open, until 17:00"),
         "{}",
@@ -257,10 +259,7 @@ fn every_shown_tier_gets_its_deadline_and_the_difference() {
         "2026-03-01T00:00:00Z",
     )
     .to_html();
-    let row = |tier: &str| {
-        let start = html.find(&format!("<tr data-tier=\"{tier}\"")).unwrap();
-        html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
-    };
+    let row = |tier: &str| table_row(&html, &format!("<tr data-tier=\"{tier}\""));
     assert!(
         row("business").contains("datetime=\"2026-03-30T09:00:00Z\""),
         "{}",
