@@ -20,7 +20,6 @@ const MAX_TARGET_MINUTES: i64 = 366 * 24 * 60;
 const MAX_TARGET_DAYS: i64 = 366;
 
 struct RawCatalog {
-    schema: u32,
     source: Option<String>,
     languages: Vec<String>,
     default_tiers: Vec<String>,
@@ -348,7 +347,6 @@ impl Reader {
         let priorities = self.each(&obj, "priorities", true, Reader::priority);
         let regions = self.each(&obj, "regions", true, Reader::region);
         Some(RawCatalog {
-            schema: SCHEMA_VERSION,
             source: source?,
             languages: languages?,
             default_tiers: default_tiers?,
@@ -559,15 +557,6 @@ impl Checker {
     }
 
     fn catalog(&mut self, raw: RawCatalog) -> Catalog {
-        if raw.schema != SCHEMA_VERSION {
-            self.problem(
-                "schema",
-                format_args!(
-                    "unsupported version {} (this build reads version {SCHEMA_VERSION})",
-                    raw.schema
-                ),
-            );
-        }
         self.languages(&raw.languages);
         let tier_ids = self.ids("tiers", raw.tiers.iter().map(|t| t.id.as_str()), true);
         let priority_ids = self.ids(
