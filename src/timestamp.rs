@@ -243,12 +243,12 @@ mod tests {
     #[test]
     fn zone_formatting_carries_the_offset() {
         let t = parse_instant("2026-03-30T07:00:00Z").unwrap();
-        let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+        let paris: crate::zones::Zone = "Europe/Paris".parse().unwrap();
         assert_eq!(
             format_in_zone(t, &paris).unwrap(),
             "2026-03-30T09:00:00+02:00"
         );
-        let sao_paulo: chrono_tz::Tz = "America/Sao_Paulo".parse().unwrap();
+        let sao_paulo: crate::zones::Zone = "America/Sao_Paulo".parse().unwrap();
         assert_eq!(
             format_in_zone(t, &sao_paulo).unwrap(),
             "2026-03-30T04:00:00-03:00"

@@ -10,3 +10,4 @@ mod hostile;
 mod properties;
 mod support;
 mod view;
+mod zone_tables;

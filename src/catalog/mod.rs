@@ -7,8 +7,8 @@
 mod model;
 mod parse;
 
+use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 pub use model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
 pub use parse::SCHEMA_VERSION;
@@ -41,7 +41,7 @@ pub struct Request<'a> {
     /// Region id (`emea`).
     pub region: &'a str,
     /// The zone to read the region's hours in; `None` for the region's default.
-    pub zone: Option<Tz>,
+    pub zone: Option<Zone>,
     /// When the case is submitted.
     pub submitted: DateTime<Utc>,
     /// Holiday dates replacing the region's own; `None` to use the region's.
@@ -182,7 +182,7 @@ impl Catalog {
     pub fn schedule(
         &self,
         region: &Region,
-        zone: Option<Tz>,
+        zone: Option<Zone>,
         holidays: Option<&[NaiveDate]>,
     ) -> Schedule {
         let holidays = match holidays {

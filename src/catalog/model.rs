@@ -4,8 +4,8 @@
 //! so every id is unique, every tier has a target for every priority, and every
 //! zone and date is real.
 
+use crate::zones::Zone;
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 
 use crate::engine::{DailyWindow, Target};
 use crate::i18n::Text;
@@ -133,8 +133,8 @@ pub struct Region {
     pub(crate) id: String,
     pub(crate) name: Text,
     pub(crate) window: DailyWindow,
-    pub(crate) zone: Tz,
-    pub(crate) local_zones: Vec<Tz>,
+    pub(crate) zone: Zone,
+    pub(crate) local_zones: Vec<Zone>,
     pub(crate) holidays: Vec<Holiday>,
     pub(crate) holidays_source: Option<String>,
     pub(crate) notes: Vec<Text>,
@@ -154,12 +154,12 @@ impl Region {
         self.window
     }
     /// The default zone the hours are read in.
-    pub fn zone(&self) -> Tz {
+    pub fn zone(&self) -> Zone {
         self.zone
     }
     /// For regions whose hours are "local time": the zones a visitor may be
     /// in and have the hours read in their own zone. Empty for fixed-zone regions.
-    pub fn local_zones(&self) -> &[Tz] {
+    pub fn local_zones(&self) -> &[Zone] {
         &self.local_zones
     }
     /// The zone to read the hours in for a visitor in `visitor_zone`: the
@@ -176,7 +176,7 @@ impl Region {
     /// assert_eq!(americas.zone_for_visitor("America/New_York").name(), "America/Los_Angeles");
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
-    pub fn zone_for_visitor(&self, visitor_zone: &str) -> Tz {
+    pub fn zone_for_visitor(&self, visitor_zone: &str) -> Zone {
         self.local_zones
             .iter()
             .copied()

@@ -940,7 +940,7 @@ impl Checker {
             id: raw.id,
             name,
             window: window.unwrap_or(DailyWindow::WHOLE_DAY),
-            zone: zone.unwrap_or(chrono_tz::Tz::UTC),
+            zone: zone.unwrap_or(crate::zones::Zone::UTC),
             local_zones,
             holidays,
             holidays_source: raw.holidays_source,
@@ -954,7 +954,7 @@ impl Checker {
             .ok()
     }
 
-    fn zone(&mut self, path: &str, name: &str) -> Option<chrono_tz::Tz> {
+    fn zone(&mut self, path: &str, name: &str) -> Option<crate::zones::Zone> {
         zones::zone(name)
             .map_err(|err| self.problem(path, err))
             .ok()

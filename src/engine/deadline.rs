@@ -1,8 +1,8 @@
 //! The deadline: the earliest instant at which a target's clock has counted its
 //! whole duration since submission.
 
+use crate::zones::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 use super::schedule::Schedule;
 use crate::Error;
@@ -125,7 +125,7 @@ pub struct Deadline {
     /// The open time the clock counted (the target's duration).
     pub open_time: Duration,
     /// The zone the schedule was read in.
-    pub zone: Tz,
+    pub zone: Zone,
     /// When the clock started: the submission, or the next opening after it.
     pub clock_started: DateTime<Utc>,
     /// The open stretches counted, in order; their lengths add up to `open_time`.
@@ -153,7 +153,7 @@ impl Deadline {
 /// use chrono::{TimeZone, Utc};
 /// use sla_calculator::engine::{deadline, Clock, DailyWindow, Schedule, Target};
 ///
-/// let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+/// let paris: sla_calculator::zones::Zone = "Europe/Paris".parse().unwrap();
 /// let emea = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
 /// // Friday 27 March 2026 17:30 CET is after closing; Europe moves to summer
 /// // time on Sunday, so the 2-hour clock runs Monday 09:00–11:00 CEST (07:00–09:00Z).
@@ -170,6 +170,11 @@ pub fn deadline(
 ) -> Result<Deadline, Error> {
     if target.amount == 0 {
         return Err(Error::input("a response target must be longer than zero"));
+    }
+    if submitted.timestamp() < crate::zones::EARLIEST_UNIX_SECONDS {
+        return Err(Error::input(
+            "the submission time is before 1970, earlier than the bundled time-zone rules",
+        ));
     }
     let open_time = target.open_time(hours);
     let mut result = Deadline {

@@ -1,11 +1,10 @@
 //! When a support clock runs: weekly open windows in a time zone, minus holidays.
 
+use crate::zones::Zone;
 use chrono::LocalResult;
 use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
-    Weekday,
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
-use chrono_tz::Tz;
 
 /// A daily open window in wall-clock minutes after midnight, `[opens, closes)`.
 ///
@@ -60,7 +59,7 @@ impl DailyWindow {
 /// transition, an ambiguous one is the earlier instant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schedule {
-    zone: Tz,
+    zone: Zone,
     window: DailyWindow,
     holidays: Vec<NaiveDate>,
 }
@@ -72,7 +71,7 @@ impl Schedule {
     /// use chrono::{NaiveDate, TimeZone, Utc};
     /// use sla_calculator::engine::{DailyWindow, Schedule};
     ///
-    /// let paris: chrono_tz::Tz = "Europe/Paris".parse().unwrap();
+    /// let paris: sla_calculator::zones::Zone = "Europe/Paris".parse().unwrap();
     /// let hours = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
     /// // Monday 30 March 2026, the day after Europe moved to summer time (UTC+2).
     /// let day = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap();
@@ -80,7 +79,11 @@ impl Schedule {
     /// assert_eq!(opens, Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
     /// assert_eq!(closes, Utc.with_ymd_and_hms(2026, 3, 30, 15, 0, 0).unwrap());
     /// ```
-    pub fn business_hours(zone: Tz, window: DailyWindow, mut holidays: Vec<NaiveDate>) -> Schedule {
+    pub fn business_hours(
+        zone: Zone,
+        window: DailyWindow,
+        mut holidays: Vec<NaiveDate>,
+    ) -> Schedule {
         holidays.sort_unstable();
         holidays.dedup();
         Schedule {
@@ -92,12 +95,12 @@ impl Schedule {
 
     /// The 24x5 clock: Monday 00:00 to Saturday 00:00 in `zone`; holidays are
     /// not excluded.
-    pub fn weekdays_around_the_clock(zone: Tz) -> Schedule {
+    pub fn weekdays_around_the_clock(zone: Zone) -> Schedule {
         Schedule::business_hours(zone, DailyWindow::WHOLE_DAY, Vec::new())
     }
 
     /// The schedule's time zone.
-    pub fn zone(&self) -> Tz {
+    pub fn zone(&self) -> Zone {
         self.zone
     }
 
@@ -142,7 +145,7 @@ impl Schedule {
     /// use chrono::{TimeZone, Utc};
     /// use sla_calculator::engine::{DailyWindow, Schedule};
     ///
-    /// let tokyo: chrono_tz::Tz = "Asia/Tokyo".parse().unwrap();
+    /// let tokyo: sla_calculator::zones::Zone = "Asia/Tokyo".parse().unwrap();
     /// let japan = Schedule::business_hours(tokyo, DailyWindow::new(9 * 60, 17 * 60 + 30).unwrap(), vec![]);
     /// // Saturday 10 January 2026, noon JST: the next window is Monday 09:00–17:30 JST.
     /// let saturday = Utc.with_ymd_and_hms(2026, 1, 10, 3, 0, 0).unwrap();
@@ -193,7 +196,7 @@ impl Schedule {
 /// use chrono::{NaiveDate, TimeZone, Utc};
 /// use sla_calculator::engine::wall_to_instant;
 ///
-/// let new_york: chrono_tz::Tz = "America/New_York".parse().unwrap();
+/// let new_york: sla_calculator::zones::Zone = "America/New_York".parse().unwrap();
 /// // 8 March 2026: clocks jump from 02:00 EST to 03:00 EDT; 02:30 does not exist.
 /// let gap = NaiveDate::from_ymd_opt(2026, 3, 8).unwrap().and_hms_opt(2, 30, 0).unwrap();
 /// assert_eq!(wall_to_instant(&new_york, gap), Some(Utc.with_ymd_and_hms(2026, 3, 8, 7, 30, 0).unwrap()));
@@ -201,25 +204,12 @@ impl Schedule {
 /// let fold = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap().and_hms_opt(1, 30, 0).unwrap();
 /// assert_eq!(wall_to_instant(&new_york, fold), Some(Utc.with_ymd_and_hms(2026, 11, 1, 5, 30, 0).unwrap()));
 /// ```
-pub fn wall_to_instant(zone: &Tz, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
+pub fn wall_to_instant(zone: &Zone, wall: NaiveDateTime) -> Option<DateTime<Utc>> {
     match zone.from_local_datetime(&wall) {
         LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
         LocalResult::None => {
-            // Step back an hour at a time until the wall clock exists again:
-            // that is the offset in force before the transition. Real gaps last
-            // at most a day, so this ends within 25 steps.
-            let offset_before = (1..=25)
-                .find_map(|hours| {
-                    let earlier = wall.checked_sub_signed(Duration::hours(hours))?;
-                    match zone.from_local_datetime(&earlier) {
-                        LocalResult::Single(t) | LocalResult::Ambiguous(_, t) => {
-                            Some(t.offset().fix().local_minus_utc())
-                        }
-                        LocalResult::None => None,
-                    }
-                })
-                .unwrap_or(0);
-            let utc = wall.checked_sub_signed(Duration::seconds(i64::from(offset_before)))?;
+            let before = zone.offset_before_local(&wall).local_minus_utc();
+            let utc = wall.checked_sub_signed(Duration::seconds(i64::from(before)))?;
             Some(Utc.from_utc_datetime(&utc))
         }
     }

@@ -1,8 +1,8 @@
 //! What the visitor has chosen, read from the element's attributes with
 //! visible, sensible fallbacks for values that are not understood.
 
+use crate::zones::Zone;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 
 use crate::i18n::{fill, Lang};
 use crate::{timestamp, zones, Catalog};
@@ -82,7 +82,7 @@ pub struct Selection {
     /// The selected priority id.
     pub priority: String,
     /// A zone overriding the region's, if any.
-    pub zone: Option<Tz>,
+    pub zone: Option<Zone>,
     /// The submission instant; `None` follows the clock.
     pub submitted: Option<DateTime<Utc>>,
 }

@@ -33,7 +33,11 @@ pub struct Frame<'a> {
 }
 
 /// The zone a region's hours are read in for this selection and visitor.
-pub fn region_zone(region: &Region, selection: &Selection, visitor_zone: &str) -> chrono_tz::Tz {
+pub fn region_zone(
+    region: &Region,
+    selection: &Selection,
+    visitor_zone: &str,
+) -> crate::zones::Zone {
     selection
         .zone
         .unwrap_or_else(|| region.zone_for_visitor(visitor_zone))

@@ -102,7 +102,13 @@ pub fn due(
 pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     let target = catalog.target(request.tier, request.priority).unwrap();
     let region = catalog.region(request.region).unwrap();
-    let zone = request.zone.unwrap_or(region.zone());
+    // The oracle reads the zone's rules from chrono-tz, not from the bundled tables.
+    let zone: chrono_tz::Tz = request
+        .zone
+        .unwrap_or(region.zone())
+        .name()
+        .parse()
+        .unwrap();
     let holidays = match request.holidays {
         Some(dates) => dates.to_vec(),
         None => region.holidays().iter().map(|h| h.date()).collect(),

@@ -1,7 +1,8 @@
 //! A deliberately naive deadline calculator: it steps through time one minute
 //! at a time and asks, for each minute, "is support open now?".
 //!
-//! It shares no code with the engine beyond chrono-tz's zone rules and the
+//! It shares no code with the engine: it reads zone rules from chrono-tz (the
+//! engine has its own tables, generated from it and checked) and the
 //! catalog's data, so the tests use it as an independent oracle, and the
 //! benchmark uses it as the baseline the engine must beat.
 

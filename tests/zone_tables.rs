@@ -1,0 +1,380 @@
+//! The bundled zone tables (`src/zones/tables.rs`) against chrono-tz's copy of
+//! the IANA database.
+//!
+//! `generated_tables_are_current` rebuilds the tables from chrono-tz (the names
+//! `CHRONO_TZ_TIMEZONE_FILTER` keeps, `.cargo/config.toml`) and fails if the
+//! committed file differs; `SLA_WRITE_ZONE_TABLES=1 cargo test --test lib
+//! zone_tables` rewrites it. The other tests check the bundled `Zone` against
+//! chrono-tz itself, at and around every transition from 1970 to 2100, and at
+//! random instants and wall times.
+
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone,
+    Timelike, Utc, Weekday,
+};
+use chrono_tz::Tz;
+use sla_calculator::zones::{self, Zone};
+
+use crate::support::Random;
+
+const FIRST_YEAR: i32 = 1970;
+/// chrono-tz computes transitions up to 2100 and keeps the last offset after.
+const END_YEAR: i32 = 2100;
+
+fn unix(year: i32) -> i64 {
+    Utc.with_ymd_and_hms(year, 1, 1, 0, 0, 0)
+        .unwrap()
+        .timestamp()
+}
+
+fn offset(tz: Tz, unix: i64) -> i32 {
+    let instant = DateTime::from_timestamp(unix, 0).unwrap();
+    tz.offset_from_utc_datetime(&instant.naive_utc())
+        .fix()
+        .local_minus_utc()
+}
+
+/// Every (instant, offset after) change of `tz` in [1970, 2100), found by
+/// stepping six hours at a time (no two changes are closer) and bisecting.
+fn transitions(tz: Tz) -> Vec<(i64, i32)> {
+    let step = 6 * 3600;
+    let mut found = Vec::new();
+    let mut at = unix(FIRST_YEAR);
+    let mut current = offset(tz, at);
+    while at < unix(END_YEAR) {
+        let next = at + step;
+        let next_offset = offset(tz, next);
+        if next_offset != current {
+            let (mut low, mut high) = (at, next); // offset(low) == current != offset(high)
+            while high - low > 1 {
+                let middle = (low + high) / 2;
+                if offset(tz, middle) == current {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            found.push((high, next_offset));
+            current = next_offset;
+        }
+        at = next;
+    }
+    found
+}
+
+/// A yearly change as the generated `Change` describes it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Change {
+    month: u32,
+    day: u32,
+    weekday: Weekday,
+    wall_seconds: i64,
+    before: i32,
+    after: i32,
+}
+
+impl Change {
+    fn instant(&self, year: i32) -> i64 {
+        let mut date = NaiveDate::from_ymd_opt(year, self.month, self.day).unwrap();
+        while date.weekday() != self.weekday {
+            date = date.succ_opt().unwrap();
+        }
+        date.and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp() + self.wall_seconds
+            - i64::from(self.before)
+    }
+}
+
+fn wall(at: i64, offset: i32) -> NaiveDateTime {
+    DateTime::from_timestamp(at + i64::from(offset), 0)
+        .unwrap()
+        .naive_utc()
+}
+
+/// Finds the yearly rule that gives the zone's last changes, and the first year
+/// from which it gives every change up to 2100. `None` for zones whose clocks
+/// no longer change.
+fn yearly_rule(changes: &[(i64, i32)], initial: i32) -> Option<(usize, i32, [Change; 2])> {
+    let before = |index: usize| {
+        if index == 0 {
+            initial
+        } else {
+            changes[index - 1].1
+        }
+    };
+    let year_of = |index: usize| wall(changes[index].0, before(index)).year();
+    let n = changes.len();
+    if n < 2 || year_of(n - 1) != END_YEAR - 1 || year_of(n - 2) != END_YEAR - 1 {
+        return None;
+    }
+    let last_two = [n - 2, n - 1].map(|index| {
+        let local = wall(changes[index].0, before(index));
+        (local, before(index), changes[index].1)
+    });
+    let mut best: Option<(usize, i32, [Change; 2])> = None;
+    // Try every "first <weekday> on or after <day>" reading of both changes and
+    // keep the one that explains the longest run of years back from 2099.
+    for first_day in 0..7 {
+        for second_day in 0..7 {
+            let rule = [(last_two[0], first_day), (last_two[1], second_day)].map(
+                |((local, before, after), back)| Change {
+                    month: local.month(),
+                    day: local.day().saturating_sub(back).max(1),
+                    weekday: local.weekday(),
+                    wall_seconds: i64::from(local.num_seconds_from_midnight()),
+                    before,
+                    after,
+                },
+            );
+            let mut kept = n;
+            let mut year = END_YEAR - 1;
+            while kept >= 2 {
+                let expected = [
+                    (rule[0].instant(year), rule[0].after),
+                    (rule[1].instant(year), rule[1].after),
+                ];
+                if changes[kept - 2..kept] != expected
+                    || before(kept - 2) != rule[0].before
+                    || year_of(kept - 2) != year
+                {
+                    break;
+                }
+                kept -= 2;
+                year -= 1;
+            }
+            if best
+                .as_ref()
+                .is_none_or(|(best_kept, ..)| kept < *best_kept)
+            {
+                best = Some((kept, year + 1, rule));
+            }
+        }
+    }
+    let (kept, from_year, rule) = best.unwrap();
+    assert!(
+        kept == 0 || year_of(kept - 1) < from_year,
+        "a past change in the rule's first year"
+    );
+    for change in &rule {
+        assert!(
+            (2..=11).contains(&change.month),
+            "a change near New Year breaks the runtime's year reading"
+        );
+    }
+    Some((kept, from_year, rule))
+}
+
+/// The text of `src/zones/tables.rs`.
+fn generate() -> String {
+    let mut rules: Vec<String> = Vec::new();
+    let mut names: Vec<(String, usize)> = Vec::new();
+    let mut counts = (0, 0);
+    for tz in chrono_tz::TZ_VARIANTS {
+        let initial = offset(tz, unix(FIRST_YEAR));
+        let changes = transitions(tz);
+        for pair in changes.windows(2) {
+            assert!(
+                pair[1].0 - pair[0].0 > 2 * 86_400,
+                "{}: changes too close",
+                tz.name()
+            );
+        }
+        let yearly = yearly_rule(&changes, initial);
+        let history_len = match &yearly {
+            Some((kept, ..)) => *kept,
+            None => changes.len(),
+        };
+        let history: Vec<String> = changes[..history_len]
+            .iter()
+            .map(|(at, offset)| {
+                assert!(i32::try_from(*at).is_ok(), "a past change after 2038");
+                format!("({at}, {offset})")
+            })
+            .collect();
+        let yearly = match yearly {
+            None => "None".to_string(),
+            Some((_, from_year, rule)) => format!(
+                "Some(Yearly {{ from_year: {from_year}, changes: [{}] }})",
+                rule.map(|c| format!(
+                    "Change {{ month: {}, day: {}, weekday: {}, wall_seconds: {}, before: {}, after: {} }}",
+                    c.month,
+                    c.day,
+                    c.weekday.num_days_from_monday(),
+                    c.wall_seconds,
+                    c.before,
+                    c.after
+                ))
+                .join(", ")
+            ),
+        };
+        let text = format!(
+            "    Rules {{ initial: {initial}, history: &[{}], yearly: {yearly} }},\n",
+            history.join(", ")
+        );
+        let index = match rules.iter().position(|known| *known == text) {
+            Some(index) => index,
+            None => {
+                counts.0 += history_len;
+                rules.push(text);
+                rules.len() - 1
+            }
+        };
+        counts.1 += 1;
+        names.push((tz.name().to_string(), index));
+    }
+    names.sort();
+    let mut out = String::new();
+    out.push_str(&format!(
+        "// Generated from chrono-tz (IANA {}) by tests/zone_tables.rs: do not edit.\n\
+         // {} names share {} rule sets with {} past transitions, 1970 on.\n\
+         // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables\n\n\
+         use super::rules::{{Change, Rules, Yearly}};\n\n\
+         /// Every bundled name, sorted, with the index of its rules in [`RULES`].\n\
+         pub static NAMES: &[(&str, u8)] = &[\n",
+        chrono_tz::IANA_TZDB_VERSION,
+        counts.1,
+        rules.len(),
+        counts.0
+    ));
+    for (name, index) in &names {
+        out.push_str(&format!("    ({name:?}, {index}),\n"));
+    }
+    out.push_str(
+        "];\n\n/// The distinct rule sets.\n#[rustfmt::skip]\npub static RULES: &[Rules] = &[\n",
+    );
+    for text in &rules {
+        out.push_str(text);
+    }
+    out.push_str("];\n");
+    out
+}
+
+#[test]
+fn generated_tables_are_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/zones/tables.rs");
+    let expected = generate();
+    if std::env::var_os("SLA_WRITE_ZONE_TABLES").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "src/zones/tables.rs is stale: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables"
+    );
+}
+
+fn bundled(tz: Tz) -> Zone {
+    let zone = zones::zone(tz.name()).unwrap();
+    assert_eq!(zone.name(), tz.name());
+    zone
+}
+
+fn bundled_offset(zone: Zone, unix: i64) -> i32 {
+    let instant = DateTime::from_timestamp(unix, 0).unwrap();
+    instant
+        .with_timezone(&zone)
+        .offset()
+        .fix()
+        .local_minus_utc()
+}
+
+#[test]
+fn offsets_match_chrono_tz_around_every_transition() {
+    for tz in chrono_tz::TZ_VARIANTS {
+        let zone = bundled(tz);
+        for (at, _) in transitions(tz) {
+            for delta in [-86_400, -3601, -1, 0, 1, 3600, 86_400] {
+                assert_eq!(
+                    bundled_offset(zone, at + delta),
+                    offset(tz, at + delta),
+                    "{} at {}",
+                    tz.name(),
+                    at + delta
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn offsets_match_chrono_tz_at_random_instants() {
+    let mut random = Random(0x20_26_11_24);
+    let (start, end) = (unix(FIRST_YEAR), unix(END_YEAR));
+    for tz in chrono_tz::TZ_VARIANTS {
+        let zone = bundled(tz);
+        for _ in 0..2_000 {
+            let at = start + random.below((end - start) as usize) as i64;
+            assert_eq!(
+                bundled_offset(zone, at),
+                offset(tz, at),
+                "{} at {at}",
+                tz.name()
+            );
+        }
+    }
+}
+
+fn same_local_result(zone: Zone, tz: Tz, local: NaiveDateTime) {
+    let ours = match zone.from_local_datetime(&local) {
+        LocalResult::Single(t) => (Some(t.timestamp()), None),
+        LocalResult::Ambiguous(a, b) => (Some(a.timestamp()), Some(b.timestamp())),
+        LocalResult::None => (None, None),
+    };
+    let theirs = match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => (Some(t.timestamp()), None),
+        LocalResult::Ambiguous(a, b) => {
+            let (a, b) = (a.timestamp(), b.timestamp());
+            (Some(a.min(b)), Some(a.max(b)))
+        }
+        LocalResult::None => (None, None),
+    };
+    assert_eq!(ours, theirs, "{} at wall {local}", tz.name());
+}
+
+#[test]
+fn wall_times_match_chrono_tz_around_every_transition() {
+    for tz in chrono_tz::TZ_VARIANTS {
+        let zone = bundled(tz);
+        let mut before = offset(tz, unix(FIRST_YEAR));
+        for (at, after) in transitions(tz) {
+            // Wall times either side of, inside, and at the edges of the gap or fold.
+            for offset in [before, after] {
+                let local = wall(at, offset);
+                for minutes in [-90, -61, -60, -59, -30, -1, 0, 1, 30, 59, 60, 61, 90] {
+                    same_local_result(zone, tz, local + Duration::minutes(minutes));
+                }
+                same_local_result(zone, tz, local - Duration::seconds(1));
+            }
+            before = after;
+        }
+    }
+}
+
+#[test]
+fn yearly_rules_keep_changing_the_clocks_after_2100() {
+    // chrono-tz stops at 2100; the bundled rule goes on, like a TZif footer.
+    // New York, 2150: second Sunday of March is the 8th (1 March 2150 is a
+    // Sunday), first Sunday of November the 1st; 02:00 local both times.
+    let new_york = zones::zone("America/New_York").unwrap();
+    let at = |m, d, h| {
+        Utc.with_ymd_and_hms(2150, m, d, h, 0, 0)
+            .unwrap()
+            .timestamp()
+    };
+    assert_eq!(
+        NaiveDate::from_ymd_opt(2150, 3, 1).unwrap().weekday(),
+        Weekday::Sun
+    );
+    assert_eq!(bundled_offset(new_york, at(3, 8, 6)), -5 * 3600);
+    assert_eq!(bundled_offset(new_york, at(3, 8, 7)), -4 * 3600);
+    assert_eq!(bundled_offset(new_york, at(11, 1, 5)), -4 * 3600);
+    assert_eq!(bundled_offset(new_york, at(11, 1, 6)), -5 * 3600);
+    // Sydney, southern hemisphere: daylight time in January, not in July.
+    let sydney = zones::zone("Australia/Sydney").unwrap();
+    assert_eq!(bundled_offset(sydney, at(1, 15, 0)), 11 * 3600);
+    assert_eq!(bundled_offset(sydney, at(7, 15, 0)), 10 * 3600);
+    // Tokyo keeps +09:00.
+    assert_eq!(
+        bundled_offset(zones::zone("Asia/Tokyo").unwrap(), at(7, 15, 0)),
+        9 * 3600
+    );
+}
