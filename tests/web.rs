@@ -6,7 +6,9 @@
 
 use js_sys::{Promise, Reflect};
 use sla_calculator::catalog::BUILTIN_JSON;
-use sla_calculator::web::{Calculator, Widget};
+#[cfg(feature = "json-calculator")]
+use sla_calculator::web::Calculator;
+use sla_calculator::web::Widget;
 use sla_calculator::{timestamp, zones, Catalog, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -551,6 +553,7 @@ async fn a_removed_element_frees_its_widget_and_can_come_back() {
     unmount(&widget);
 }
 
+#[cfg(feature = "json-calculator")]
 #[wasm_bindgen_test]
 fn the_json_calculator_answers_in_the_browser() {
     let calculator = Calculator::new(None).unwrap();

@@ -2,7 +2,6 @@
 //! its shape (types, missing and unknown fields), then every semantic rule,
 //! collecting all problems of a stage, each with its JSON path.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use super::model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
@@ -279,12 +278,17 @@ impl Reader {
         }
         let path = obj.at(key);
         let items = self.list(&path, value)?;
-        let read: Vec<Option<T>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| read(self, &format!("{path}[{i}]"), item))
-            .collect();
-        read.into_iter().collect()
+        // Plain loops rather than collecting `Option`s: the same behaviour in
+        // much less WebAssembly (this reader is monomorphized per item type).
+        let mut out = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (i, item) in items.iter().enumerate() {
+            match read(self, &format!("{path}[{i}]"), item) {
+                Some(value) => out.push(value),
+                None => complete = false,
+            }
+        }
+        complete.then_some(out)
     }
 
     fn optional_string(&mut self, obj: &Obj, key: &str) -> Option<Option<String>> {
@@ -388,16 +392,15 @@ impl Reader {
                 );
                 return None;
             };
-            let read: Vec<Option<(String, RawTarget)>> = fields
-                .iter()
-                .map(|(priority, target)| {
-                    Some((
-                        priority.clone(),
-                        self.target(&format!("{path}.{priority}"), target)?,
-                    ))
-                })
-                .collect();
-            read.into_iter().collect()
+            let mut targets = Vec::with_capacity(fields.len());
+            let mut complete = true;
+            for (priority, target) in fields {
+                match self.target(&format!("{path}.{priority}"), target) {
+                    Some(target) => targets.push((priority.clone(), target)),
+                    None => complete = false,
+                }
+            }
+            complete.then_some(targets)
         });
         Some(RawTier {
             id: id?,
@@ -443,20 +446,24 @@ impl Reader {
         let values = match obj.get("values") {
             None => Some(Vec::new()),
             Some(Value::Object(fields)) => {
-                let read: Vec<Option<(String, RawValue)>> = fields
-                    .iter()
-                    .map(|(tier, cell)| {
-                        let cell_path = format!("{}.{tier}", obj.at("values"));
-                        let value = match cell {
-                            Value::Null => RawValue::Flag(false),
-                            Value::Bool(b) => RawValue::Flag(*b),
-                            Value::Number(n) => RawValue::Count(n.parse().ok(), n.clone()),
-                            other => RawValue::Text(self.text(&cell_path, other)?),
-                        };
-                        Some((tier.clone(), value))
-                    })
-                    .collect();
-                read.into_iter().collect()
+                let mut values = Vec::with_capacity(fields.len());
+                let mut complete = true;
+                for (tier, cell) in fields {
+                    let value = match cell {
+                        Value::Null => RawValue::Flag(false),
+                        Value::Bool(b) => RawValue::Flag(*b),
+                        Value::Number(n) => RawValue::Count(n.parse().ok(), n.clone()),
+                        other => match self.text(&format!("{}.{tier}", obj.at("values")), other) {
+                            Some(text) => RawValue::Text(text),
+                            None => {
+                                complete = false;
+                                continue;
+                            }
+                        },
+                    };
+                    values.push((tier.clone(), value));
+                }
+                complete.then_some(values)
             }
             Some(other) => {
                 self.problem(
@@ -586,45 +593,37 @@ impl Checker {
                 );
             }
         }
-        let priorities: Vec<Priority> = raw
-            .priorities
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| Priority {
+        // Loops rather than `into_iter().map().collect()`, whose in-place
+        // collection costs several KB of WebAssembly per element type.
+        let mut priorities = Vec::with_capacity(raw.priorities.len());
+        for (i, p) in raw.priorities.into_iter().enumerate() {
+            priorities.push(Priority {
                 name: self.text(&format!("priorities[{i}].name"), p.name),
                 definition: self.text(&format!("priorities[{i}].definition"), p.definition),
                 id: p.id,
-            })
-            .collect();
-        let tiers: Vec<Tier> = raw
-            .tiers
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| self.tier(&format!("tiers[{i}]"), t, &priority_ids))
-            .collect();
-        let feature_groups = raw
-            .feature_groups
-            .into_iter()
-            .enumerate()
-            .map(|(i, g)| FeatureGroup {
+            });
+        }
+        let mut tiers = Vec::with_capacity(raw.tiers.len());
+        for (i, t) in raw.tiers.into_iter().enumerate() {
+            tiers.push(self.tier(&format!("tiers[{i}]"), t, &priority_ids));
+        }
+        let mut feature_groups = Vec::with_capacity(raw.feature_groups.len());
+        for (i, g) in raw.feature_groups.into_iter().enumerate() {
+            let mut features = Vec::with_capacity(g.features.len());
+            for (j, f) in g.features.into_iter().enumerate() {
+                let path = format!("feature_groups[{i}].features[{j}]");
+                features.push(self.feature(&path, f, &tier_ids));
+            }
+            feature_groups.push(FeatureGroup {
                 name: self.text(&format!("feature_groups[{i}].name"), g.name),
-                features: g
-                    .features
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, f)| {
-                        self.feature(&format!("feature_groups[{i}].features[{j}]"), f, &tier_ids)
-                    })
-                    .collect(),
+                features,
                 id: g.id,
-            })
-            .collect();
-        let regions = raw
-            .regions
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| self.region(&format!("regions[{i}]"), r))
-            .collect();
+            });
+        }
+        let mut regions = Vec::with_capacity(raw.regions.len());
+        for (i, r) in raw.regions.into_iter().enumerate() {
+            regions.push(self.region(&format!("regions[{i}]"), r));
+        }
         let default_tiers = if raw.default_tiers.is_empty() {
             tier_ids
         } else {
@@ -648,7 +647,6 @@ impl Checker {
                 "must list at least one language code, like [\"en\"]",
             );
         }
-        let mut seen = HashSet::new();
         for (i, lang) in languages.iter().enumerate() {
             let valid = !lang.is_empty()
                 && lang.len() <= 35
@@ -660,7 +658,7 @@ impl Checker {
                         "{lang:?} is not a language code (expected something like \"fr\")"
                     ),
                 );
-            } else if !seen.insert(lang.as_str()) {
+            } else if languages[..i].contains(lang) {
                 self.problem(
                     &format!("languages[{i}]"),
                     format_args!("{lang:?} is listed twice"),
@@ -739,10 +737,11 @@ impl Checker {
     }
 
     fn texts(&mut self, path: &str, raw: Vec<RawText>) -> Vec<Text> {
-        raw.into_iter()
-            .enumerate()
-            .map(|(i, text)| self.text(&format!("{path}[{i}]"), text))
-            .collect()
+        let mut texts = Vec::with_capacity(raw.len());
+        for (i, text) in raw.into_iter().enumerate() {
+            texts.push(self.text(&format!("{path}[{i}]"), text));
+        }
+        texts
     }
 
     fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {

@@ -17,7 +17,9 @@ use web_sys::{Document, HtmlElement, ShadowRoot};
 
 use crate::i18n::{primary_subtag, Lang};
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
-use crate::{json_api, timestamp, Catalog};
+#[cfg(feature = "json-calculator")]
+use crate::json_api;
+use crate::{timestamp, Catalog};
 
 use intl::IntlClockface;
 
@@ -27,11 +29,16 @@ thread_local! {
 }
 
 /// A catalog loaded once, answering deadline requests in JSON (see `json_api`).
+///
+/// Opt-in (`--features json-calculator`): the element does not need it, and it
+/// costs pages that do not use it ~3.5 KB gzipped.
+#[cfg(feature = "json-calculator")]
 #[wasm_bindgen]
 pub struct Calculator {
     catalog: Catalog,
 }
 
+#[cfg(feature = "json-calculator")]
 #[wasm_bindgen]
 impl Calculator {
     /// Loads the built-in catalog, or `catalog_json` when given. A catalog
