@@ -34,6 +34,7 @@ mod error;
 pub mod i18n;
 pub mod json;
 pub mod json_api;
+mod sort;
 pub mod timestamp;
 pub mod view;
 pub mod zones;

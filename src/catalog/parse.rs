@@ -933,7 +933,7 @@ impl Checker {
                 Err(err) => self.problem(&date_path, err),
             }
         }
-        holidays.sort_by_key(|h| h.date);
+        crate::sort::sort_by_key(&mut holidays, |h| h.date);
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
         Region {
             id: raw.id,

@@ -84,7 +84,7 @@ impl Schedule {
         window: DailyWindow,
         mut holidays: Vec<NaiveDate>,
     ) -> Schedule {
-        holidays.sort_unstable();
+        crate::sort::sort_by_key(&mut holidays, |&date| date);
         holidays.dedup();
         Schedule {
             zone,

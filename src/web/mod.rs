@@ -16,9 +16,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, HtmlElement, ShadowRoot};
 
 use crate::i18n::{primary_subtag, Lang};
-use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
+use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
 use intl::IntlClockface;
