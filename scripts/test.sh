@@ -28,7 +28,7 @@ python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_C
 step "browser tests in headless Chrome and Firefox"
 wasm-pack test --headless --chrome --firefox \
   --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \
-  --features json-calculator -- --test web
+  -- --test web --features json-calculator
 
 step "end to end in Chromium: the example pages, axe, CSP, hostile data, screenshots"
 bash scripts/build.sh
