@@ -58,7 +58,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 // Marks when the widget's deadline first exists, polling each frame.
 const MARK_DEADLINE = () => {
   const poll = () => {
-    const time = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('time[datetime]');
+    const time = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]');
     if (time) window.__deadlineShown = performance.now();
     else requestAnimationFrame(poll);
   };
@@ -96,7 +96,7 @@ const widgetDeadline = widgetRuns.map((r) => r.deadline);
 const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR' });
 const page = await context.newPage();
 await page.goto(site.url);
-await page.locator('sla-calculator time[datetime]').waitFor();
+await page.locator('sla-calculator [part=deadline] time[datetime]').first().waitFor();
 const interactions = await page.evaluate(() => {
   const root = document.querySelector('sla-calculator').shadowRoot;
   const choices = [['region', ['americas', 'emea', 'apac', 'japan']], ['priority', ['P1', 'P2', 'P3', 'P4']], ['tier', ['online', 'business']]];
@@ -105,10 +105,10 @@ const interactions = await page.evaluate(() => {
     const [name, values] = choices[i % 3];
     const select = root.querySelector(`select[name=${name}]`);
     select.value = values[(i / 3 | 0) % values.length];
-    const before = root.querySelector('time').getAttribute('datetime');
+    const before = root.querySelector('[part=deadline] time').getAttribute('datetime');
     const start = performance.now();
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    const after = root.querySelector('time').getAttribute('datetime');
+    const after = root.querySelector('[part=deadline] time').getAttribute('datetime');
     times.push(performance.now() - start);
     if (!after) throw new Error('no deadline after a change');
     void before;

@@ -92,6 +92,11 @@ impl Rules {
         // so the offsets a day either side are the only candidates.
         let before = self.offset_at(local.saturating_sub(86_400));
         let after = self.offset_at(local.saturating_add(86_400));
+        if before == after {
+            // No transition within a day either side (two are never that
+            // close), so the offset is the same throughout: the usual case.
+            return (Some(before), None, before);
+        }
         let fits = |offset: i32| self.offset_at(local - i64::from(offset)) == offset;
         let mut found = [before, after].into_iter().filter(|&o| fits(o));
         let first = found.next();
