@@ -98,6 +98,8 @@ fn exercise(json: &str) {
         clock: &PlainClockface,
         announcement: "",
         stylesheet: None,
+        page_url: "https://docs.example/support",
+        element_id: "calculator",
     })
     .to_html();
     assert!(!html.is_empty());

@@ -54,6 +54,8 @@ fn render_html(catalog: &Catalog, attributes: &Attributes) -> String {
         clock: &PlainClockface,
         announcement: "",
         stylesheet: None,
+        page_url: "https://docs.example/support",
+        element_id: "calculator",
     })
     .to_html()
 }

@@ -9,5 +9,6 @@ mod fuzz;
 mod hostile;
 mod properties;
 mod support;
+mod take_away;
 mod view;
 mod zone_tables;

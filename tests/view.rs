@@ -24,6 +24,8 @@ fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &s
         clock: &PlainClockface,
         announcement: "",
         stylesheet: Some("sla-calculator.css"),
+        page_url: "https://docs.example/support",
+        element_id: "calculator",
     })
 }
 

@@ -17,12 +17,17 @@
  * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
  * @method loadCatalog(url) - Fetch a catalog JSON document and use it; resolves when shown, rejects on error.
  *
+ * Shared links: the widget's "Link to this answer" is the page's address with
+ * `#sla=<element id>&tier=…&region=…&priority=…&submitted=…[&zone=…]`; opening
+ * it (or following it on the page) sets those attributes on the element with
+ * that `id` (or on elements without one, for `sla=`).
+ *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
  * @event sla-error - A catalog could not be loaded. `detail`: { message, problems }.
  *
  * @csspart base - The whole widget.
  * @csspart controls - The form with the tier, region, priority, zone and submission controls.
- * @csspart deadline - The deadline panel; `countdown`, `explanation` inside it.
+ * @csspart deadline - The deadline panel; `countdown`, `explanation`, `take-away` (share link, .ics) inside it.
  * @csspart notice - Notices about attribute values that were not understood.
  * @csspart error - A catalog or computation error.
  * @csspart comparison - The tier comparison table's scroll container.
@@ -57,6 +62,7 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
     #widget = null;
     #timer = 0;
     #catalog = null;
+    #onHashChange = () => this.#applySharedLink();
 
     constructor() {
       super();
@@ -79,10 +85,13 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       this.#widget = create(this, this.shadowRoot, stylesheet);
       if (this.#catalog !== null) this.#applyCatalog();
       else this.#reportCatalogError();
+      this.#applySharedLink();
+      window.addEventListener('hashchange', this.#onHashChange);
       this.#timer = setInterval(() => this.#widget?.tick(), 1000);
     }
 
     disconnectedCallback() {
+      window.removeEventListener('hashchange', this.#onHashChange);
       clearInterval(this.#timer);
       this.#widget?.free();
       this.#widget = null;
@@ -106,6 +115,12 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       if (change.value === null) this.removeAttribute(change.name);
       else this.setAttribute(change.name, change.value);
       this.#emit('sla-change', this.#widget.changed());
+    }
+
+    // A shared answer in the page's address (see the header) sets our attributes.
+    #applySharedLink() {
+      const pairs = this.#widget?.shared_attributes(location.hash) ?? [];
+      for (const [name, value] of pairs) this.setAttribute(name, value);
     }
 
     #reportCatalogError() {

@@ -241,6 +241,14 @@ pub struct Messages {
     pub earlier: &'static str,
     /// `{span}` later than the selected tier.
     pub later: &'static str,
+    /// Names the row of links that take the answer away.
+    pub take_away_label: &'static str,
+    /// The link to this very answer (selection and submission in the URL).
+    pub share_link: &'static str,
+    /// The link that downloads the deadline as an .ics file.
+    pub add_to_calendar: &'static str,
+    /// The calendar event's title.
+    pub calendar_summary: &'static str,
 }
 
 /// French: the seed's wording where it has one.
@@ -316,6 +324,10 @@ pub static FR: Messages = Messages {
     same_deadline: "même échéance",
     earlier: "{span} plus tôt",
     later: "{span} plus tard",
+    take_away_label: "Emporter cette réponse",
+    share_link: "Lien vers cette réponse",
+    add_to_calendar: "Ajouter à mon agenda (.ics)",
+    calendar_summary: "Première réponse du support attendue — {tier}, {priority}, {region}",
 };
 
 /// English.
@@ -391,6 +403,10 @@ pub static EN: Messages = Messages {
     same_deadline: "same deadline",
     earlier: "{span} earlier",
     later: "{span} later",
+    take_away_label: "Take this answer away",
+    share_link: "Link to this answer",
+    add_to_calendar: "Add to my calendar (.ics)",
+    calendar_summary: "Support first response due — {tier}, {priority}, {region}",
 };
 
 /// Japanese.
@@ -466,6 +482,10 @@ pub static JA: Messages = Messages {
     same_deadline: "同じ期限",
     earlier: "{span} 早い",
     later: "{span} 遅い",
+    take_away_label: "この回答を保存・共有",
+    share_link: "この回答へのリンク",
+    add_to_calendar: "カレンダーに追加 (.ics)",
+    calendar_summary: "サポート初回回答期限 — {tier}、{priority}、{region}",
 };
 
 impl Messages {

@@ -10,7 +10,7 @@ use super::Clockface;
 use crate::catalog::Region;
 use crate::engine::{Clock, Deadline};
 use crate::i18n::{fill, Lang, Messages};
-use crate::{Catalog, Error, Request};
+use crate::{ics, share, Catalog, Error, Request};
 
 /// Everything one rendering needs.
 pub struct Frame<'a> {
@@ -30,6 +30,11 @@ pub struct Frame<'a> {
     pub announcement: &'a str,
     /// The stylesheet's URL, linked inside the shadow root.
     pub stylesheet: Option<&'a str>,
+    /// The page's address without its fragment: shared links start with it
+    /// (empty: links are fragment-only).
+    pub page_url: &'a str,
+    /// The element's `id`, naming it in shared links (may be empty).
+    pub element_id: &'a str,
 }
 
 /// The zone a region's hours are read in for this selection and visitor.
@@ -330,13 +335,16 @@ fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element 
                 .text(fill(template, &[("span", &m.span(seconds))])),
         );
     }
+    let explanation = explanation(frame, deadline, region);
+    let take_away = take_away(frame, deadline, region, &explanation);
     panel
         .child(
             el("div")
                 .attr("part", "explanation")
                 .class("explanation")
-                .children(explanation(frame, deadline, region)),
+                .children(explanation),
         )
+        .child(take_away)
         .children(
             frame
                 .catalog
@@ -346,6 +354,83 @@ fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element 
                 .flat_map(|t| t.notes())
                 .chain(region.notes())
                 .map(|note| el("p").class("note").text(note.get(code))),
+        )
+}
+
+/// Links that take the answer away: this answer's address (selection and
+/// submission in the fragment, see [`crate::share`]) and the deadline as a
+/// calendar file.
+fn take_away(
+    frame: &Frame,
+    deadline: &Deadline,
+    region: &Region,
+    explanation: &[Element],
+) -> Element {
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let submitted = crate::timestamp::format_utc(deadline.submitted).unwrap_or_default();
+    let mut values = vec![
+        ("tier", selection.tier.as_str()),
+        ("region", selection.region.as_str()),
+        ("priority", selection.priority.as_str()),
+        ("submitted", submitted.as_str()),
+    ];
+    // The zone the deadline was counted in, whenever another visitor could
+    // get another one (regions read "in your local time"): same link, same answer.
+    if selection.zone.is_some() || !region.local_zones().is_empty() {
+        values.push(("zone", deadline.zone.name()));
+    }
+    let link = format!(
+        "{}#{}",
+        frame.page_url,
+        share::fragment(frame.element_id, &values)
+    );
+    let catalog = frame.catalog;
+    let tier = catalog.tier(&selection.tier).map(|t| t.name().get(code));
+    let priority = catalog
+        .priority_index(&selection.priority)
+        .map(|i| catalog.priorities()[i].name().get(code));
+    let summary = fill(
+        m.calendar_summary,
+        &[
+            ("tier", tier.unwrap_or(&selection.tier)),
+            ("priority", priority.unwrap_or(&selection.priority)),
+            ("region", region.name().get(code)),
+        ],
+    );
+    let description: Vec<String> = explanation
+        .iter()
+        .map(|line| Node::Element(line.clone()).text_content())
+        .collect();
+    let due = crate::timestamp::format_utc(deadline.due).unwrap_or_default();
+    let uid = format!(
+        "{}-{}-{}-{}@sla-calculator",
+        due.replace([':', '-'], ""),
+        selection.tier,
+        selection.priority,
+        selection.region
+    );
+    let file = ics::calendar(&ics::CalendarEvent {
+        uid: &uid,
+        start: deadline.due,
+        stamp: frame.now,
+        summary: &summary,
+        description: &description.join("\n"),
+        url: Some(&link),
+    });
+    el("div")
+        .attr("part", "take-away")
+        .class("take-away")
+        .attr("role", "group")
+        .attr("aria-label", m.take_away_label)
+        .child(el("a").class("share").attr("href", link).text(m.share_link))
+        .child(
+            el("a")
+                .class("calendar")
+                .attr("href", share::data_url("text/calendar", &file))
+                .attr("download", "sla-deadline.ics")
+                .text(m.add_to_calendar),
         )
 }
 

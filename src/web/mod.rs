@@ -116,6 +116,18 @@ impl Widget {
         Ok(widget)
     }
 
+    /// The attributes a URL fragment (`location.hash`) shares with this
+    /// element, as `[name, value]` pairs; empty when the fragment is not a
+    /// shared answer for it (see `share`). The element sets them.
+    pub fn shared_attributes(&self, fragment: &str) -> js_sys::Array {
+        let (_, id) = self.link_parts();
+        crate::share::read_fragment(fragment, &id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
+            .collect()
+    }
+
     /// An observed attribute changed on the host.
     pub fn attribute_changed(&mut self, name: &str, value: Option<String>) -> Result<(), JsValue> {
         if self.attributes.get(name) == value.as_deref() {
@@ -260,8 +272,20 @@ impl Widget {
         }
     }
 
+    /// The page's address without its fragment, and the host's `id`: what a
+    /// shared link is made of.
+    fn link_parts(&self) -> (String, String) {
+        let page = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let page = page.split('#').next().unwrap_or_default().to_owned();
+        let id = self.root.host().id();
+        (page, id)
+    }
+
     fn render(&mut self) -> Result<(), JsValue> {
         self.sync_clock();
+        let (page_url, element_id) = self.link_parts();
         let tree = match self.selection() {
             Some((catalog, selection, notices)) => view::widget(&Frame {
                 catalog: &catalog,
@@ -272,6 +296,8 @@ impl Widget {
                 clock: &self.clock,
                 announcement: &self.announcement,
                 stylesheet: Some(&self.stylesheet),
+                page_url: &page_url,
+                element_id: &element_id,
             }),
             None => {
                 let problems = self.catalog.as_ref().err().cloned().unwrap_or_default();

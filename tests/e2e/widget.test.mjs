@@ -304,6 +304,65 @@ describe('hostile data', () => {
   });
 });
 
+describe('taking the answer away', () => {
+  test('the link to the answer reopens the same deadline for a visitor elsewhere', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const host = page.locator('sla-calculator');
+    await host.locator('select[name=tier]').selectOption('business');
+    await host.locator('select[name=region]').selectOption('emea');
+    await host.locator('select[name=priority]').selectOption('P2');
+    await freeze(page, '2026-03-27T16:30:00Z');
+    // The spec example: Monday 30 March 2026, 09:00Z (11:00 in Paris).
+    assert.equal(await deadline(page), '2026-03-30T09:00:00Z');
+    await host.locator('a.share').click();
+    const shared = page.url();
+    assert.match(shared, /#sla=calculator&tier=business&region=emea&priority=P2&submitted=2026-03-27T16%3A30%3A00Z&zone=Europe%2FParis$/);
+    assert.deepEqual(errors, []);
+    await context.close();
+    // In London, EMEA hours would be read in London time (10:00Z); the link
+    // carries the zone the answer used, so the visitor gets the same deadline.
+    const london = await open(shared, { timezoneId: 'Europe/London', locale: 'en-GB' });
+    await ready(london.page);
+    assert.equal(await deadline(london.page), '2026-03-30T09:00:00Z');
+    assert.equal(await london.page.locator('sla-calculator').getAttribute('region'), 'emea');
+    assert.deepEqual(london.errors, []);
+    await london.context.close();
+  });
+
+  test('"add to my calendar" downloads an .ics event at the deadline', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await freeze(page, '2026-03-27T16:30:00Z');
+    const host = page.locator('sla-calculator');
+    await host.evaluate((el) => { el.setAttribute('region', 'emea'); el.setAttribute('tier', 'business'); el.setAttribute('priority', 'P2'); });
+    const due = await deadline(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), host.locator('a.calendar').click()]);
+    assert.equal(download.suggestedFilename(), 'sla-deadline.ics');
+    const file = await readFile(await download.path(), 'utf8');
+    // Unfold (RFC 5545 §3.1) and read DTSTART back: the deadline, in UTC basic form.
+    const lines = file.split('\r\n').reduce((out, line) => (line.startsWith(' ') ? (out[out.length - 1] += line.slice(1)) : out.push(line), out), []);
+    assert.equal(lines[0], 'BEGIN:VCALENDAR');
+    assert.equal(lines.find((l) => l.startsWith('DTSTART:')), `DTSTART:${due.replace(/[-:]/g, '')}`);
+    const tierName = await host.locator('select[name=tier] option:checked').textContent();
+    assert.ok(lines.find((l) => l.startsWith('SUMMARY:')).includes(tierName), tierName);
+    await context.close();
+  });
+
+  test('printing keeps the answer and drops what paper cannot use', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector) => page.locator(`sla-calculator ${selector}`).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+    assert.equal(await shown('.due'), true);
+    assert.equal(await shown('.explanation'), true);
+    assert.equal(await shown('.countdown'), false);
+    assert.equal(await shown('.take-away'), false);
+    assert.equal(await shown('button[name=now]'), false);
+    await context.close();
+  });
+});
+
 describe('visual regressions (reference screenshots, 0.5% tolerance; the real-time hours left out)', () => {
   const states = [
     { name: 'desktop-fr-light', viewport: DESKTOP, colorScheme: 'light', attrs: {} },

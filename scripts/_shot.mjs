@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+const site = await startServer({ root: 'www' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR', viewport: { width: 1000, height: 900 } });
+const page = await context.newPage();
+const logs = []; page.on('console', (m) => logs.push(m.type() + ': ' + m.text()));
+await page.goto(site.url + process.argv[2]);
+await page.locator('sla-calculator [part=deadline] time[datetime]').first().waitFor();
+const el = page.locator('sla-calculator').first();
+console.log(await el.evaluate((e) => [e.getAttribute('tier'), e.getAttribute('region'), e.getAttribute('priority'), e.getAttribute('submitted'), e.getAttribute('zone'), e.deadline].join(' | ')));
+console.log(await page.locator('sla-calculator .take-away a.share').first().getAttribute('href'));
+if (process.argv[3] === 'print') await page.emulateMedia({ media: 'print' });
+await page.locator('sla-calculator [part=deadline]').first().screenshot({ path: '/tmp/shot.png' });
+console.log(logs.join('\n'));
+await browser.close(); process.exit(0);
