@@ -553,6 +553,54 @@ async fn a_removed_element_frees_its_widget_and_can_come_back() {
     unmount(&widget);
 }
 
+#[wasm_bindgen_test]
+async fn a_shared_link_in_the_address_sets_the_widget_it_names() {
+    let location = web_sys::window().unwrap().location();
+    // Business P2 in Japan, submitted Friday 1 May 2026 17:00 Tokyo (08:00Z).
+    location
+        .set_hash(
+            "sla=shared&tier=business&region=japan&priority=P2&submitted=2026-05-01T08%3A00%3A00Z",
+        )
+        .unwrap();
+    let named = mount(&[("id", "shared"), ("lang", "en")]).await;
+    let other = mount(&[("id", "other"), ("lang", "en")]).await;
+    assert_eq!(named.get_attribute("region").as_deref(), Some("japan"));
+    assert_eq!(
+        named.get_attribute("submitted").as_deref(),
+        Some("2026-05-01T08:00:00Z")
+    );
+    assert_eq!(
+        deadline_attr(&named),
+        engine(
+            "business",
+            "P2",
+            "japan",
+            "Asia/Tokyo",
+            "2026-05-01T08:00:00Z"
+        )
+    );
+    assert_eq!(
+        other.get_attribute("region"),
+        None,
+        "the link names another widget"
+    );
+    // Following a link on the page (hashchange) applies it too.
+    location.set_hash("sla=other&region=apac").unwrap();
+    settle().await;
+    assert_eq!(other.get_attribute("region").as_deref(), Some("apac"));
+    // The widget's own link says the same as its attributes.
+    let href = find(&named, "a.share").get_attribute("href").unwrap();
+    assert!(
+        href.contains(
+            "#sla=shared&tier=business&region=japan&priority=P2&submitted=2026-05-01T08%3A00%3A00Z"
+        ),
+        "{href}"
+    );
+    location.set_hash("").unwrap();
+    unmount(&named);
+    unmount(&other);
+}
+
 #[cfg(feature = "json-calculator")]
 #[wasm_bindgen_test]
 fn the_json_calculator_answers_in_the_browser() {
