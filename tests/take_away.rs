@@ -2,37 +2,16 @@
 //! calendar file is valid RFC 5545 holding the deadline.
 
 use sla_calculator::share;
-use sla_calculator::view::{
-    self, Attributes, Element, Frame, Node, PlainClockface, Selection, Surroundings,
-};
+use sla_calculator::view::{self, Attributes, Element, Node, Selection, Surroundings};
 use sla_calculator::{timestamp, Catalog};
 
-use crate::support::{at, builtin};
+use crate::support::{self, at, attrs, builtin};
 
+/// The page `support::render` places the widget on.
 const PAGE: &str = "https://docs.example/support";
 
 fn render(catalog: &Catalog, pairs: &[(&str, &str)], visitor_zone: &str, now: &str) -> Node {
-    let mut attributes = Attributes::default();
-    for (name, value) in pairs {
-        attributes.set(name, Some((*value).into()));
-    }
-    let around = Surroundings {
-        visitor_zone: visitor_zone.into(),
-        ..Default::default()
-    };
-    let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
-    view::widget(&Frame {
-        catalog,
-        selection: &selection,
-        notices: &notices,
-        now: at(now),
-        visitor_zone,
-        clock: &PlainClockface,
-        announcement: "",
-        stylesheet: None,
-        page_url: PAGE,
-        element_id: "calculator",
-    })
+    support::render(catalog, attrs(pairs), visitor_zone, now)
 }
 
 /// The first element with `class` in document order.

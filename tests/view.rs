@@ -2,32 +2,10 @@
 
 use sla_calculator::catalog::BUILTIN_JSON;
 use sla_calculator::i18n::Lang;
-use sla_calculator::view::{
-    self, Attributes, Frame, Node, PlainClockface, Selection, Surroundings,
-};
+use sla_calculator::view::{self, Node};
 use sla_calculator::Catalog;
 
-use crate::support::{at, builtin};
-
-fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &str) -> Node {
-    let around = Surroundings {
-        visitor_zone: visitor_zone.into(),
-        ..Default::default()
-    };
-    let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
-    view::widget(&Frame {
-        catalog,
-        selection: &selection,
-        notices: &notices,
-        now: at(now),
-        visitor_zone,
-        clock: &PlainClockface,
-        announcement: "",
-        stylesheet: Some("sla-calculator.css"),
-        page_url: "https://docs.example/support",
-        element_id: "calculator",
-    })
-}
+use crate::support::{attrs, builtin, render};
 
 /// The HTML of the table row starting at the first occurrence of `marker`.
 fn table_row(html: &str, marker: &str) -> String {
@@ -35,14 +13,6 @@ fn table_row(html: &str, marker: &str) -> String {
         .find(marker)
         .unwrap_or_else(|| panic!("no row {marker}"));
     html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
-}
-
-fn attrs(pairs: &[(&str, &str)]) -> Attributes {
-    let mut attributes = Attributes::default();
-    for (name, value) in pairs {
-        attributes.set(name, Some((*value).into()));
-    }
-    attributes
 }
 
 #[test]

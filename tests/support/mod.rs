@@ -4,6 +4,9 @@ pub mod naive;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sla_calculator::engine::{Clock, Deadline};
+use sla_calculator::view::{
+    self, Attributes, Frame, Node, PlainClockface, Selection, Surroundings,
+};
 use sla_calculator::{timestamp, zones, Catalog, Error, Request};
 
 use naive::{NaiveClock, NaiveHours};
@@ -141,4 +144,35 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
         Clock::BusinessHours => business(minutes * 60),
         Clock::BusinessDays => business(minutes * i64::from(window.closes() - window.opens()) * 60),
     }
+}
+
+/// The widget's element tree for these attributes, as `view` renders it
+/// (page `https://docs.example/support`, element id `calculator`).
+pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &str) -> Node {
+    let around = Surroundings {
+        visitor_zone: visitor_zone.into(),
+        ..Default::default()
+    };
+    let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
+    view::widget(&Frame {
+        catalog,
+        selection: &selection,
+        notices: &notices,
+        now: at(now),
+        visitor_zone,
+        clock: &PlainClockface,
+        announcement: "",
+        stylesheet: Some("sla-calculator.css"),
+        page_url: "https://docs.example/support",
+        element_id: "calculator",
+    })
+}
+
+/// Attributes from (name, value) pairs.
+pub fn attrs(pairs: &[(&str, &str)]) -> Attributes {
+    let mut attributes = Attributes::default();
+    for (name, value) in pairs {
+        attributes.set(name, Some((*value).into()));
+    }
+    attributes
 }
