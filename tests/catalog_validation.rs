@@ -280,3 +280,73 @@ fn every_shape_problem_is_reported_at_once() {
         ]
     );
 }
+
+/// The problems an extra-holidays document gets against the built-in catalog.
+fn extra_holiday_problems(json: &str) -> Vec<String> {
+    Catalog::builtin()
+        .unwrap()
+        .with_extra_holidays(json)
+        .unwrap_err()
+        .problems()
+}
+
+#[test]
+fn bad_extra_holidays_are_named_with_their_path() {
+    let cases: &[(&str, &str)] = &[
+        ("", "extra holidays, (document): "),
+        ("[]", "extra holidays, (document): a catalog must be a JSON object"),
+        (r#"{"holidays": {}}"#, "extra holidays, schema: missing"),
+        (r#"{"schema": 2, "holidays": {}}"#, "extra holidays, schema: unsupported version 2"),
+        (r#"{"schema": 1}"#, "extra holidays, (document): missing field `holidays`"),
+        (r#"{"schema": 1, "holidays": {}, "x": 1}"#, "extra holidays, x: unknown field `x`"),
+        (r#"{"schema": 1, "holidays": []}"#, "extra holidays, holidays: expected an object of holiday lists by region id, got an array"),
+        (r#"{"schema": 1, "holidays": {"emea": {}}}"#, "extra holidays, holidays.emea: expected an array, got an object"),
+        (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25"}]}}"#, "extra holidays, holidays.emea[0]: missing field `name`"),
+        (r#"{"schema": 1, "holidays": {"emea": [{"date": "25/12/2026", "name": "Noël"}]}}"#, "extra holidays, holidays.emea[0].date: invalid date \"25/12/2026\""),
+        (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "a"}, {"date": "2026-12-25", "name": "b"}]}}"#, "extra holidays, holidays.emea[1].date: 2026-12-25 is listed twice"),
+        (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": {"en": "Christmas"}}]}}"#, "extra holidays, holidays.emea[0].name: missing the \"fr\" text"),
+        (r#"{"schema": 1, "holidays": {"mars": []}}"#, "extra holidays, holidays.mars: unknown region \"mars\" (expected americas, emea, apac, japan)"),
+    ];
+    for (json, expected) in cases {
+        let problems = extra_holiday_problems(json);
+        assert!(
+            problems.iter().any(|p| p.starts_with(expected)),
+            "{json}: expected {expected:?} in {problems:#?}"
+        );
+    }
+}
+
+#[test]
+fn extra_holidays_join_the_regions_they_name() {
+    let extra = r#"{"schema": 1, "holidays": {
+        "emea": [{"date": "2026-12-25", "name": {"fr": "Noël", "en": "Christmas", "ja": "クリスマス"}}],
+        "japan": [{"date": "2026-05-04", "name": "kept from the catalog"}, {"date": "2026-12-31", "name": "大晦日"}]
+    }}"#;
+    let base = Catalog::builtin().unwrap();
+    let catalog = base.with_extra_holidays(extra).unwrap();
+    let emea = catalog.region("emea").unwrap();
+    assert_eq!(
+        emea.holidays().len(),
+        base.region("emea").unwrap().holidays().len() + 1
+    );
+    assert_eq!(emea.holidays()[0].name().get("fr"), "Noël");
+    // Japan already has 4 May (Greenery Day): its name stays; 31 December is new.
+    let japan = catalog.region("japan").unwrap();
+    assert_eq!(
+        japan.holidays().len(),
+        base.region("japan").unwrap().holidays().len() + 1
+    );
+    let may4 = japan
+        .holidays()
+        .iter()
+        .find(|h| h.date().to_string() == "2026-05-04")
+        .unwrap();
+    assert_ne!(may4.name().get("en"), "kept from the catalog");
+    assert!(
+        japan
+            .holidays()
+            .windows(2)
+            .all(|w| w[0].date() < w[1].date()),
+        "still sorted"
+    );
+}

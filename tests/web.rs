@@ -554,6 +554,51 @@ async fn a_removed_element_frees_its_widget_and_can_come_back() {
 }
 
 #[wasm_bindgen_test]
+async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
+    // EMEA hours are 09:00–17:00, here in London (GMT in December). Thursday
+    // 24 December 2026 16:30Z counts 30 min until 17:00, then 1 h 30 min:
+    // Friday 25th 09:00–10:30 without extra holidays, Monday 28th with
+    // Christmas Day added.
+    let widget = mount(&[
+        ("lang", "en"),
+        ("tier", "business"),
+        ("region", "emea"),
+        ("priority", "P2"),
+        ("zone", "Europe/London"),
+        ("submitted", "2026-12-24T16:30:00Z"),
+    ])
+    .await;
+    assert_eq!(deadline_attr(&widget), "2026-12-25T10:30:00Z");
+    let christmas = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas <b>Day</b>"}]}}"#;
+    Reflect::set(&widget, &"extraHolidays".into(), &christmas.into()).unwrap();
+    settle().await;
+    assert_eq!(deadline_attr(&widget), "2026-12-28T10:30:00Z");
+    let explanation = text(&find(&widget, ".explanation"));
+    assert!(
+        explanation.contains("(Christmas <b>Day</b>)"),
+        "{explanation}"
+    );
+    assert!(
+        find_all(&widget, ".explanation b").is_empty(),
+        "text, never markup"
+    );
+    // A bad document shows its problems instead of a silently wrong deadline.
+    let unknown_region = r#"{"schema": 1, "holidays": {"mars": []}}"#;
+    Reflect::set(&widget, &"extraHolidays".into(), &unknown_region.into()).unwrap();
+    settle().await;
+    let error = text(&find(&widget, "[part=error]"));
+    assert!(
+        error.contains("extra holidays, holidays.mars: unknown region \"mars\""),
+        "{error}"
+    );
+    // Removing them gives the catalog's own holidays back.
+    Reflect::set(&widget, &"extraHolidays".into(), &JsValue::NULL).unwrap();
+    settle().await;
+    assert_eq!(deadline_attr(&widget), "2026-12-25T10:30:00Z");
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
 async fn a_shared_link_in_the_address_sets_the_widget_it_names() {
     let location = web_sys::window().unwrap().location();
     // Business P2 in Japan, submitted Friday 1 May 2026 17:00 Tokyo (08:00Z).

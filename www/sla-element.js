@@ -12,8 +12,11 @@
  * @attr {string} priority - `P1`…`P4`; reflected.
  * @attr {string} zone - An IANA zone overriding the region's (any region); reflected.
  * @attr {string} submitted - RFC 3339 submission instant; absent means "now" (ticking); reflected.
+ * @attr {string} holidays - URL of an extra-holidays document added to the catalog's regions:
+ *   `{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}`.
  *
  * @prop {object|string} catalog - Replace the catalog (an object or JSON text); invalid catalogs show their problems.
+ * @prop {object|string|null} extraHolidays - The same extra holidays as an object or JSON text (null removes them).
  * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
  * @method loadCatalog(url) - Fetch a catalog JSON document and use it; resolves when shown, rejects on error.
  *
@@ -45,6 +48,7 @@
  * @cssproperty --sla-radius - Corner radius.
  */
 
+/** Attributes the Rust widget reads. */
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
@@ -58,10 +62,11 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
   if (customElements.get(tagName)) return customElements.get(tagName);
 
   class SlaCalculator extends HTMLElement {
-    static observedAttributes = OBSERVED;
+    static observedAttributes = [...OBSERVED, 'holidays'];
     #widget = null;
     #timer = 0;
     #catalog = null;
+    #extraHolidays = null;
     #onHashChange = () => this.#applySharedLink();
 
     constructor() {
@@ -83,8 +88,10 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       const create = await factory;
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
+      if (this.#extraHolidays !== null) this.#widget.set_extra_holidays(this.#extraHolidays);
       if (this.#catalog !== null) this.#applyCatalog();
       else this.#reportCatalogError();
+      if (this.#extraHolidays === null && this.hasAttribute('holidays')) this.#loadHolidays(this.getAttribute('holidays'));
       this.#applySharedLink();
       window.addEventListener('hashchange', this.#onHashChange);
       this.#timer = setInterval(() => this.#widget?.tick(), 1000);
@@ -98,7 +105,39 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
     }
 
     attributeChangedCallback(name, _old, value) {
+      if (name === 'holidays') {
+        if (this.#widget) this.#loadHolidays(value);
+        return;
+      }
       this.#widget?.attribute_changed(name, value);
+    }
+
+    // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
+    async #loadHolidays(url) {
+      if (url === null || url === '') {
+        this.extraHolidays = null;
+        return;
+      }
+      try {
+        const response = await fetch(new URL(url, document.baseURI));
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+        this.extraHolidays = await response.text();
+      } catch (error) {
+        this.#extraHolidays = null;
+        this.#widget?.show_extra_holidays_error(`cannot fetch the extra holidays ${url}: ${error.message}`);
+        this.#reportCatalogError();
+      }
+    }
+
+    get extraHolidays() {
+      return this.#extraHolidays === null ? null : JSON.parse(this.#extraHolidays);
+    }
+
+    set extraHolidays(value) {
+      this.#extraHolidays = value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+      if (!this.#widget) return;
+      this.#widget.set_extra_holidays(this.#extraHolidays ?? undefined);
+      this.#reportCatalogError();
     }
 
     // Events are dispatched here, after Rust has returned, so that page code

@@ -66,6 +66,35 @@ impl Catalog {
         parse::parse(json)
     }
 
+    /// This catalog with an author's extra holidays added to its regions, from
+    /// a JSON document `{"schema": 1, "holidays": {"<region id>": [{"date":
+    /// "YYYY-MM-DD", "name": …}]}}` (names as in a catalog: one string, or one
+    /// per language). Dates a region already has are kept as they are.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use sla_calculator::{Catalog, Request};
+    ///
+    /// let extra = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    /// let catalog = Catalog::builtin()?.with_extra_holidays(extra)?;
+    /// // EMEA hours are 09:00–17:00 London (GMT in December). Thursday 24
+    /// // December 2026 16:30Z counts 30 min until 17:00; Friday 25th is now a
+    /// // holiday; the last 1 h 30 min run Monday 28th 09:00–10:30 GMT.
+    /// let due = catalog.deadline(&Request {
+    ///     tier: "business", priority: "P2", region: "emea", zone: None,
+    ///     submitted: Utc.with_ymd_and_hms(2026, 12, 24, 16, 30, 0).unwrap(), holidays: None,
+    /// })?;
+    /// assert_eq!(due.due, Utc.with_ymd_and_hms(2026, 12, 28, 10, 30, 0).unwrap());
+    /// assert_eq!(due.holidays_skipped.len(), 1);
+    ///
+    /// let err = Catalog::builtin()?.with_extra_holidays(r#"{"schema": 1, "holidays": {"mars": []}}"#).unwrap_err();
+    /// assert!(err.to_string().contains("extra holidays, holidays.mars: unknown region \"mars\""));
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn with_extra_holidays(&self, json: &str) -> Result<Catalog, Error> {
+        parse::with_extra_holidays(self, json)
+    }
+
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
     pub fn builtin() -> Result<Catalog, Error> {
         Catalog::from_json(BUILTIN_JSON)

@@ -94,7 +94,9 @@ enum RawText {
 /// The largest catalog document accepted, in bytes.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 
-pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
+/// The document checks every catalog-like document gets first: size, JSON
+/// syntax, an object, and the schema version (named before any shape problem).
+fn read_document(text: &str) -> Result<Value, Error> {
     if text.len() > MAX_DOCUMENT_BYTES {
         // Tenths of a megabyte in integers: float formatting would cost the
         // WebAssembly build ~20 KB.
@@ -128,6 +130,11 @@ pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
         }
         Some(_) => {}
     }
+    Ok(document)
+}
+
+pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
+    let document = read_document(text)?;
     let mut reader = Reader::default();
     let raw = reader.catalog(&document);
     match raw {
@@ -141,6 +148,61 @@ pub(super) fn parse(text: &str) -> Result<Catalog, Error> {
             }
         }
         _ => Err(Error::catalog(reader.problems)),
+    }
+}
+
+/// The catalog with the holidays of an extra-holidays document added to its
+/// regions (dates it already has are kept as they are). Problems are reported
+/// like a catalog's, each starting with "extra holidays".
+pub(super) fn with_extra_holidays(catalog: &Catalog, text: &str) -> Result<Catalog, Error> {
+    let tag = |problems: Vec<String>| {
+        Error::catalog(
+            problems
+                .into_iter()
+                .map(|p| format!("extra holidays, {p}"))
+                .collect(),
+        )
+    };
+    let document = read_document(text).map_err(|err| tag(err.problems()))?;
+    let mut reader = Reader::default();
+    let raw = match reader.extra_holidays(&document) {
+        Some(raw) if reader.problems.is_empty() => raw,
+        _ => return Err(tag(reader.problems)),
+    };
+    let mut checker = Checker {
+        problems: Vec::new(),
+        languages: catalog.languages.clone(),
+    };
+    let mut merged = catalog.clone();
+    let region_ids: Vec<&str> = catalog.regions.iter().map(|r| r.id.as_str()).collect();
+    for (region_id, holidays) in raw {
+        let path = format!("holidays.{region_id}");
+        let holidays = checker.holidays(&path, holidays);
+        let Some(region) = merged.regions.iter_mut().find(|r| r.id == region_id) else {
+            checker.problem(
+                &path,
+                format_args!(
+                    "unknown region {region_id:?} (expected {})",
+                    region_ids.join(", ")
+                ),
+            );
+            continue;
+        };
+        for holiday in holidays {
+            if !region
+                .holidays
+                .iter()
+                .any(|known| known.date == holiday.date)
+            {
+                region.holidays.push(holiday);
+            }
+        }
+        crate::sort::sort_by_key(&mut region.holidays, |h| h.date);
+    }
+    if checker.problems.is_empty() {
+        Ok(merged)
+    } else {
+        Err(tag(checker.problems))
     }
 }
 
@@ -480,6 +542,45 @@ impl Reader {
         })
     }
 
+    fn holiday(&mut self, path: &str, value: &Value) -> Option<RawHoliday> {
+        let holiday = self.object(path, value, &["date", "name"])?;
+        let date = self
+            .required(&holiday, "date")
+            .and_then(|v| self.string(&holiday.at("date"), v));
+        let name = self.required_text(&holiday, "name");
+        Some(RawHoliday {
+            date: date?,
+            name: name?,
+        })
+    }
+
+    /// An extra-holidays document: `{"schema": 1, "holidays": {"<region id>": [holiday…]}}`.
+    fn extra_holidays(&mut self, document: &Value) -> Option<Vec<(String, Vec<RawHoliday>)>> {
+        let obj = self.object("", document, &["schema", "holidays"])?;
+        let by_region = self.required(&obj, "holidays")?;
+        let path = obj.at("holidays");
+        let Value::Object(fields) = by_region else {
+            self.problem(
+                &path,
+                format_args!(
+                    "expected an object of holiday lists by region id, got {}",
+                    by_region.kind()
+                ),
+            );
+            return None;
+        };
+        let regions = Obj { path, fields };
+        let mut out = Vec::with_capacity(fields.len());
+        let mut complete = true;
+        for (region, _) in fields {
+            match self.each(&regions, region, true, Reader::holiday) {
+                Some(holidays) => out.push((region.clone(), holidays)),
+                None => complete = false,
+            }
+        }
+        complete.then_some(out)
+    }
+
     fn priority(&mut self, path: &str, value: &Value) -> Option<RawPriority> {
         let obj = self.object(path, value, &["id", "name", "definition"])?;
         let id = self.id(&obj);
@@ -523,17 +624,7 @@ impl Reader {
             .required(&obj, "zone")
             .and_then(|v| self.string(&obj.at("zone"), v));
         let local_zones = self.each(&obj, "local_zones", false, |r, p, v| r.string(p, v));
-        let holidays = self.each(&obj, "holidays", false, |r, p, v| {
-            let holiday = r.object(p, v, &["date", "name"])?;
-            let date = r
-                .required(&holiday, "date")
-                .and_then(|v| r.string(&holiday.at("date"), v));
-            let name = r.required_text(&holiday, "name");
-            Some(RawHoliday {
-                date: date?,
-                name: name?,
-            })
-        });
+        let holidays = self.each(&obj, "holidays", false, Reader::holiday);
         let holidays_source = self.optional_string(&obj, "holidays_source");
         let notes = self.each(&obj, "notes", false, Reader::text);
         let (opens, closes) = hours?;
@@ -921,19 +1012,7 @@ impl Checker {
             .enumerate()
             .filter_map(|(i, name)| self.zone(&format!("{path}.local_zones[{i}]"), name))
             .collect();
-        let mut holidays: Vec<Holiday> = Vec::new();
-        for (i, holiday) in raw.holidays.into_iter().enumerate() {
-            let date_path = format!("{path}.holidays[{i}].date");
-            let name = self.text(&format!("{path}.holidays[{i}].name"), holiday.name);
-            match timestamp::parse_date(&holiday.date) {
-                Ok(date) if holidays.iter().any(|h| h.date == date) => {
-                    self.problem(&date_path, format_args!("{} is listed twice", holiday.date))
-                }
-                Ok(date) => holidays.push(Holiday { date, name }),
-                Err(err) => self.problem(&date_path, err),
-            }
-        }
-        crate::sort::sort_by_key(&mut holidays, |h| h.date);
+        let holidays = self.holidays(&format!("{path}.holidays"), raw.holidays);
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
         Region {
             id: raw.id,
@@ -945,6 +1024,24 @@ impl Checker {
             holidays_source: raw.holidays_source,
             notes,
         }
+    }
+
+    /// Checks a holiday list: valid dates, each once, names in every language; sorted.
+    fn holidays(&mut self, path: &str, raw: Vec<RawHoliday>) -> Vec<Holiday> {
+        let mut holidays: Vec<Holiday> = Vec::new();
+        for (i, holiday) in raw.into_iter().enumerate() {
+            let date_path = format!("{path}[{i}].date");
+            let name = self.text(&format!("{path}[{i}].name"), holiday.name);
+            match timestamp::parse_date(&holiday.date) {
+                Ok(date) if holidays.iter().any(|h| h.date == date) => {
+                    self.problem(&date_path, format_args!("{} is listed twice", holiday.date))
+                }
+                Ok(date) => holidays.push(Holiday { date, name }),
+                Err(err) => self.problem(&date_path, err),
+            }
+        }
+        crate::sort::sort_by_key(&mut holidays, |h| h.date);
+        holidays
     }
 
     fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {

@@ -69,6 +69,11 @@ pub struct Widget {
     root: ShadowRoot,
     document: Document,
     stylesheet: String,
+    /// The catalog as loaded, before the author's extra holidays.
+    base: Result<Rc<Catalog>, Vec<String>>,
+    /// The author's extra holidays: a JSON document, or why there is none.
+    extra_holidays: Option<Result<String, String>>,
+    /// The catalog in use: `base` with the extra holidays.
     catalog: Result<Rc<Catalog>, Vec<String>>,
     attributes: Attributes,
     around: Surroundings,
@@ -105,6 +110,8 @@ impl Widget {
             root,
             document,
             stylesheet,
+            base: BUILTIN.with(Clone::clone),
+            extra_holidays: None,
             catalog: BUILTIN.with(Clone::clone),
             attributes,
             around,
@@ -141,16 +148,30 @@ impl Widget {
     /// validation is shown as an error in the widget; the element then reads
     /// [`catalog_error`](Widget::catalog_error) to log it and dispatch `sla-error`.
     pub fn set_catalog(&mut self, json: &str) -> Result<(), JsValue> {
-        self.catalog = Catalog::from_json(json)
+        self.base = Catalog::from_json(json)
             .map(Rc::new)
             .map_err(|e| e.problems());
-        self.render()
+        self.apply_catalog()
+    }
+
+    /// Adds an author's extra holidays to the catalog's regions (a JSON
+    /// document, see `Catalog::with_extra_holidays`), or removes them (`None`).
+    /// A document that fails validation shows its problems like a catalog's.
+    pub fn set_extra_holidays(&mut self, json: Option<String>) -> Result<(), JsValue> {
+        self.extra_holidays = json.map(Ok);
+        self.apply_catalog()
+    }
+
+    /// Shows extra holidays that could not be obtained (a failed fetch, say).
+    pub fn show_extra_holidays_error(&mut self, message: &str) -> Result<(), JsValue> {
+        self.extra_holidays = Some(Err(message.to_owned()));
+        self.apply_catalog()
     }
 
     /// Shows a catalog that could not be obtained (a failed fetch, say).
     pub fn show_catalog_error(&mut self, message: &str) -> Result<(), JsValue> {
-        self.catalog = Err(vec![message.to_owned()]);
-        self.render()
+        self.base = Err(vec![message.to_owned()]);
+        self.apply_catalog()
     }
 
     /// A control in the shadow root changed (`name` is the control's name).
@@ -270,6 +291,21 @@ impl Widget {
         if self.clock.locale() != locale {
             self.clock = IntlClockface::new(&locale);
         }
+    }
+
+    /// The catalog in use: the loaded one with the extra holidays, or the
+    /// problems of either.
+    fn apply_catalog(&mut self) -> Result<(), JsValue> {
+        self.catalog = match (&self.base, &self.extra_holidays) {
+            (Err(problems), _) => Err(problems.clone()),
+            (Ok(catalog), None) => Ok(catalog.clone()),
+            (Ok(_), Some(Err(message))) => Err(vec![message.clone()]),
+            (Ok(catalog), Some(Ok(json))) => catalog
+                .with_extra_holidays(json)
+                .map(Rc::new)
+                .map_err(|e| e.problems()),
+        };
+        self.render()
     }
 
     /// The page's address without its fragment, and the host's `id`: what a

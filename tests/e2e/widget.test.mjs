@@ -279,6 +279,7 @@ describe('hostile data', () => {
         return value;
       };
       const el = document.querySelector('sla-calculator');
+      el.removeAttribute('holidays'); // the page's extra holidays name regions acme.json does not have
       el.catalog = poison(catalog);
       await new Promise((r) => setTimeout(r, 100));
       return {
@@ -359,6 +360,31 @@ describe('taking the answer away', () => {
     assert.equal(await shown('.countdown'), false);
     assert.equal(await shown('.take-away'), false);
     assert.equal(await shown('button[name=now]'), false);
+    await context.close();
+  });
+});
+
+describe("an author's extra holidays", () => {
+  test('the example page adds Christmas to EMEA and the explanation names it', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const host = page.locator('sla-calculator');
+    await host.locator('select[name=region]').selectOption('emea');
+    await freeze(page, '2026-12-24T16:30:00Z');
+    // Paris, CET: Thursday 24 December 17:30, after EMEA's 17:00 closing; Friday
+    // 25th is Christmas (the page's extra list), so Monday 28th 09:00–11:00 CET.
+    assert.equal(await deadline(page), '2026-12-28T10:00:00Z');
+    assert.match(await host.locator('.explanation').textContent(), /Noël/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a holidays URL that cannot be fetched shows an error, not a silently wrong deadline', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    await page.locator('sla-calculator').evaluate((el) => el.setAttribute('holidays', 'catalogs/missing-holidays.json'));
+    await page.locator('sla-calculator [part=error]').waitFor();
+    assert.match(await page.locator('sla-calculator [part=error]').textContent(), /extra holidays catalogs\/missing-holidays.json: HTTP 404/);
     await context.close();
   });
 });
