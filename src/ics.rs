@@ -68,7 +68,7 @@ pub fn calendar(event: &CalendarEvent) -> String {
 }
 
 /// `20260330T090000Z`: RFC 5545's UTC DATE-TIME form.
-fn basic_utc(instant: DateTime<Utc>) -> String {
+pub(crate) fn basic_utc(instant: DateTime<Utc>) -> String {
     use chrono::{Datelike, Timelike};
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",

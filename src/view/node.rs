@@ -76,6 +76,11 @@ impl Element {
         self.child(text(value))
     }
 
+    /// All the text of the element's descendants, concatenated.
+    pub fn text_content(&self) -> String {
+        self.children.iter().map(Node::text_content).collect()
+    }
+
     /// The value of an attribute.
     pub fn get_attr(&self, name: &str) -> Option<&str> {
         self.attrs
@@ -139,7 +144,7 @@ impl Node {
     pub fn text_content(&self) -> String {
         match self {
             Node::Text(value) => value.clone(),
-            Node::Element(element) => element.children.iter().map(Node::text_content).collect(),
+            Node::Element(element) => element.text_content(),
         }
     }
 }

@@ -23,6 +23,26 @@ pub(crate) fn scrolling(table: Element, label: &str, part: &'static str) -> Elem
         .child(table)
 }
 
+/// A scrolling table of rows under a caption and a row of column headers
+/// (the by-tier deadlines, the regional hours).
+pub(crate) fn row_table(
+    class: &'static str,
+    caption: &str,
+    headers: &[&str],
+    rows: impl IntoIterator<Item = Element>,
+) -> Element {
+    let mut head = el("tr");
+    for header in headers {
+        head = head.child(el("th").attr("scope", "col").text(*header));
+    }
+    let table = el("table")
+        .class(class)
+        .child(el("caption").text(caption))
+        .child(el("thead").child(head))
+        .child(el("tbody").children(rows));
+    scrolling(table, caption, class)
+}
+
 fn shown_tiers<'a>(
     catalog: &'a Catalog,
     ids: &'a [String],

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::node::{el, text, Element, Node};
 use super::state::Selection;
-use super::tables::{comparison, scrolling, targets};
+use super::tables::{comparison, row_table, scrolling, targets};
 use super::Clockface;
 use crate::catalog::Region;
 use crate::engine::{Clock, Deadline};
@@ -399,14 +399,10 @@ fn take_away(
             ("region", region.name().get(code)),
         ],
     );
-    let description: Vec<String> = explanation
-        .iter()
-        .map(|line| Node::Element(line.clone()).text_content())
-        .collect();
-    let due = crate::timestamp::format_utc(deadline.due).unwrap_or_default();
+    let description: Vec<String> = explanation.iter().map(Element::text_content).collect();
     let uid = format!(
         "{}-{}-{}-{}@sla-calculator",
-        due.replace([':', '-'], ""),
+        ics::basic_utc(deadline.due),
         selection.tier,
         selection.priority,
         selection.region
@@ -480,19 +476,12 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
                 .child(el("td").text(difference)),
         )
     });
-    let table = el("table")
-        .class("by-tier")
-        .child(el("caption").text(m.by_tier_caption))
-        .child(
-            el("thead").child(
-                el("tr")
-                    .child(el("th").attr("scope", "col").text(m.tier_label))
-                    .child(el("th").attr("scope", "col").text(m.by_tier_due))
-                    .child(el("th").attr("scope", "col").text(m.by_tier_difference)),
-            ),
-        )
-        .child(el("tbody").children(rows));
-    Some(scrolling(table, m.by_tier_caption, "by-tier"))
+    Some(row_table(
+        "by-tier",
+        m.by_tier_caption,
+        &[m.tier_label, m.by_tier_due, m.by_tier_difference],
+        rows,
+    ))
 }
 
 fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {
@@ -670,26 +659,16 @@ fn hours(frame: &Frame) -> Element {
             .child(el("td").text(yours))
             .child(el("td").class(now.0).text(now.1))
     });
-    let table = el("table")
-        .class("hours")
-        .child(el("caption").text(m.hours_caption))
-        .child(
-            el("thead").child(
-                el("tr")
-                    .child(el("th").attr("scope", "col").text(m.hours_region_header))
-                    .child(el("th").attr("scope", "col").text(m.hours_local_header))
-                    .child(
-                        el("th")
-                            .attr("scope", "col")
-                            .text(fill(m.hours_yours_header, &[("zone", visitor)])),
-                    )
-                    .child(el("th").attr("scope", "col").text(m.hours_now_header)),
-            ),
-        )
-        .child(el("tbody").children(rows));
+    let yours_header = fill(m.hours_yours_header, &[("zone", visitor)]);
+    let headers = [
+        m.hours_region_header,
+        m.hours_local_header,
+        &yours_header,
+        m.hours_now_header,
+    ];
     el("div")
         .class("hours-block")
-        .child(scrolling(table, m.hours_caption, "hours"))
+        .child(row_table("hours", m.hours_caption, &headers, rows))
         .children(frame.catalog.regions().iter().flat_map(|region| {
             region.notes().iter().map(move |note| {
                 el("p").class("note").text(format!(

@@ -127,8 +127,7 @@ impl Widget {
     /// element, as `[name, value]` pairs; empty when the fragment is not a
     /// shared answer for it (see `share`). The element sets them.
     pub fn shared_attributes(&self, fragment: &str) -> js_sys::Array {
-        let (_, id) = self.link_parts();
-        crate::share::read_fragment(fragment, &id)
+        crate::share::read_fragment(fragment, &self.root.host().id())
             .unwrap_or_default()
             .into_iter()
             .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
