@@ -5,6 +5,7 @@ mod catalog_validation;
 mod cli;
 mod dst;
 mod edge_cases;
+mod filing;
 mod fuzz;
 mod hostile;
 mod properties;

@@ -13,7 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
 pub use parse::SCHEMA_VERSION;
 
-use crate::engine::{self, Deadline, Schedule, Target};
+use crate::engine::{self, Deadline, FilingTimes, Schedule, Target};
 use crate::Error;
 
 /// The built-in catalog document: Adobe Experience Cloud support tiers.
@@ -253,6 +253,34 @@ impl Catalog {
         let region = self.region(request.region)?;
         let schedule = self.schedule(region, request.zone, request.holidays);
         engine::deadline(&target, request.submitted, &schedule)
+    }
+
+    /// When, from `request.submitted` until `until`, filing `request` (its
+    /// tier, priority, region, zone and holidays) gets the quickest answer,
+    /// and when the slowest. See [`engine::filing_times`].
+    ///
+    /// ```
+    /// use chrono::{Duration, TimeZone, Utc};
+    /// use sla_calculator::{Catalog, Request};
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// // P1 runs around the clock: the time of filing makes no difference.
+    /// let from = Utc.with_ymd_and_hms(2026, 1, 12, 0, 0, 0).unwrap();
+    /// let request = Request { tier: "business", priority: "P1", region: "emea", zone: None, submitted: from, holidays: None };
+    /// let times = catalog.filing_times(&request, from + Duration::days(7))?;
+    /// assert!(times.makes_no_difference());
+    /// assert_eq!(times.best.wait, Duration::hours(1));
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn filing_times(
+        &self,
+        request: &Request,
+        until: DateTime<Utc>,
+    ) -> Result<FilingTimes, Error> {
+        let target = self.target(request.tier, request.priority)?;
+        let region = self.region(request.region)?;
+        let schedule = self.schedule(region, request.zone, request.holidays);
+        engine::filing_times(&target, &schedule, request.submitted, until)
     }
 }
 

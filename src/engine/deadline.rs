@@ -1,6 +1,8 @@
 //! The deadline: the earliest instant at which a target's clock has counted its
 //! whole duration since submission.
 
+use std::borrow::Cow;
+
 use crate::zones::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
@@ -187,8 +189,8 @@ pub fn deadline(
         counted: Vec::new(),
         holidays_skipped: Vec::new(),
     };
-    match target.clock {
-        Clock::AroundTheClock => {
+    match clock_schedule(target, hours) {
+        None => {
             let due = submitted
                 .checked_add_signed(open_time)
                 .ok_or_else(beyond_year_9999)?;
@@ -199,16 +201,27 @@ pub fn deadline(
             });
             result.due = due;
         }
-        Clock::Weekdays => count_open_time(
-            &Schedule::weekdays_around_the_clock(hours.zone()),
-            &mut result,
-        )?,
-        Clock::BusinessHours | Clock::BusinessDays => count_open_time(hours, &mut result)?,
+        Some(schedule) => count_open_time(&schedule, &mut result)?,
     }
     if result.due.year() > 9999 {
         return Err(beyond_year_9999());
     }
     Ok(result)
+}
+
+/// The schedule a target's clock runs on, built from the region's `hours`:
+/// `None` for `24x7`, which never stops.
+pub(crate) fn clock_schedule<'a>(
+    target: &Target,
+    hours: &'a Schedule,
+) -> Option<Cow<'a, Schedule>> {
+    match target.clock {
+        Clock::AroundTheClock => None,
+        Clock::Weekdays => Some(Cow::Owned(Schedule::weekdays_around_the_clock(
+            hours.zone(),
+        ))),
+        Clock::BusinessHours | Clock::BusinessDays => Some(Cow::Borrowed(hours)),
+    }
 }
 
 /// Walks the schedule's open windows day by day from the submission, counting

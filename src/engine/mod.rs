@@ -5,7 +5,9 @@
 //! and a structured account of how it was reached.
 
 mod deadline;
+mod filing;
 mod schedule;
 
 pub use deadline::{deadline, Clock, CountedSpan, Deadline, Target, SEARCH_DAYS};
+pub use filing::{filing_times, FilingStretch, FilingTimes};
 pub use schedule::{wall_to_instant, DailyWindow, Schedule};
