@@ -211,3 +211,27 @@ fn matches_a_minute_by_minute_scan() {
         );
     }
 }
+
+#[test]
+fn a_fraction_of_a_second_in_the_start_is_dropped() {
+    // The browser's "now" has milliseconds. EMEA Business P2 (2 business
+    // hours, London 09:00–17:00, GMT in January), from Monday 12 January
+    // 2026 10:00:00.250Z: the worst stretch is Friday 15:00:01 to the 17:00
+    // closing, in whole seconds (with the fraction kept, it would end at
+    // 16:59:59.250, a closed-time second later waiting less).
+    let from = at("2026-01-12T10:00:00Z") + Duration::milliseconds(250);
+    let request = Request {
+        tier: "business",
+        priority: "P2",
+        region: "emea",
+        zone: None,
+        submitted: from,
+        holidays: None,
+    };
+    let times = builtin()
+        .filing_times(&request, from + Duration::days(7))
+        .unwrap();
+    assert_eq!(times.worst.first, at("2026-01-16T15:00:01Z"));
+    assert_eq!(times.worst.last, at("2026-01-16T17:00:00Z"));
+    assert_eq!(times.worst.wait, Duration::hours(66));
+}

@@ -46,7 +46,8 @@ impl FilingTimes {
 }
 
 /// The best and worst times to file a case on `target` between `from`
-/// (included) and `until` (excluded), to the second.
+/// (included) and `until` (excluded), to the second (a fraction of a second
+/// in `from` is dropped).
 ///
 /// # Example: a week of business hours in Paris
 ///
@@ -82,6 +83,7 @@ pub fn filing_times(
             "the range of filing times must end after it starts",
         ));
     }
+    let from = from - Duration::nanoseconds(i64::from(from.timestamp_subsec_nanos()));
     let second = Duration::seconds(1);
     let last = until - second;
     let due = |submitted| deadline(target, submitted, hours).map(|d| d.due);

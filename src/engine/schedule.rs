@@ -174,6 +174,11 @@ impl Schedule {
             .is_some_and(|(opens, _)| opens <= instant)
     }
 
+    /// The whole local `date` in the schedule's zone, as instants `[start, next start)`.
+    pub fn day(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        Some((self.resolve(date, 0)?, self.resolve(date.succ_opt()?, 0)?))
+    }
+
     /// The local date of an instant in the schedule's zone.
     pub fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
         instant.with_timezone(&self.zone).date_naive()

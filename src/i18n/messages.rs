@@ -249,6 +249,30 @@ pub struct Messages {
     pub add_to_calendar: &'static str,
     /// The calendar event's title.
     pub calendar_summary: &'static str,
+    /// Heading of the best/worst filing times.
+    pub filing_heading: &'static str,
+    /// The quickest filing time: `{when}`, `{span}`.
+    pub filing_best: &'static str,
+    /// The slowest filing time: `{when}`, `{span}`.
+    pub filing_worst: &'static str,
+    /// Every filing time waits the same: `{span}`.
+    pub filing_any_time: &'static str,
+    /// Caption of the coverage chart: `{zone}`.
+    pub coverage_caption: &'static str,
+    /// The 24x7 row's label.
+    pub coverage_every_region: &'static str,
+    /// Legend: a holiday.
+    pub coverage_holiday: &'static str,
+    /// Legend: the current instant.
+    pub coverage_now: &'static str,
+    /// A region's coverage in words: `{region}`, `{hours}`, `{weekdays}`.
+    pub coverage_row: &'static str,
+    /// A region's holidays in the week: `{holidays}`.
+    pub coverage_holidays: &'static str,
+    /// The 24x7 row in words.
+    pub coverage_around_the_clock: &'static str,
+    /// No open time in the week.
+    pub coverage_none: &'static str,
 }
 
 /// French: the seed's wording where it has one.
@@ -328,6 +352,18 @@ pub static FR: Messages = Messages {
     share_link: "Lien vers cette réponse",
     add_to_calendar: "Ajouter à mon agenda (.ics)",
     calendar_summary: "Première réponse du support attendue — {tier}, {priority}, {region}",
+    filing_heading: "Quand déposer un cas dans les sept prochains jours",
+    filing_best: "Réponse la plus rapide : déposer {when} ; elle est due {span} plus tard.",
+    filing_worst: "Réponse la plus lente : déposer {when} ; elle est due {span} plus tard.",
+    filing_any_time: "L’heure de dépôt ne change rien : la réponse est due {span} après le dépôt.",
+    coverage_caption: "Couverture de l’assistance sur les sept prochains jours, à votre heure ({zone})",
+    coverage_every_region: "Toutes les régions",
+    coverage_holiday: "Jour férié",
+    coverage_now: "Maintenant",
+    coverage_row: "{region} : heures d’ouverture {hours} ; 24x5 {weekdays}.",
+    coverage_holidays: "Jours fériés : {holidays}.",
+    coverage_around_the_clock: "24x7 : toutes les heures de la semaine, dans toutes les régions.",
+    coverage_none: "aucune",
 };
 
 /// English.
@@ -407,6 +443,18 @@ pub static EN: Messages = Messages {
     share_link: "Link to this answer",
     add_to_calendar: "Add to my calendar (.ics)",
     calendar_summary: "Support first response due — {tier}, {priority}, {region}",
+    filing_heading: "When to file in the next seven days",
+    filing_best: "Quickest answer: file {when}; it is due {span} later.",
+    filing_worst: "Slowest answer: file {when}; it is due {span} later.",
+    filing_any_time: "Filing time makes no difference: the answer is due {span} after filing.",
+    coverage_caption: "Support coverage over the next seven days, in your time ({zone})",
+    coverage_every_region: "All regions",
+    coverage_holiday: "Holiday",
+    coverage_now: "Now",
+    coverage_row: "{region}: business hours {hours}; 24x5 {weekdays}.",
+    coverage_holidays: "Holidays: {holidays}.",
+    coverage_around_the_clock: "24x7: every hour of the week, in every region.",
+    coverage_none: "none",
 };
 
 /// Japanese.
@@ -486,6 +534,18 @@ pub static JA: Messages = Messages {
     share_link: "この回答へのリンク",
     add_to_calendar: "カレンダーに追加 (.ics)",
     calendar_summary: "サポート初回回答期限 — {tier}、{priority}、{region}",
+    filing_heading: "今後7日間の提出タイミング",
+    filing_best: "最も早く回答：{when} に提出すると、期限は {span} 後です。",
+    filing_worst: "最も遅く回答：{when} に提出すると、期限は {span} 後です。",
+    filing_any_time: "いつ提出しても同じです：回答期限は提出の {span} 後です。",
+    coverage_caption: "今後7日間のサポート対応時間（あなたの時刻、{zone}）",
+    coverage_every_region: "全地域",
+    coverage_holiday: "祝日",
+    coverage_now: "現在",
+    coverage_row: "{region}：営業時間 {hours}、24x5 {weekdays}。",
+    coverage_holidays: "祝日：{holidays}。",
+    coverage_around_the_clock: "24x7：すべての地域で、週のすべての時間。",
+    coverage_none: "なし",
 };
 
 impl Messages {

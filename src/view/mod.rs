@@ -5,13 +5,15 @@
 //! Dates and times are formatted through a [`Clockface`], so the browser can
 //! use `Intl` (any zone, any language) while tests use [`PlainClockface`].
 
+mod coverage;
 mod node;
 mod state;
 mod tables;
 mod widget;
 
-use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 
+pub use coverage::coverage;
 pub use node::{el, text, Element, Node};
 pub use state::{Attributes, Selection, Surroundings};
 pub use tables::{comparison, static_tables, targets};
@@ -31,6 +33,27 @@ pub trait Clockface {
     fn weekday_date(&self, date: NaiveDate) -> String;
     /// The wall time for a `datetime-local` input: "2026-03-27T17:30".
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String;
+
+    /// The local date of `instant` in `zone` (read from [`Clockface::input_value`]).
+    fn local_date(&self, instant: DateTime<Utc>, zone: &str) -> NaiveDate {
+        let value = self.input_value(instant, zone);
+        crate::timestamp::parse_date(value.get(..10).unwrap_or_default())
+            .unwrap_or_else(|_| instant.date_naive())
+    }
+
+    /// The first instant of `date` on `zone`'s wall clock. This default knows
+    /// the bundled zones and reads others as UTC; the browser's clockface also
+    /// knows the browser's own zone, whatever it is.
+    fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
+        bundled_start_of_day(date, zone)
+            .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
+    }
+}
+
+/// The first instant of `date` in `zone`, if the crate bundles the zone.
+pub(crate) fn bundled_start_of_day(date: NaiveDate, zone: &str) -> Option<DateTime<Utc>> {
+    let zone = crate::zones::zone(zone).ok()?;
+    crate::engine::wall_to_instant(&zone, date.and_time(NaiveTime::MIN))
 }
 
 /// A language-neutral [`Clockface`] on the bundled zones (others read as UTC):

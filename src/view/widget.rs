@@ -8,7 +8,7 @@ use super::state::Selection;
 use super::tables::{comparison, row_table, scrolling, targets};
 use super::Clockface;
 use crate::catalog::Region;
-use crate::engine::{Clock, Deadline};
+use crate::engine::{Clock, Deadline, FilingStretch};
 use crate::i18n::{fill, Lang, Messages};
 use crate::{ics, share, Catalog, Error, Request};
 
@@ -94,6 +94,7 @@ pub fn widget(frame: &Frame) -> Node {
                 .child(controls(frame))
                 .child(deadline_panel(frame, &deadline))
                 .children(deadline.as_ref().ok().and_then(|d| by_tier(frame, d)))
+                .children(deadline.as_ref().ok().and_then(|_| filing(frame)))
                 .child(
                     el("p")
                         .attr("role", "status")
@@ -484,6 +485,66 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
     ))
 }
 
+/// The best and worst times to file this case over the next seven days from
+/// the submission, each as a stretch of submission times and its wait.
+fn filing(frame: &Frame) -> Option<Element> {
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let catalog = frame.catalog;
+    let region = catalog.region(&selection.region).ok()?;
+    let from = selection.submitted.unwrap_or(frame.now);
+    let times = catalog
+        .filing_times(
+            &Request {
+                tier: &selection.tier,
+                priority: &selection.priority,
+                region: &selection.region,
+                zone: Some(region_zone(region, selection, frame.visitor_zone)),
+                submitted: from,
+                holidays: None,
+            },
+            from + chrono::Duration::days(7),
+        )
+        .ok()?;
+    let clock = frame.clock;
+    let zone = frame.visitor_zone;
+    let day_time = |instant| format!("{} {}", clock.day(instant, zone), clock.time(instant, zone));
+    let line = |class: &'static str, template: &str, stretch: &FilingStretch| {
+        let (first, last) = (stretch.first, stretch.last);
+        let when = if first == last {
+            day_time(first)
+        } else if clock.local_date(first, zone) == clock.local_date(last, zone) {
+            format!("{}–{}", day_time(first), clock.time(last, zone))
+        } else {
+            format!("{} – {}", day_time(first), day_time(last))
+        };
+        let time = el("time")
+            .attr(
+                "datetime",
+                crate::timestamp::format_utc(first).unwrap_or_default(),
+            )
+            .text(when);
+        let span = m.span(stretch.wait.num_seconds());
+        el("p")
+            .class(class)
+            .children(fill_with(template, "when", time, &[("span", &span)]))
+    };
+    let panel = el("div")
+        .attr("part", "filing")
+        .class("filing")
+        .child(el("h3").text(m.filing_heading));
+    Some(if times.makes_no_difference() {
+        panel.child(el("p").class("any-time").text(fill(
+            m.filing_any_time,
+            &[("span", &m.span(times.best.wait.num_seconds()))],
+        )))
+    } else {
+        panel
+            .child(line("best", m.filing_best, &times.best))
+            .child(line("worst", m.filing_worst, &times.worst))
+    })
+}
+
 fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {
     let selection = frame.selection;
     let m: &Messages = selection.lang.messages();
@@ -668,6 +729,7 @@ fn hours(frame: &Frame) -> Element {
     ];
     el("div")
         .class("hours-block")
+        .child(super::coverage(frame))
         .child(row_table("hours", m.hours_caption, &headers, rows))
         .children(frame.catalog.regions().iter().flat_map(|region| {
             region.notes().iter().map(move |note| {

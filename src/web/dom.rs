@@ -8,6 +8,17 @@ use web_sys::{Document, Element as DomElement, HtmlInputElement, HtmlSelectEleme
 
 use crate::view::{Element, Node};
 
+/// Elements of the coverage chart live in SVG's namespace.
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+/// Whether children of `parent` belong in SVG's namespace.
+fn inside_svg(parent: &web_sys::Node) -> bool {
+    parent
+        .dyn_ref::<DomElement>()
+        .and_then(DomElement::namespace_uri)
+        .is_some_and(|namespace| namespace == SVG)
+}
+
 /// Makes `parent`'s children match `new`, given that they currently match `old`.
 pub fn patch_children(
     document: &Document,
@@ -16,11 +27,12 @@ pub fn patch_children(
     new: &[Node],
 ) -> Result<(), JsValue> {
     let children = parent.child_nodes();
+    let svg = inside_svg(parent);
     for (index, node) in new.iter().enumerate() {
         match (old.get(index), children.item(index as u32)) {
             (Some(before), Some(dom)) => patch(document, parent, &dom, before, node)?,
             _ => {
-                parent.append_child(&create(document, node)?)?;
+                parent.append_child(&create(document, node, svg)?)?;
             }
         }
     }
@@ -56,23 +68,28 @@ fn patch(
             }
         }
         _ => {
-            parent.replace_child(&create(document, new)?, dom)?;
+            parent.replace_child(&create(document, new, inside_svg(parent))?, dom)?;
         }
     }
     Ok(())
 }
 
-/// Builds the DOM for a node.
-pub fn create(document: &Document, node: &Node) -> Result<web_sys::Node, JsValue> {
+/// Builds the DOM for a node, in SVG's namespace if `svg` or if it is an `svg`.
+fn create(document: &Document, node: &Node, svg: bool) -> Result<web_sys::Node, JsValue> {
     match node {
         Node::Text(value) => Ok(document.create_text_node(value).into()),
         Node::Element(element) => {
-            let dom = document.create_element(element.tag)?;
+            let svg = svg || element.tag == "svg";
+            let dom = if svg {
+                document.create_element_ns(Some(SVG), element.tag)?
+            } else {
+                document.create_element(element.tag)?
+            };
             for (name, value) in &element.attrs {
                 dom.set_attribute(name, value)?;
             }
             for child in &element.children {
-                dom.append_child(&create(document, child)?)?;
+                dom.append_child(&create(document, child, svg)?)?;
             }
             set_value(&dom, element)?;
             Ok(dom.into())

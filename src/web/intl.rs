@@ -160,6 +160,14 @@ impl Clockface for IntlClockface {
         self.format(Style::Input, zone, millis(instant))
             .replacen(' ', "T", 1)
     }
+    fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
+        // A zone the crate does not bundle is the browser's own (the visitor's).
+        crate::view::bundled_start_of_day(date, zone)
+            .or_else(|| {
+                super::local_input_to_utc(&format!("{}T00:00", crate::timestamp::format_date(date)))
+            })
+            .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
+    }
 }
 
 /// The visitor's IANA zone, as the browser reports it.

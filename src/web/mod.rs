@@ -377,7 +377,7 @@ impl Widget {
 
 /// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
 /// zone (the visitor's), as an instant.
-fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
+pub(crate) fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
     // Date-time strings without an offset are local time in ECMAScript.
     let millis = Date::new(&JsValue::from_str(value)).get_time();
     if millis.is_nan() || value.len() < 16 {

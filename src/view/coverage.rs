@@ -1,0 +1,296 @@
+//! Coverage across the week: when each region's business hours and 24x5
+//! clock run over the visitor's next seven days, in the visitor's own time,
+//! as an SVG chart built here (no charting library in the page), with a text
+//! summary for screen readers. "Now" is marked; holidays are shaded.
+//!
+//! Horizontal positions are percentages of the week (so the chart stretches
+//! to any width while its text keeps its size), computed from instants: days
+//! that daylight saving makes 23 or 25 hours long are drawn so.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::node::{el, Element};
+use super::widget::{region_zone, Frame};
+use super::Clockface;
+use crate::engine::Schedule;
+use crate::i18n::fill;
+
+/// How many of the visitor's days the chart shows, from the start of today.
+const DAYS: usize = 7;
+/// Vertical layout, in CSS pixels: the day labels, then one row per region
+/// (label above its bar), then room for the "now" label.
+const HEADER: i64 = 22;
+const ROW: i64 = 34;
+const BAR_OFFSET: i64 = 16;
+const BAR: i64 = 14;
+const FOOTER: i64 = 16;
+
+/// An instant span `[from, to)`.
+type Span = (DateTime<Utc>, DateTime<Utc>);
+
+/// The visitor's week: local midnights from today's to the seventh next.
+struct Week {
+    days: Vec<(NaiveDate, DateTime<Utc>)>,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+}
+
+impl Week {
+    fn new(clock: &dyn Clockface, now: DateTime<Utc>, zone: &str) -> Week {
+        let today = clock.local_date(now, zone);
+        let days: Vec<_> = today
+            .iter_days()
+            .take(DAYS + 1)
+            .map(|date| (date, clock.start_of_day(date, zone)))
+            .collect();
+        let start = days[0].1;
+        let end = days[days.len() - 1].1.max(start + Duration::hours(1));
+        Week { days, start, end }
+    }
+
+    /// Where `instant` falls, in thousandths of a percent of the week.
+    fn position(&self, instant: DateTime<Utc>) -> i64 {
+        let total = (self.end - self.start).num_seconds();
+        let at = (instant - self.start).num_seconds().clamp(0, total);
+        at * 100_000 / total
+    }
+
+    /// The part of `span` inside the week, if any.
+    fn clip(&self, (from, to): Span) -> Option<Span> {
+        let (from, to) = (from.max(self.start), to.min(self.end));
+        (from < to).then_some((from, to))
+    }
+}
+
+/// Thousandths of a percent as an SVG length: `12.345%`.
+fn percent(thousandths: i64) -> String {
+    format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
+}
+
+/// The open spans of `schedule` that meet the week, joined where they meet.
+fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut cursor = week.start;
+    while let Some(span) = schedule.current_or_next_interval(cursor) {
+        let Some((from, to)) = week.clip(span) else {
+            break;
+        };
+        match spans.last_mut() {
+            Some(last) if last.1 == from => last.1 = to,
+            _ => spans.push((from, to)),
+        }
+        cursor = span.1;
+    }
+    spans
+}
+
+/// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".
+fn span_text(clock: &dyn Clockface, (from, to): Span, zone: &str) -> String {
+    if clock.local_date(from, zone) == clock.local_date(to, zone) {
+        format!(
+            "{}–{}",
+            clock.weekday_time(from, zone),
+            clock.time(to, zone)
+        )
+    } else {
+        format!(
+            "{} – {}",
+            clock.weekday_time(from, zone),
+            clock.weekday_time(to, zone)
+        )
+    }
+}
+
+/// One rectangle of a bar, with its words as a tooltip.
+fn bar(week: &Week, span: Span, top: i64, class: &'static str, title: String) -> Element {
+    let (from, to) = (week.position(span.0), week.position(span.1));
+    el("rect")
+        .class(class)
+        .attr("x", percent(from))
+        .attr("y", top.to_string())
+        .attr("width", percent(to - from))
+        .attr("height", BAR.to_string())
+        .child(el("title").text(title))
+}
+
+/// A row's label and the empty track its bars sit on.
+fn row(index: i64, label: String, selected: bool) -> (Element, i64) {
+    let top = HEADER + index * ROW;
+    let group = el("g")
+        .class(if selected { "row selected" } else { "row" })
+        .child(
+            el("text")
+                .class("label")
+                .attr("x", "0")
+                .attr("y", (top + 12).to_string())
+                .text(label),
+        )
+        .child(
+            el("rect")
+                .class("track")
+                .attr("x", "0")
+                .attr("y", (top + BAR_OFFSET).to_string())
+                .attr("width", "100%")
+                .attr("height", BAR.to_string()),
+        );
+    (group, top + BAR_OFFSET)
+}
+
+/// The coverage figure: caption, chart, legend and the same in words.
+pub fn coverage(frame: &Frame) -> Element {
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let clock = frame.clock;
+    let visitor = frame.visitor_zone;
+    let week = Week::new(clock, frame.now, visitor);
+    let regions = frame.catalog.regions();
+    let height = HEADER + ROW * (regions.len() as i64 + 1) + FOOTER;
+    let mut chart = el("svg")
+        .class("chart")
+        .attr("width", "100%")
+        .attr("height", height.to_string())
+        .attr("aria-hidden", "true")
+        .attr("focusable", "false");
+    for (date, midnight) in &week.days[..week.days.len() - 1] {
+        let x = percent(week.position(*midnight));
+        chart = chart
+            .child(
+                el("line")
+                    .class("day")
+                    .attr("x1", x.clone())
+                    .attr("x2", x.clone())
+                    .attr("y1", "0")
+                    .attr("y2", (height - FOOTER).to_string()),
+            )
+            .child(
+                el("text")
+                    .class("day-label")
+                    .attr("x", x)
+                    .attr("dx", "4")
+                    .attr("y", "14")
+                    .text(clock.weekday_date(*date)),
+            );
+    }
+    let mut summary = Vec::new();
+    for (index, region) in regions.iter().enumerate() {
+        let zone = region_zone(region, selection, visitor);
+        let name = region.name().get(code);
+        let (mut group, top) = row(
+            index as i64,
+            format!("{name} · {}", zone.name()),
+            region.id() == selection.region,
+        );
+        let hours = frame.catalog.schedule(region, Some(zone), None);
+        let weekdays = open_spans(&Schedule::weekdays_around_the_clock(zone), &week);
+        let business = open_spans(&hours, &week);
+        let words = |spans: &[Span]| {
+            if spans.is_empty() {
+                return m.coverage_none.to_owned();
+            }
+            let texts: Vec<String> = spans
+                .iter()
+                .map(|span| span_text(clock, *span, visitor))
+                .collect();
+            texts.join(m.list_separator)
+        };
+        for (spans, class, label) in [
+            (&weekdays, "weekdays", m.clock_weekdays),
+            (&business, "business", m.clock_business_hours),
+        ] {
+            for span in spans {
+                let title = format!(
+                    "{name}{}{label} {}",
+                    m.label_separator,
+                    span_text(clock, *span, visitor)
+                );
+                group = group.child(bar(&week, *span, top, class, title));
+            }
+        }
+        let mut line = fill(
+            m.coverage_row,
+            &[
+                ("region", &format!("{name} ({})", zone.name())),
+                ("hours", &words(&business)),
+                ("weekdays", &words(&weekdays)),
+            ],
+        );
+        let mut holidays = Vec::new();
+        for holiday in region.holidays() {
+            let Some(span) = hours.day(holiday.date()).and_then(|day| week.clip(day)) else {
+                continue;
+            };
+            let title = format!(
+                "{} ({})",
+                clock.weekday_date(holiday.date()),
+                holiday.name().get(code)
+            );
+            group = group.child(bar(&week, span, top, "holiday", title.clone()));
+            holidays.push(title);
+        }
+        if !holidays.is_empty() {
+            line.push(' ');
+            line.push_str(&fill(
+                m.coverage_holidays,
+                &[("holidays", &holidays.join(m.list_separator))],
+            ));
+        }
+        summary.push(el("li").text(line));
+        chart = chart.child(group);
+    }
+    let (mut group, top) = row(
+        regions.len() as i64,
+        format!("{} · {}", m.coverage_every_region, m.clock_around_the_clock),
+        false,
+    );
+    group = group.child(bar(
+        &week,
+        (week.start, week.end),
+        top,
+        "around",
+        m.coverage_around_the_clock.to_owned(),
+    ));
+    summary.push(el("li").text(m.coverage_around_the_clock));
+    let now = percent(week.position(frame.now));
+    chart = chart.child(group).child(
+        el("g")
+            .class("now")
+            .child(
+                el("line")
+                    .attr("x1", now.clone())
+                    .attr("x2", now.clone())
+                    .attr("y1", "0")
+                    .attr("y2", (height - FOOTER).to_string()),
+            )
+            .child(
+                el("text")
+                    .attr("x", now)
+                    .attr("dx", "3")
+                    .attr("y", (height - 4).to_string())
+                    .text(m.coverage_now),
+            ),
+    );
+    let legend = [
+        ("business", m.clock_business_hours),
+        ("weekdays", m.clock_weekdays),
+        ("around", m.clock_around_the_clock),
+        ("holiday", m.coverage_holiday),
+        ("now", m.coverage_now),
+    ];
+    el("figure")
+        .attr("part", "coverage")
+        .class("coverage")
+        .child(el("figcaption").text(fill(m.coverage_caption, &[("zone", visitor)])))
+        .child(el("div").class("chart-scroll").child(chart))
+        .child(
+            el("ul")
+                .class("legend")
+                .attr("aria-hidden", "true")
+                .children(legend.into_iter().map(|(class, label)| {
+                    el("li")
+                        .child(el("span").class(format!("swatch {class}")))
+                        .text(label)
+                })),
+        )
+        .child(el("ul").class("visually-hidden").children(summary))
+}
