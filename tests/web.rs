@@ -599,6 +599,65 @@ async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
 }
 
 #[wasm_bindgen_test]
+async fn the_coverage_chart_is_real_svg_and_follows_the_region() {
+    // Japan is selected: its row stands out. The browser's zone is whatever
+    // the test machine has; the chart's text summary names each region.
+    let widget = mount(&[
+        ("lang", "en"),
+        ("tier", "business"),
+        ("region", "japan"),
+        ("priority", "P3"),
+        ("submitted", "2026-11-20T03:00:00Z"),
+    ])
+    .await;
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let chart = find(&widget, "[part=coverage] svg");
+    assert_eq!(chart.namespace_uri().as_deref(), Some(SVG));
+    let bars = find_all(&widget, "[part=coverage] rect.business");
+    assert!(
+        bars.len() >= 15,
+        "four regions' business hours: {}",
+        bars.len()
+    );
+    for bar in &bars {
+        assert_eq!(bar.namespace_uri().as_deref(), Some(SVG));
+    }
+    // Drawn for real: an SVG element the browser lays out has a size.
+    let width = |element: &Element| element.get_bounding_client_rect().width();
+    assert!(width(&chart) > 300.0, "{}", width(&chart));
+    assert!(width(&bars[0]) > 1.0, "{}", width(&bars[0]));
+    let selected = find(&widget, "[part=coverage] g.selected text");
+    assert!(text(&selected).starts_with("Japan"), "{}", text(&selected));
+    let summary = text(&find(&widget, "[part=coverage] ul.visually-hidden"));
+    for region in [
+        "Americas",
+        "Europe, Middle East and Africa",
+        "Asia Pacific",
+        "Japan",
+        "24x7",
+    ] {
+        assert!(summary.contains(region), "{summary}");
+    }
+    // Choosing another region patches the chart in place: still SVG.
+    choose(&widget, "region", "emea").await;
+    let selected = find(&widget, "[part=coverage] g.selected text");
+    assert!(text(&selected).starts_with("Europe"), "{}", text(&selected));
+    for element in find_all(&widget, "[part=coverage] svg *") {
+        assert_eq!(
+            element.namespace_uri().as_deref(),
+            Some(SVG),
+            "{}",
+            element.tag_name()
+        );
+    }
+    // The when-to-file panel answers for the new selection.
+    let filing = text(&find(&widget, "[part=filing]"));
+    assert!(filing.contains("Quickest answer: file"), "{filing}");
+    assert!(filing.contains("Slowest answer: file"), "{filing}");
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
 async fn a_shared_link_in_the_address_sets_the_widget_it_names() {
     let location = web_sys::window().unwrap().location();
     // Business P2 in Japan, submitted Friday 1 May 2026 17:00 Tokyo (08:00Z).
