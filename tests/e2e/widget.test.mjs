@@ -4,7 +4,10 @@
 // and visual regressions against reference screenshots.
 //
 // Run by `npm test` (node --test). Time is frozen with the `submitted`
-// attribute, never by mocking Date; the visitor's zone by Playwright's timezoneId.
+// attribute, never by mocking Date — except for the coverage chart, which
+// follows the real clock by design ("now" is marked on it): its tests fix the
+// page's clock with Playwright's `page.clock`. The visitor's zone is set by
+// Playwright's timezoneId.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -40,9 +43,10 @@ after(async () => {
 });
 
 /** Opens a page; collects console errors and requests. */
-async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR' } = {}) {
+async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR', now } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, timezoneId, locale });
   const page = await context.newPage();
+  if (now) await page.clock.setFixedTime(new Date(now));
   const errors = [];
   const requests = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -389,6 +393,105 @@ describe("an author's extra holidays", () => {
   });
 });
 
+describe('coverage across the week, and when to file', () => {
+  test('the chart shows each region across the visitor\'s week, now marked, holidays shaded, in words too', async () => {
+    // Friday 20 November 2026 10:00 in Paris (09:00Z): the week runs Friday
+    // 20th to Thursday 26th, which holds Thanksgiving (the page's extra
+    // holidays, Americas) on Thursday 26th and Japan's Labour Thanksgiving
+    // Day on Monday 23rd.
+    const { page, context, errors } = await open(site.url, { now: '2026-11-20T09:00:00Z' });
+    await ready(page);
+    const figure = page.locator('sla-calculator [part=coverage]');
+    assert.match(await figure.locator('figcaption').textContent(), /sept prochains jours.*Europe\/Paris/);
+    const labels = await figure.locator('svg text.day-label').allTextContents();
+    assert.equal(labels.length, 7);
+    assert.match(labels[0], /ven\. 20 nov\./);
+    assert.match(labels[6], /jeu\. 26 nov\./);
+    // Holidays shaded, named in their tooltip.
+    const holidays = await figure.locator('svg rect.holiday title').allTextContents();
+    assert.ok(holidays.some((h) => /Labour Thanksgiving|勤労感謝|Fête du travail|travail/.test(h)), holidays.join(' | '));
+    assert.ok(holidays.some((h) => /Thanksgiving|Action de grâce/.test(h)), holidays.join(' | '));
+    // Now is 10 hours into the week: 10/168 of the chart's width from its left edge.
+    const box = await figure.locator('svg').boundingBox();
+    const now = await figure.locator('svg g.now line').boundingBox();
+    const expected = box.x + box.width * 10 / 168;
+    assert.ok(Math.abs(now.x + now.width / 2 - expected) < 2, `now at ${now.x}, expected ${expected}`);
+    // Paris is in EMEA: its bars are 09:00–17:00, 8/168 of the width each.
+    const emea = figure.locator('svg g.row.selected rect.business');
+    const first = await emea.first().boundingBox();
+    assert.ok(Math.abs(first.width - box.width * 8 / 168) < 1.5, `${first.width}`);
+    assert.ok(Math.abs(first.x - (box.x + box.width * 9 / 168)) < 1.5, `${first.x}`);
+    // The same in words, for screen readers.
+    const words = await figure.locator('ul.visually-hidden').textContent();
+    assert.match(words, /Europe, Moyen-Orient et Afrique \(Europe\/Paris\) : heures d’ouverture ven\. 09:00–17:00/);
+    assert.match(words, /24x7 : toutes les heures/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the chart stays readable in dark mode', async () => {
+    const colours = {};
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context } = await open(site.url, { colorScheme, now: '2026-11-20T09:00:00Z' });
+      await ready(page);
+      colours[colorScheme] = await page.locator('sla-calculator').evaluate((el) => {
+        const root = el.shadowRoot;
+        const style = (selector, property) => getComputedStyle(root.querySelector(selector))[property];
+        return {
+          background: getComputedStyle(el).backgroundColor,
+          bar: style('[part=coverage] rect.business', 'fill'),
+          label: style('[part=coverage] text.label', 'fill'),
+        };
+      });
+      await context.close();
+    }
+    assert.notEqual(colours.light.bar, colours.dark.bar);
+    assert.notEqual(colours.light.label, colours.dark.label);
+    // Bars and labels contrast with the background in each scheme.
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a, b) => {
+      const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+    for (const scheme of ['light', 'dark']) {
+      const { background, bar, label } = colours[scheme];
+      assert.ok(contrast(bar, background) >= 3, `${scheme} bars: ${bar} on ${background}`);
+      assert.ok(contrast(label, background) >= 4.5, `${scheme} labels: ${label} on ${background}`);
+    }
+  });
+
+  test('the best and worst times to file follow the chosen case', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const host = page.locator('sla-calculator');
+    await host.locator('select[name=tier]').selectOption('business');
+    await host.locator('select[name=region]').selectOption('emea');
+    await host.locator('select[name=priority]').selectOption('P2');
+    await freeze(page, '2026-01-12T10:00:00Z');
+    // Paris (EMEA read in Paris, 09:00–17:00 CET = 08:00–16:00Z), Monday
+    // 12 January 11:00 CET, 2 business hours: filing right away until 15:00
+    // gets the answer 2 hours later; the slowest is Friday 15:00:01 to 17:00
+    // CET, answered Monday 09:00:01: 66 hours.
+    const best = host.locator('[part=filing] .best');
+    const worst = host.locator('[part=filing] .worst');
+    assert.equal(await best.locator('time').getAttribute('datetime'), '2026-01-12T10:00:00Z');
+    assert.match(await best.textContent(), /lun\. 12 janv\. 11:00–15:00.*2 h 0 min plus tard/);
+    assert.equal(await worst.locator('time').getAttribute('datetime'), '2026-01-16T14:00:01Z');
+    assert.match(await worst.textContent(), /ven\. 16 janv\. 15:00–17:00.*2 j 18 h plus tard/);
+    // P1 runs around the clock: the time of filing makes no difference.
+    await host.locator('select[name=priority]').selectOption('P1');
+    assert.match(await host.locator('[part=filing]').textContent(), /ne change rien.*1 h 0 min après/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('visual regressions (reference screenshots, 0.5% tolerance; the real-time hours left out)', () => {
   const states = [
     { name: 'desktop-fr-light', viewport: DESKTOP, colorScheme: 'light', attrs: {} },
@@ -409,6 +512,18 @@ describe('visual regressions (reference screenshots, 0.5% tolerance; the real-ti
       await host.evaluate((el) => { el.shadowRoot.querySelector('.hours-block').style.display = 'none'; });
       const png = await host.screenshot({ animations: 'disabled' });
       await matchesReference(state.name, png);
+      await context.close();
+    });
+  }
+  for (const [name, colorScheme, lang] of [['coverage-fr-light', 'light', 'fr'], ['coverage-ja-dark', 'dark', 'ja']]) {
+    test(name, async () => {
+      // The chart follows the clock: the page's clock is fixed for it.
+      const { page, context } = await open(site.url, { colorScheme, now: '2026-11-20T09:00:00Z' });
+      await ready(page);
+      await page.locator('sla-calculator').evaluate((el, l) => el.setAttribute('lang', l), lang);
+      await ready(page);
+      const png = await page.locator('sla-calculator [part=coverage]').screenshot({ animations: 'disabled' });
+      await matchesReference(name, png);
       await context.close();
     });
   }
