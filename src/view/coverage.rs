@@ -55,6 +55,14 @@ impl Week {
         at * 100_000 / total
     }
 
+    /// The visitor's local date of an instant within the week (no `Intl` call).
+    fn date_of(&self, instant: DateTime<Utc>) -> NaiveDate {
+        let index = self
+            .days
+            .partition_point(|(_, midnight)| *midnight <= instant);
+        self.days[index.saturating_sub(1)].0
+    }
+
     /// The part of `span` inside the week, if any.
     fn clip(&self, (from, to): Span) -> Option<Span> {
         let (from, to) = (from.max(self.start), to.min(self.end));
@@ -85,8 +93,8 @@ fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Span> {
 }
 
 /// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".
-fn span_text(clock: &dyn Clockface, (from, to): Span, zone: &str) -> String {
-    if clock.local_date(from, zone) == clock.local_date(to, zone) {
+fn span_text(clock: &dyn Clockface, week: &Week, (from, to): Span, zone: &str) -> String {
+    if week.date_of(from) == week.date_of(to) {
         format!(
             "{}–{}",
             clock.weekday_time(from, zone),
@@ -184,35 +192,36 @@ pub fn coverage(frame: &Frame) -> Element {
         let hours = frame.catalog.schedule(region, Some(zone), None);
         let weekdays = open_spans(&Schedule::weekdays_around_the_clock(zone), &week);
         let business = open_spans(&hours, &week);
-        let words = |spans: &[Span]| {
-            if spans.is_empty() {
-                return m.coverage_none.to_owned();
-            }
-            let texts: Vec<String> = spans
-                .iter()
-                .map(|span| span_text(clock, *span, visitor))
-                .collect();
-            texts.join(m.list_separator)
-        };
-        for (spans, class, label) in [
+        // Each span in words once, for its tooltip and for the summary. The
+        // 24x5 band is drawn first, under the business hours.
+        let mut words = [String::new(), String::new()];
+        for (index, (spans, class, label)) in [
             (&weekdays, "weekdays", m.clock_weekdays),
             (&business, "business", m.clock_business_hours),
-        ] {
-            for span in spans {
-                let title = format!(
-                    "{name}{}{label} {}",
-                    m.label_separator,
-                    span_text(clock, *span, visitor)
-                );
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let texts: Vec<String> = spans
+                .iter()
+                .map(|span| span_text(clock, &week, *span, visitor))
+                .collect();
+            for (span, text) in spans.iter().zip(&texts) {
+                let title = format!("{name}{}{label} {text}", m.label_separator);
                 group = group.child(bar(&week, *span, top, class, title));
             }
+            words[index] = if texts.is_empty() {
+                m.coverage_none.to_owned()
+            } else {
+                texts.join(m.list_separator)
+            };
         }
         let mut line = fill(
             m.coverage_row,
             &[
                 ("region", &format!("{name} ({})", zone.name())),
-                ("hours", &words(&business)),
-                ("weekdays", &words(&weekdays)),
+                ("hours", &words[1]),
+                ("weekdays", &words[0]),
             ],
         );
         let mut holidays = Vec::new();
