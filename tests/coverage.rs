@@ -34,7 +34,7 @@ fn the_week_is_drawn_in_instants_so_a_short_day_is_narrower() {
     let chart = chart(&html);
     // Sunday starts 144 hours in: 144 / 167 = 86.227 % (not 6/7 = 85.714 %).
     assert!(
-        chart.contains(r#"<line class="day" x1="86.227%" x2="86.227%""#),
+        chart.contains(r#"<line x1="86.227%" x2="86.227%" y1="0" y2="192" class="day">"#),
         "{chart}"
     );
     assert!(chart.contains(">Sun 2026-03-29</text>"), "{chart}");

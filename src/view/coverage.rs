@@ -121,6 +121,15 @@ fn bar(week: &Week, span: Span, top: i64, class: &'static str, title: String) ->
         .child(el("title").text(title))
 }
 
+/// A line from the top of the chart down to `bottom`, at `x`.
+fn vertical_line(x: &str, bottom: i64) -> Element {
+    el("line")
+        .attr("x1", x)
+        .attr("x2", x)
+        .attr("y1", "0")
+        .attr("y2", bottom.to_string())
+}
+
 /// A row's label and the empty track its bars sit on.
 fn row(index: i64, label: String, selected: bool) -> (Element, i64) {
     let top = HEADER + index * ROW;
@@ -163,14 +172,7 @@ pub fn coverage(frame: &Frame) -> Element {
     for (date, midnight) in &week.days[..week.days.len() - 1] {
         let x = percent(week.position(*midnight));
         chart = chart
-            .child(
-                el("line")
-                    .class("day")
-                    .attr("x1", x.clone())
-                    .attr("x2", x.clone())
-                    .attr("y1", "0")
-                    .attr("y2", (height - FOOTER).to_string()),
-            )
+            .child(vertical_line(&x, height - FOOTER).class("day"))
             .child(
                 el("text")
                     .class("day-label")
@@ -264,13 +266,7 @@ pub fn coverage(frame: &Frame) -> Element {
     chart = chart.child(group).child(
         el("g")
             .class("now")
-            .child(
-                el("line")
-                    .attr("x1", now.clone())
-                    .attr("x2", now.clone())
-                    .attr("y1", "0")
-                    .attr("y2", (height - FOOTER).to_string()),
-            )
+            .child(vertical_line(&now, height - FOOTER))
             .child(
                 el("text")
                     .attr("x", now)
