@@ -90,31 +90,28 @@ pub fn filing_times(
     let clock = clock_schedule(target, hours);
     let mut candidates = vec![from, last];
     if let Some(schedule) = clock.as_deref() {
-        // Shortest waits: where the clock opens.
-        let mut cursor = from;
-        while let Some((opens, closes)) = schedule.current_or_next_interval(cursor) {
-            if opens > last {
-                break;
-            }
+        // Shortest waits: where the clock starts running.
+        for (opens, _) in schedule
+            .runs_from(from)
+            .take_while(|(opens, _)| *opens <= last)
+        {
             if opens >= from {
                 candidates.push(opens);
             }
-            cursor = closes;
         }
-        // Longest waits: just after the deadline jumps over a closing.
+        // Longest waits: just after the deadline jumps over a closing (where
+        // the clock stops; 24x5's midnights are no jump).
         let (first_due, last_due) = (due(from)?, due(last)?);
-        let mut cursor = first_due - second;
-        while let Some((_, closes)) = schedule.current_or_next_interval(cursor) {
-            if closes > last_due {
-                break;
-            }
+        for (_, closes) in schedule
+            .runs_from(first_due - second)
+            .take_while(|(_, closes)| *closes <= last_due)
+        {
             if first_due <= closes {
                 let due_by_close = last_where(from, last, |s| Ok(due(s)? <= closes))?;
                 if due_by_close < last {
                     candidates.push(due_by_close + second);
                 }
             }
-            cursor = closes;
         }
     }
     crate::sort::sort_by_key(&mut candidates, |&instant| instant);
@@ -137,7 +134,11 @@ pub fn filing_times(
         // until the wait changes, or the clock stops (its closing included).
         let runs_until = match clock.as_deref() {
             None => Some(last),
-            Some(schedule) => running_until(schedule, first).map(|end| end.min(last)),
+            Some(schedule) => schedule
+                .runs_from(first)
+                .next()
+                .filter(|(opens, _)| *opens <= first)
+                .map(|(_, closes)| closes.min(last)),
         };
         let last = match runs_until {
             Some(end) => last_where(first, end, |s| Ok(due(s)? - s == wait))?,
@@ -157,22 +158,6 @@ pub fn filing_times(
         }),
         _ => Err(Error::engine("no filing time to compare")),
     }
-}
-
-/// When the clock, running at `instant`, next stops (windows that meet, such
-/// as 24x5's midnights, count as one); `None` if it is stopped at `instant`.
-fn running_until(schedule: &Schedule, instant: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let (opens, mut closes) = schedule.current_or_next_interval(instant)?;
-    if opens > instant {
-        return None;
-    }
-    while let Some((next_opens, next_closes)) = schedule.current_or_next_interval(closes) {
-        if next_opens != closes {
-            break;
-        }
-        closes = next_closes;
-    }
-    Some(closes)
 }
 
 /// The last whole second from `low` to `high` at which `holds` is true, given

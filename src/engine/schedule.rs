@@ -168,6 +168,40 @@ impl Schedule {
             .find(|(_, closes)| *closes > instant)
     }
 
+    /// The stretches the clock runs without stopping, from the window
+    /// containing `instant` (or else the next) onwards: windows that meet, such
+    /// as 24x5's midnights, join into one.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use sla_calculator::engine::Schedule;
+    ///
+    /// let london: sla_calculator::zones::Zone = "Europe/London".parse().unwrap();
+    /// let weekdays = Schedule::weekdays_around_the_clock(london);
+    /// // Wednesday 14 January 2026, noon GMT: the 24x5 clock runs from that
+    /// // day's window (Wednesday 00:00) to Saturday 00:00 in one stretch, then
+    /// // again from the next Monday.
+    /// let mut runs = weekdays.runs_from(Utc.with_ymd_and_hms(2026, 1, 14, 12, 0, 0).unwrap());
+    /// assert_eq!(runs.next(), Some((Utc.with_ymd_and_hms(2026, 1, 14, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2026, 1, 17, 0, 0, 0).unwrap())));
+    /// assert_eq!(runs.next().map(|run| run.0), Some(Utc.with_ymd_and_hms(2026, 1, 19, 0, 0, 0).unwrap()));
+    /// ```
+    pub fn runs_from(
+        &self,
+        instant: DateTime<Utc>,
+    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + '_ {
+        let mut next = self.current_or_next_interval(instant);
+        std::iter::from_fn(move || {
+            let (opens, mut closes) = next?;
+            next = loop {
+                match self.current_or_next_interval(closes) {
+                    Some((meets, later)) if meets == closes => closes = later,
+                    other => break other,
+                }
+            };
+            Some((opens, closes))
+        })
+    }
+
     /// Whether the schedule is open at `instant` (windows are half-open).
     pub fn is_open_at(&self, instant: DateTime<Utc>) -> bool {
         self.current_or_next_interval(instant)

@@ -75,21 +75,12 @@ fn percent(thousandths: i64) -> String {
     format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
 }
 
-/// The open spans of `schedule` that meet the week, joined where they meet.
+/// The stretches `schedule` runs within the week (windows that meet are one).
 fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    let mut cursor = week.start;
-    while let Some(span) = schedule.current_or_next_interval(cursor) {
-        let Some((from, to)) = week.clip(span) else {
-            break;
-        };
-        match spans.last_mut() {
-            Some(last) if last.1 == from => last.1 = to,
-            _ => spans.push((from, to)),
-        }
-        cursor = span.1;
-    }
-    spans
+    schedule
+        .runs_from(week.start)
+        .map_while(|run| week.clip(run))
+        .collect()
 }
 
 /// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".

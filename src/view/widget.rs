@@ -55,8 +55,19 @@ pub fn deadline_for(
     visitor_zone: &str,
     now: DateTime<Utc>,
 ) -> Result<Deadline, Error> {
+    catalog.deadline(&request_for(catalog, selection, visitor_zone, now)?)
+}
+
+/// The engine's request for the selection: its region read in the zone the
+/// visitor gets, submitted at `selection.submitted` or `now`.
+fn request_for<'a>(
+    catalog: &Catalog,
+    selection: &'a Selection,
+    visitor_zone: &str,
+    now: DateTime<Utc>,
+) -> Result<Request<'a>, Error> {
     let region = catalog.region(&selection.region)?;
-    catalog.deadline(&Request {
+    Ok(Request {
         tier: &selection.tier,
         priority: &selection.priority,
         region: &selection.region,
@@ -64,6 +75,11 @@ pub fn deadline_for(
         submitted: selection.submitted.unwrap_or(now),
         holidays: None,
     })
+}
+
+/// A short day and time in `zone`: "Mon 30 Mar 11:00".
+fn day_time(clock: &dyn Clockface, instant: DateTime<Utc>, zone: &str) -> String {
+    format!("{} {}", clock.day(instant, zone), clock.time(instant, zone))
 }
 
 /// The widget.
@@ -454,11 +470,7 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
             s if s < 0 => fill(m.earlier, &[("span", &m.span(s))]),
             s => fill(m.later, &[("span", &m.span(s))]),
         };
-        let when = format!(
-            "{} {}",
-            frame.clock.day(due.due, frame.visitor_zone),
-            frame.clock.time(due.due, frame.visitor_zone)
-        );
+        let when = day_time(frame.clock, due.due, frame.visitor_zone);
         Some(
             el("tr")
                 .attr("data-tier", id.as_str())
@@ -490,33 +502,27 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
 fn filing(frame: &Frame) -> Option<Element> {
     let selection = frame.selection;
     let m = selection.lang.messages();
-    let catalog = frame.catalog;
-    let region = catalog.region(&selection.region).ok()?;
-    let from = selection.submitted.unwrap_or(frame.now);
-    let times = catalog
-        .filing_times(
-            &Request {
-                tier: &selection.tier,
-                priority: &selection.priority,
-                region: &selection.region,
-                zone: Some(region_zone(region, selection, frame.visitor_zone)),
-                submitted: from,
-                holidays: None,
-            },
-            from + chrono::Duration::days(7),
-        )
-        .ok()?;
+    let request = request_for(frame.catalog, selection, frame.visitor_zone, frame.now).ok()?;
+    let until = request.submitted + chrono::Duration::days(7);
+    let times = frame.catalog.filing_times(&request, until).ok()?;
     let clock = frame.clock;
     let zone = frame.visitor_zone;
-    let day_time = |instant| format!("{} {}", clock.day(instant, zone), clock.time(instant, zone));
     let line = |class: &'static str, template: &str, stretch: &FilingStretch| {
         let (first, last) = (stretch.first, stretch.last);
         let when = if first == last {
-            day_time(first)
+            day_time(clock, first, zone)
         } else if clock.local_date(first, zone) == clock.local_date(last, zone) {
-            format!("{}–{}", day_time(first), clock.time(last, zone))
+            format!(
+                "{}–{}",
+                day_time(clock, first, zone),
+                clock.time(last, zone)
+            )
         } else {
-            format!("{} – {}", day_time(first), day_time(last))
+            format!(
+                "{} – {}",
+                day_time(clock, first, zone),
+                day_time(clock, last, zone)
+            )
         };
         let time = el("time")
             .attr(
