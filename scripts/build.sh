@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package (release) into www/pkg, where the pages load it.
+# Builds the two WebAssembly modules (release) into www/pkg, where the pages
+# load them: the widget (sla_calculator*) and the catalog reader (sla_reader*),
+# which only pages passing their own catalog or holidays download.
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
@@ -9,7 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z \
-  wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg
+wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg \
+  --out-name sla_reader -- --no-default-features --features catalog-reader
 rm -f www/pkg/.gitignore
-node scripts/strip-wasm.mjs www/pkg/sla_calculator_bg.wasm >/dev/null
+for module in sla_calculator sla_reader; do
+  node scripts/strip-wasm.mjs "www/pkg/${module}_bg.wasm" >/dev/null
+done

@@ -13,7 +13,9 @@ cargo fmt --all -- --check
 
 step "lint (native and wasm32)"
 cargo clippy --quiet --all-targets -- -D warnings
-cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --all-features -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features catalog-reader -- -D warnings
 
 step "native tests: unit, integration (edge cases, DST tables, properties, CLI), doctests"
 cargo test --quiet
@@ -28,7 +30,7 @@ python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_C
 step "browser tests in headless Chrome and Firefox"
 wasm-pack test --headless --chrome --firefox \
   --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \
-  -- --test web --features json-calculator
+  -- --test web --features json-calculator,catalog-reader
 
 step "end to end in Chromium: the example pages, axe, CSP, hostile data, screenshots"
 bash scripts/build.sh

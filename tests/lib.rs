@@ -3,6 +3,7 @@
 
 mod catalog_validation;
 mod cli;
+mod compact;
 mod coverage;
 mod dst;
 mod edge_cases;

@@ -1,14 +1,17 @@
 //! Browser tests, run by `wasm-pack test --headless --chrome --firefox`.
 //!
 //! They drive the real `<sla-calculator>` element (`www/sla-element.js`) with
-//! the real Rust widget behind it, and read its shadow DOM as a page would.
-#![cfg(target_arch = "wasm32")]
+//! the real Rust widget behind it, and the real catalog reader for the
+//! author's documents, and read its shadow DOM as a page would. Built with
+//! `--features catalog-reader,json-calculator` (scripts/test.sh), so that one
+//! test module holds both WebAssembly modules' Rust sides.
+#![cfg(all(target_arch = "wasm32", feature = "catalog-reader"))]
 
 use js_sys::{Promise, Reflect};
 use sla_calculator::catalog::BUILTIN_JSON;
 #[cfg(feature = "json-calculator")]
 use sla_calculator::web::Calculator;
-use sla_calculator::web::Widget;
+use sla_calculator::web::{read_catalog, Widget};
 use sla_calculator::{timestamp, zones, Catalog, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,10 +26,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen(module = "/www/sla-element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineSlaCalculator)]
-    fn define_sla_calculator(factory: &Promise, stylesheet: &str) -> JsValue;
+    fn define_sla_calculator(factory: &Promise, reader: &JsValue, stylesheet: &str) -> JsValue;
 }
 
-/// Defines `<sla-calculator>` with the Rust widget, as the loader does.
+/// Defines `<sla-calculator>` with the Rust widget and catalog reader, as the
+/// loader does.
 fn define() {
     thread_local!(static DEFINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if DEFINED.with(|d| d.replace(true)) {
@@ -38,8 +42,20 @@ fn define() {
                 .map(JsValue::from)
                 .unwrap_or_else(|e| e)
         });
+    // The reader throws the problems as an array of strings, as the module does.
+    let read = Closure::<dyn Fn(Option<String>, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
+        |catalog, holidays| {
+            read_catalog(catalog, holidays).map_err(|problems| {
+                let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
+                problems.into()
+            })
+        },
+    )
+    .into_js_value();
+    let reader = Closure::<dyn Fn() -> Promise>::new(move || Promise::resolve(&read));
     define_sla_calculator(
         &Promise::resolve(&factory.into_js_value()),
+        &reader.into_js_value(),
         "sla-calculator.css",
     );
 }

@@ -1,6 +1,7 @@
 // The loader: include this one script to use <sla-calculator> on a page.
 //   <script type="module" src="sla-calculator.js"></script>
-// It fetches only its own files, next to it: the WebAssembly and the CSS.
+// It fetches only its own files, next to it: the WebAssembly and the CSS, and
+// the catalog reader's module only for pages that pass their own catalog or holidays.
 // The element is defined as soon as this module runs (page scripts after it
 // can call its methods); the WebAssembly download starts at the same moment,
 // alongside the glue module, and is compiled while it streams.
@@ -13,4 +14,16 @@ const factory = import('./pkg/sla_calculator.js').then(async ({ default: init, W
   return (host, root, stylesheet) => new Widget(host, root, stylesheet);
 });
 
-defineSlaCalculator(factory, here('./sla-calculator.css').href);
+let reader = null;
+const loadReader = () =>
+  (reader ??= import('./pkg/sla_reader.js')
+    .then(async ({ default: init, read_catalog }) => {
+      await init({ module_or_path: here('./pkg/sla_reader_bg.wasm') });
+      return read_catalog;
+    })
+    .catch((error) => {
+      reader = null; // a failed download is tried again next time
+      throw error;
+    }));
+
+defineSlaCalculator(factory, loadReader, here('./sla-calculator.css').href);

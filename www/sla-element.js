@@ -55,18 +55,27 @@ const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 /**
  * Defines the element once per page (a second copy of the script is a no-op).
  * @param {Promise<(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object>} factory
+ *   Makes the Rust widget (the main WebAssembly module).
+ * @param {() => Promise<(catalogJson?: string, holidaysJson?: string) => Uint8Array>} reader
+ *   Loads the catalog reader (a second module, fetched only when a page passes its
+ *   own catalog or holidays). The function it gives returns the compact catalog the
+ *   widget uses, or throws the documents' problems as an array of strings.
  * @param {string} stylesheet - URL of the widget's CSS.
  * @param {string} [tagName]
  */
-export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculator') {
+export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-calculator') {
   if (customElements.get(tagName)) return customElements.get(tagName);
 
   class SlaCalculator extends HTMLElement {
     static observedAttributes = [...OBSERVED, 'holidays'];
     #widget = null;
     #timer = 0;
+    // The author's documents (JSON text, or null for none) and why one could not be fetched.
     #catalog = null;
     #extraHolidays = null;
+    #catalogFetchError = null;
+    #holidaysFetchError = null;
+    #catalogRuns = 0;
     #onHashChange = () => this.#applySharedLink();
 
     constructor() {
@@ -86,10 +95,12 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
 
     async connectedCallback() {
       const create = await factory;
+      // With an author's catalog, have the reader ready first: the catalog is then
+      // applied in the same task as the first render, so the built-in one never shows.
+      if (this.#catalog !== null) await reader().catch(() => {});
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
-      if (this.#extraHolidays !== null) this.#widget.set_extra_holidays(this.#extraHolidays);
-      if (this.#catalog !== null) this.#applyCatalog();
+      if (this.#hasAuthorDocuments()) this.#applyCatalog();
       else this.#reportCatalogError();
       if (this.#extraHolidays === null && this.hasAttribute('holidays')) this.#loadHolidays(this.getAttribute('holidays'));
       this.#applySharedLink();
@@ -124,8 +135,8 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
         this.extraHolidays = await response.text();
       } catch (error) {
         this.#extraHolidays = null;
-        this.#widget?.show_extra_holidays_error(`cannot fetch the extra holidays ${url}: ${error.message}`);
-        this.#reportCatalogError();
+        this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
+        this.#applyCatalog();
       }
     }
 
@@ -135,9 +146,8 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
 
     set extraHolidays(value) {
       this.#extraHolidays = value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
-      if (!this.#widget) return;
-      this.#widget.set_extra_holidays(this.#extraHolidays ?? undefined);
-      this.#reportCatalogError();
+      this.#holidaysFetchError = null;
+      this.#applyCatalog();
     }
 
     // Events are dispatched here, after Rust has returned, so that page code
@@ -170,8 +180,34 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
       return error;
     }
 
-    #applyCatalog() {
-      this.#widget.set_catalog(this.#catalog);
+    #hasAuthorDocuments() {
+      return [this.#catalog, this.#extraHolidays, this.#catalogFetchError, this.#holidaysFetchError].some((v) => v !== null);
+    }
+
+    // Puts the catalog the author's documents make in use: the built-in one when
+    // there are none, else what the catalog reader makes of them, else why it
+    // cannot. Resolves to the error shown, if any (null when superseded).
+    async #applyCatalog() {
+      const run = ++this.#catalogRuns;
+      if (!this.#widget) return null;
+      const fetchError = this.#catalogFetchError ?? this.#holidaysFetchError;
+      if (fetchError !== null) {
+        this.#widget.show_catalog_problems([fetchError]);
+      } else if (!this.#hasAuthorDocuments()) {
+        this.#widget.use_catalog(undefined);
+      } else {
+        let compact = null;
+        let problems = null;
+        try {
+          const read = await reader();
+          compact = read(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
+        } catch (error) {
+          problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+        }
+        if (run !== this.#catalogRuns || !this.#widget) return null;
+        if (problems) this.#widget.show_catalog_problems(problems);
+        else this.#widget.use_catalog(compact);
+      }
       return this.#reportCatalogError();
     }
 
@@ -181,26 +217,25 @@ export function defineSlaCalculator(factory, stylesheet, tagName = 'sla-calculat
 
     set catalog(value) {
       this.#catalog = typeof value === 'string' ? value : JSON.stringify(value);
-      if (this.#widget) this.#applyCatalog();
+      this.#catalogFetchError = null;
+      this.#applyCatalog();
     }
 
     async loadCatalog(url) {
-      let text;
+      let text = null;
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
         text = await response.text();
+        this.#catalog = text;
+        this.#catalogFetchError = null;
       } catch (error) {
-        const message = `cannot fetch the catalog ${url}: ${error.message}`;
-        await factory;
-        this.#widget?.show_catalog_error(message);
-        this.#reportCatalogError();
-        throw new Error(message);
+        this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
       }
-      this.#catalog = text;
       await factory;
-      const error = this.#widget ? this.#applyCatalog() : null;
-      if (error) throw new Error(error.message);
+      const shown = await this.#applyCatalog();
+      const problem = this.#catalogFetchError ?? shown?.message;
+      if (problem) throw new Error(problem);
     }
 
     get deadline() {

@@ -2,8 +2,11 @@
 //!
 //! A catalog is a versioned JSON document (see `default.json` beside this file
 //! for the built-in one). [`Catalog::from_json`] validates it completely, so an
-//! embedder's catalog gets the same checks and the same clear messages.
+//! embedder's catalog gets the same checks and the same clear messages. The
+//! built-in catalog ships checked, in the [`compact`] binary form, so reading it
+//! needs no JSON parser.
 
+pub mod compact;
 mod model;
 mod parse;
 
@@ -18,6 +21,10 @@ use crate::Error;
 
 /// The built-in catalog document: Adobe Experience Cloud support tiers.
 pub const BUILTIN_JSON: &str = include_str!("default.json");
+
+/// The built-in catalog in the [`compact`] form: `default.json`, checked and
+/// written by `tests/compact.rs` (which fails when the two differ).
+pub const BUILTIN_COMPACT: &[u8] = include_bytes!("default.bin");
 
 /// A validated catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,7 +104,35 @@ impl Catalog {
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
     pub fn builtin() -> Result<Catalog, Error> {
-        Catalog::from_json(BUILTIN_JSON)
+        compact::read(BUILTIN_COMPACT)
+    }
+
+    /// What an embedder's documents make: their catalog (the built-in one when
+    /// `catalog_json` is `None`) with their extra holidays, if any. The
+    /// catalog's problems come first; the holidays are checked against a
+    /// catalog without problems.
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let holidays = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Eve"}]}}"#;
+    /// let catalog = Catalog::from_documents(None, Some(holidays))?;
+    /// assert_eq!(catalog, Catalog::builtin()?.with_extra_holidays(holidays)?);
+    /// assert!(Catalog::from_documents(Some("{"), Some(holidays)).is_err());
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn from_documents(
+        catalog_json: Option<&str>,
+        extra_holidays_json: Option<&str>,
+    ) -> Result<Catalog, Error> {
+        let catalog = match catalog_json {
+            Some(json) => Catalog::from_json(json)?,
+            None => Catalog::builtin()?,
+        };
+        match extra_holidays_json {
+            Some(json) => catalog.with_extra_holidays(json),
+            None => Ok(catalog),
+        }
     }
 
     /// Where the data comes from, as the catalog states it.

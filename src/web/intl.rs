@@ -164,7 +164,10 @@ impl Clockface for IntlClockface {
         // A zone the crate does not bundle is the browser's own (the visitor's).
         crate::view::bundled_start_of_day(date, zone)
             .or_else(|| {
-                super::local_input_to_utc(&format!("{}T00:00", crate::timestamp::format_date(date)))
+                super::widget::local_input_to_utc(&format!(
+                    "{}T00:00",
+                    crate::timestamp::format_date(date)
+                ))
             })
             .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
     }

@@ -231,6 +231,21 @@ describe('embedding', () => {
     for (const own of ['/sla-calculator.js', '/sla-element.js', '/pkg/sla_calculator.js', '/pkg/sla_calculator_bg.wasm', '/sla-calculator.css']) {
       assert.ok(files.includes(own), `${own} was loaded`);
     }
+    // The example page passes extra holidays: the catalog reader comes too, after the first deadline.
+    const readerLoaded = () => requests.some((url) => url.endsWith('/pkg/sla_reader_bg.wasm'));
+    for (let i = 0; i < 40 && !readerLoaded(); i++) await page.waitForTimeout(50);
+    assert.ok(readerLoaded(), 'the catalog reader was loaded for the extra holidays');
+    await context.close();
+  });
+
+  test('a page without its own catalog or holidays never downloads the catalog reader', async () => {
+    const { page, context, requests, errors } = await open(`${site.url}double-script.html`);
+    await ready(page);
+    await page.waitForTimeout(300);
+    const files = requests.map((url) => new URL(url).pathname);
+    assert.ok(files.includes('/pkg/sla_calculator_bg.wasm'), files.join(' '));
+    assert.ok(!files.some((file) => file.includes('sla_reader')), files.join(' '));
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

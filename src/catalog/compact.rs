@@ -1,0 +1,327 @@
+//! The catalog's compact binary form: a checked [`Catalog`] written as bytes.
+//!
+//! The widget never reads JSON itself. The built-in catalog ships in this form
+//! (`default.bin`, generated from `default.json` and checked against it by
+//! `tests/compact.rs`), and a catalog an author passes is read and checked by
+//! the separate catalog-reader module, which hands the widget these bytes. So
+//! the JSON parser and the checker's messages are only downloaded by pages that
+//! pass their own catalog or holidays.
+//!
+//! Layout: the magic `SLA` and a format version byte, then every field in
+//! declaration order — unsigned integers as LEB128, signed ones zigzagged,
+//! strings as a length and UTF-8 bytes, lists as a count and their items,
+//! options and feature values as a tag byte. Reading checks everything a
+//! constructor would (windows, targets, zones, dates) and names the byte where
+//! the bytes stop making sense, so damaged bytes give an error, never a panic.
+//!
+//! ```
+//! use sla_calculator::catalog::compact;
+//! use sla_calculator::Catalog;
+//!
+//! let catalog = Catalog::builtin()?;
+//! let bytes = compact::write(&catalog);
+//! assert_eq!(compact::read(&bytes)?, catalog);
+//! assert!(compact::read(&bytes[..bytes.len() / 2]).is_err());
+//! # Ok::<(), sla_calculator::Error>(())
+//! ```
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
+use crate::engine::{Clock, DailyWindow, Target};
+use crate::i18n::Text;
+use crate::zones::{self, Zone};
+use crate::Error;
+
+/// The first bytes of every compact catalog: `SLA` and the format version.
+const MAGIC: [u8; 4] = *b"SLA\x01";
+
+/// Writes a checked catalog in the compact form.
+pub fn write(catalog: &Catalog) -> Vec<u8> {
+    let mut out = Writer(MAGIC.to_vec());
+    out.option(catalog.source.as_deref(), Writer::str);
+    out.list(&catalog.languages, |w, s| w.str(s));
+    out.list(&catalog.default_tiers, |w, s| w.str(s));
+    out.list(&catalog.tiers, Writer::tier);
+    out.list(&catalog.feature_groups, Writer::group);
+    out.list(&catalog.priorities, Writer::priority);
+    out.list(&catalog.regions, Writer::region);
+    out.0
+}
+
+/// Reads a catalog written by [`write`].
+///
+/// Errors name the byte offset where the bytes stop making sense.
+pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
+    let mut reader = Reader { bytes, at: 0 };
+    if bytes.get(..MAGIC.len()) != Some(&MAGIC[..]) {
+        return Err(Error::catalog(vec![
+            "not a compact catalog of this version (it should start with SLA\\x01)".to_owned(),
+        ]));
+    }
+    reader.at = MAGIC.len();
+    let catalog = reader.catalog().ok_or_else(|| {
+        Error::catalog(vec![format!(
+            "the compact catalog is damaged at byte {} of {}",
+            reader.at,
+            bytes.len()
+        )])
+    })?;
+    if reader.at != bytes.len() {
+        return Err(Error::catalog(vec![format!(
+            "the compact catalog has {} unexpected bytes at its end",
+            bytes.len() - reader.at
+        )]));
+    }
+    Ok(catalog)
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn unsigned(&mut self, mut value: u64) {
+        while value >= 0x80 {
+            self.0.push(value as u8 | 0x80);
+            value >>= 7;
+        }
+        self.0.push(value as u8);
+    }
+
+    fn signed(&mut self, value: i64) {
+        self.unsigned(((value << 1) ^ (value >> 63)) as u64);
+    }
+
+    fn str(&mut self, text: &str) {
+        self.unsigned(text.len() as u64);
+        self.0.extend_from_slice(text.as_bytes());
+    }
+
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.unsigned(items.len() as u64);
+        for item in items {
+            each(self, item);
+        }
+    }
+
+    fn option<T: ?Sized>(&mut self, value: Option<&T>, some: impl FnOnce(&mut Self, &T)) {
+        match value {
+            None => self.0.push(0),
+            Some(value) => {
+                self.0.push(1);
+                some(self, value);
+            }
+        }
+    }
+
+    fn text(&mut self, text: &Text) {
+        let pairs: Vec<(&str, &str)> = text.translations().collect();
+        self.list(&pairs, |w, (lang, words)| {
+            w.str(lang);
+            w.str(words);
+        });
+    }
+
+    fn tier(&mut self, tier: &Tier) {
+        self.str(&tier.id);
+        self.text(&tier.name);
+        self.option(tier.price.as_ref(), Writer::text);
+        self.list(&tier.notes, Writer::text);
+        self.list(&tier.targets, |w, target| {
+            w.0.push(clock_code(target.clock()));
+            w.unsigned(target.amount().into());
+        });
+    }
+
+    fn group(&mut self, group: &FeatureGroup) {
+        self.str(&group.id);
+        self.text(&group.name);
+        self.list(&group.features, |w, feature| {
+            w.str(&feature.id);
+            w.text(&feature.name);
+            w.list(&feature.values, |w, value| match value {
+                FeatureValue::Absent => w.0.push(0),
+                FeatureValue::Included => w.0.push(1),
+                FeatureValue::Count(n) => {
+                    w.0.push(2);
+                    w.unsigned((*n).into());
+                }
+                FeatureValue::Text(text) => {
+                    w.0.push(3);
+                    w.text(text);
+                }
+            });
+        });
+    }
+
+    fn priority(&mut self, priority: &Priority) {
+        self.str(&priority.id);
+        self.text(&priority.name);
+        self.text(&priority.definition);
+    }
+
+    fn region(&mut self, region: &Region) {
+        self.str(&region.id);
+        self.text(&region.name);
+        self.unsigned(region.window.opens().into());
+        self.unsigned(region.window.closes().into());
+        self.str(region.zone.name());
+        self.list(&region.local_zones, |w, zone| w.str(zone.name()));
+        self.list(&region.holidays, |w, holiday| {
+            w.signed(holiday.date.num_days_from_ce().into());
+            w.text(&holiday.name);
+        });
+        self.option(region.holidays_source.as_deref(), Writer::str);
+        self.list(&region.notes, Writer::text);
+    }
+}
+
+/// A clock's code: its place in [`Clock::ALL`].
+fn clock_code(clock: Clock) -> u8 {
+    Clock::ALL.iter().position(|c| *c == clock).unwrap_or(0) as u8
+}
+
+/// Reads the compact form; `None` at the first thing that is not as written.
+struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let byte = *self.bytes.get(self.at)?;
+        self.at += 1;
+        Some(byte)
+    }
+
+    fn unsigned(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.byte()?;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn small(&mut self) -> Option<u32> {
+        self.unsigned()?.try_into().ok()
+    }
+
+    fn signed(&mut self) -> Option<i64> {
+        let value = self.unsigned()?;
+        Some((value >> 1) as i64 ^ -((value & 1) as i64))
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let length = usize::try_from(self.unsigned()?).ok()?;
+        let end = self.at.checked_add(length)?;
+        let text = std::str::from_utf8(self.bytes.get(self.at..end)?).ok()?;
+        self.at = end;
+        Some(text.to_owned())
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let count = usize::try_from(self.unsigned()?).ok()?;
+        // Every item takes at least one byte: a count beyond the bytes left is damage.
+        if count > self.bytes.len() - self.at {
+            return None;
+        }
+        (0..count).map(|_| each(self)).collect()
+    }
+
+    fn option<T>(&mut self, some: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.byte()? {
+            0 => Some(None),
+            1 => some(self).map(Some),
+            _ => None,
+        }
+    }
+
+    fn zone(&mut self) -> Option<Zone> {
+        zones::zone(&self.string()?).ok()
+    }
+
+    fn text(&mut self) -> Option<Text> {
+        Text::new(self.list(|r| Some((r.string()?, r.string()?)))?)
+    }
+
+    fn catalog(&mut self) -> Option<Catalog> {
+        Some(Catalog {
+            source: self.option(Reader::string)?,
+            languages: self.list(Reader::string)?,
+            default_tiers: self.list(Reader::string)?,
+            tiers: self.list(Reader::tier)?,
+            feature_groups: self.list(Reader::group)?,
+            priorities: self.list(Reader::priority)?,
+            regions: self.list(Reader::region)?,
+        })
+    }
+
+    fn tier(&mut self) -> Option<Tier> {
+        Some(Tier {
+            id: self.string()?,
+            name: self.text()?,
+            price: self.option(Reader::text)?,
+            notes: self.list(Reader::text)?,
+            targets: self.list(|r| {
+                let clock = *Clock::ALL.get(usize::from(r.byte()?))?;
+                let amount = r.small()?;
+                Some(match clock {
+                    Clock::BusinessDays => Target::business_days(amount),
+                    clock => Target::minutes(clock, amount),
+                })
+            })?,
+        })
+    }
+
+    fn group(&mut self) -> Option<FeatureGroup> {
+        Some(FeatureGroup {
+            id: self.string()?,
+            name: self.text()?,
+            features: self.list(|r| {
+                Some(Feature {
+                    id: r.string()?,
+                    name: r.text()?,
+                    values: r.list(|r| {
+                        Some(match r.byte()? {
+                            0 => FeatureValue::Absent,
+                            1 => FeatureValue::Included,
+                            2 => FeatureValue::Count(r.small()?),
+                            3 => FeatureValue::Text(r.text()?),
+                            _ => return None,
+                        })
+                    })?,
+                })
+            })?,
+        })
+    }
+
+    fn priority(&mut self) -> Option<Priority> {
+        Some(Priority {
+            id: self.string()?,
+            name: self.text()?,
+            definition: self.text()?,
+        })
+    }
+
+    fn region(&mut self) -> Option<Region> {
+        Some(Region {
+            id: self.string()?,
+            name: self.text()?,
+            window: DailyWindow::new(self.small()?, self.small()?)?,
+            zone: self.zone()?,
+            local_zones: self.list(Reader::zone)?,
+            holidays: self.list(|r| {
+                let days = i32::try_from(r.signed()?).ok()?;
+                Some(Holiday {
+                    date: NaiveDate::from_num_days_from_ce_opt(days)?,
+                    name: r.text()?,
+                })
+            })?,
+            holidays_source: self.option(Reader::string)?,
+            notes: self.list(Reader::text)?,
+        })
+    }
+}

@@ -1,0 +1,352 @@
+//! The `<sla-calculator>` element's Rust side: the widget's state, rendered
+//! into the element's shadow root.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use js_sys::{Date, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, HtmlElement, ShadowRoot};
+
+use crate::i18n::{primary_subtag, Lang};
+#[cfg(feature = "json-calculator")]
+use crate::json_api;
+use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
+use crate::{timestamp, Catalog};
+
+use super::dom;
+use super::intl::{self, IntlClockface};
+
+thread_local! {
+    /// The built-in catalog, read once per page however many widgets there are.
+    static BUILTIN: Result<Rc<Catalog>, Vec<String>> = Catalog::builtin().map(Rc::new).map_err(|e| e.problems());
+}
+
+/// A catalog loaded once, answering deadline requests in JSON (see `json_api`).
+///
+/// Opt-in (`--features json-calculator`): the element does not need it, and it
+/// costs pages that do not use it ~3.5 KB gzipped.
+#[cfg(feature = "json-calculator")]
+#[wasm_bindgen]
+pub struct Calculator {
+    catalog: Catalog,
+}
+
+#[cfg(feature = "json-calculator")]
+#[wasm_bindgen]
+impl Calculator {
+    /// Loads the built-in catalog, or `catalog_json` when given. A catalog
+    /// that fails validation throws an `Error` whose message lists every problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(catalog_json: Option<String>) -> Result<Calculator, JsError> {
+        let catalog = match catalog_json {
+            Some(json) => Catalog::from_json(&json),
+            None => Catalog::builtin(),
+        };
+        catalog
+            .map(|catalog| Calculator { catalog })
+            .map_err(|err| JsError::new(&err.to_string()))
+    }
+
+    /// Answers one JSON request with one JSON answer.
+    pub fn deadline(&self, request_json: &str) -> String {
+        json_api::answer(&self.catalog, request_json).to_json()
+    }
+}
+
+/// The state behind one `<sla-calculator>` element. Freed (by the element's
+/// `disconnectedCallback`) when the element leaves the page. It never calls
+/// back into the page: the element reflects attributes and dispatches events
+/// from what these methods return, after they return.
+#[wasm_bindgen]
+pub struct Widget {
+    root: ShadowRoot,
+    document: Document,
+    stylesheet: String,
+    /// The catalog in use, or the problems that keep the author's from being used.
+    catalog: Result<Rc<Catalog>, Vec<String>>,
+    attributes: Attributes,
+    around: Surroundings,
+    clock: IntlClockface,
+    rendered: Vec<Node>,
+    announcement: String,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Binds to a host element and its (empty) shadow root, reading the host's
+    /// attributes, and renders. `stylesheet` is the widget CSS's URL.
+    #[wasm_bindgen(constructor)]
+    pub fn new(host: HtmlElement, root: ShadowRoot, stylesheet: String) -> Result<Widget, JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let document = window.document().ok_or("no document")?;
+        let mut attributes = Attributes::default();
+        for name in Attributes::NAMES {
+            attributes.set(name, host.get_attribute(name));
+        }
+        let around = Surroundings {
+            page_lang: document
+                .document_element()
+                .and_then(|html| html.get_attribute("lang")),
+            browser_langs: window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect(),
+            visitor_zone: intl::visitor_zone(),
+        };
+        let mut widget = Widget {
+            root,
+            document,
+            stylesheet,
+            catalog: BUILTIN.with(Clone::clone),
+            attributes,
+            around,
+            clock: IntlClockface::new("en"),
+            rendered: Vec::new(),
+            announcement: String::new(),
+        };
+        widget.render()?;
+        Ok(widget)
+    }
+
+    /// The attributes a URL fragment (`location.hash`) shares with this
+    /// element, as `[name, value]` pairs; empty when the fragment is not a
+    /// shared answer for it (see `share`). The element sets them.
+    pub fn shared_attributes(&self, fragment: &str) -> js_sys::Array {
+        crate::share::read_fragment(fragment, &self.root.host().id())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
+            .collect()
+    }
+
+    /// An observed attribute changed on the host.
+    pub fn attribute_changed(&mut self, name: &str, value: Option<String>) -> Result<(), JsValue> {
+        if self.attributes.get(name) == value.as_deref() {
+            return Ok(());
+        }
+        self.attributes.set(name, value);
+        self.render()
+    }
+
+    /// Uses a catalog in the compact form (`Catalog`'s `compact` module), as
+    /// the catalog reader (`read_catalog`) makes it from an author's documents,
+    /// or the built-in catalog when `None`. Damaged bytes show as a catalog
+    /// error; the element then reads [`catalog_error`](Widget::catalog_error)
+    /// to log it and dispatch `sla-error`.
+    pub fn use_catalog(&mut self, compact: Option<Vec<u8>>) -> Result<(), JsValue> {
+        self.catalog = match compact {
+            None => BUILTIN.with(Clone::clone),
+            Some(bytes) => crate::catalog::compact::read(&bytes)
+                .map(Rc::new)
+                .map_err(|e| e.problems()),
+        };
+        self.render()
+    }
+
+    /// Shows why the author's catalog or holidays cannot be used: the reader's
+    /// problems, or a failed fetch.
+    pub fn show_catalog_problems(&mut self, problems: Vec<String>) -> Result<(), JsValue> {
+        self.catalog = Err(problems);
+        self.render()
+    }
+
+    /// A control in the shadow root changed (`name` is the control's name).
+    /// Returns the attribute to reflect, `{name, value}` (`value` null to
+    /// remove it), or `null` when nothing changes. The element applies it, which
+    /// comes back through [`attribute_changed`](Widget::attribute_changed), then
+    /// calls [`changed`](Widget::changed). Nothing here calls back into the
+    /// page, so page code reacting to events can use the element freely.
+    pub fn control_changed(&self, name: &str, value: &str) -> JsValue {
+        let (attribute, value) = match name {
+            "tier" | "region" | "priority" => (name, Some(value.to_owned())),
+            "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
+            "now" => ("submitted", None),
+            "submitted" => {
+                match local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
+                    Some(iso) => ("submitted", Some(iso)),
+                    None => return JsValue::NULL,
+                }
+            }
+            _ => return JsValue::NULL,
+        };
+        let reflection = Object::new();
+        let _ = Reflect::set(&reflection, &"name".into(), &attribute.into());
+        let _ = Reflect::set(
+            &reflection,
+            &"value".into(),
+            &value.map_or(JsValue::NULL, |v| v.into()),
+        );
+        reflection.into()
+    }
+
+    /// After a visitor's change has been applied: announces the new deadline
+    /// in the live region and returns the `sla-change` event's detail
+    /// (`tier region priority zone submitted deadline`).
+    pub fn changed(&mut self) -> Result<JsValue, JsValue> {
+        let deadline = self.deadline_utc();
+        self.announcement = match &deadline {
+            Some(iso) => self.announce(iso),
+            None => String::new(),
+        };
+        self.render()?;
+        self.change_detail(deadline)
+    }
+
+    /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
+    pub fn catalog_error(&self) -> JsValue {
+        let Err(problems) = &self.catalog else {
+            return JsValue::NULL;
+        };
+        let message = format!(
+            "sla-calculator: the catalog could not be loaded: {}",
+            problems.join("; ")
+        );
+        let detail = Object::new();
+        let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
+        let _ = Reflect::set(&detail, &"message".into(), &message.as_str().into());
+        let _ = Reflect::set(&detail, &"problems".into(), &list);
+        detail.into()
+    }
+
+    /// Re-renders for the passing of time (the countdown, "open now").
+    pub fn tick(&mut self) -> Result<(), JsValue> {
+        self.render()
+    }
+
+    /// The current deadline as an RFC 3339 UTC instant, if there is one.
+    pub fn deadline(&self) -> Option<String> {
+        self.deadline_utc()
+    }
+}
+
+impl Widget {
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
+    }
+
+    fn lang(&self) -> Lang {
+        Selection::resolve_lang(&self.attributes, &self.around)
+    }
+
+    fn selection(&self) -> Option<(Rc<Catalog>, Selection, Vec<String>)> {
+        let catalog = self.catalog.as_ref().ok()?.clone();
+        let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
+        Some((catalog, selection, notices))
+    }
+
+    fn deadline_utc(&self) -> Option<String> {
+        let (catalog, selection, _) = self.selection()?;
+        let deadline =
+            view::deadline_for(&catalog, &selection, &self.around.visitor_zone, Self::now())
+                .ok()?;
+        timestamp::format_utc(deadline.due).ok()
+    }
+
+    fn announce(&mut self, iso: &str) -> String {
+        let when = timestamp::parse_instant(iso)
+            .map(|due| {
+                self.sync_clock();
+                use crate::view::Clockface;
+                self.clock.date_time(due, &self.around.visitor_zone)
+            })
+            .unwrap_or_default();
+        crate::i18n::fill(self.lang().messages().announce, &[("when", &when)])
+    }
+
+    /// Formats in the browser's own variant of the widget's language when it
+    /// has one (`en-GB` rather than `en`).
+    fn sync_clock(&mut self) {
+        let lang = self.lang();
+        let locale = self
+            .around
+            .browser_langs
+            .iter()
+            .find(|tag| primary_subtag(tag).eq_ignore_ascii_case(lang.code()))
+            .cloned()
+            .unwrap_or_else(|| lang.code().to_owned());
+        if self.clock.locale() != locale {
+            self.clock = IntlClockface::new(&locale);
+        }
+    }
+
+    /// The page's address without its fragment, and the host's `id`: what a
+    /// shared link is made of.
+    fn link_parts(&self) -> (String, String) {
+        let page = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let page = page.split('#').next().unwrap_or_default().to_owned();
+        let id = self.root.host().id();
+        (page, id)
+    }
+
+    fn render(&mut self) -> Result<(), JsValue> {
+        self.sync_clock();
+        let (page_url, element_id) = self.link_parts();
+        let tree = match self.selection() {
+            Some((catalog, selection, notices)) => view::widget(&Frame {
+                catalog: &catalog,
+                selection: &selection,
+                notices: &notices,
+                now: Self::now(),
+                visitor_zone: &self.around.visitor_zone,
+                clock: &self.clock,
+                announcement: &self.announcement,
+                stylesheet: Some(&self.stylesheet),
+                page_url: &page_url,
+                element_id: &element_id,
+            }),
+            None => {
+                let problems = self.catalog.as_ref().err().cloned().unwrap_or_default();
+                view::catalog_error(self.lang(), &problems, Some(&self.stylesheet))
+            }
+        };
+        let tree = vec![tree];
+        dom::patch_children(&self.document, &self.root, &self.rendered, &tree)?;
+        self.rendered = tree;
+        Ok(())
+    }
+
+    fn change_detail(&self, deadline: Option<String>) -> Result<JsValue, JsValue> {
+        let detail = Object::new();
+        if let Some((catalog, selection, _)) = self.selection() {
+            let zone = catalog
+                .region(&selection.region)
+                .map(|r| {
+                    view::region_zone(r, &selection, &self.around.visitor_zone)
+                        .name()
+                        .to_owned()
+                })
+                .unwrap_or_default();
+            let submitted = selection
+                .submitted
+                .and_then(|s| timestamp::format_utc(s).ok());
+            for (key, value) in [
+                ("tier", Some(selection.tier)),
+                ("region", Some(selection.region)),
+                ("priority", Some(selection.priority)),
+                ("zone", Some(zone)),
+                ("submitted", submitted),
+                ("deadline", deadline),
+            ] {
+                let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
+                Reflect::set(&detail, &key.into(), &value)?;
+            }
+        }
+        Ok(detail.into())
+    }
+}
+
+/// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
+/// zone (the visitor's), as an instant.
+pub(crate) fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
+    // Date-time strings without an offset are local time in ECMAScript.
+    let millis = Date::new(&JsValue::from_str(value)).get_time();
+    if millis.is_nan() || value.len() < 16 {
+        return None;
+    }
+    DateTime::from_timestamp_millis(millis as i64)
+}
