@@ -44,5 +44,11 @@ pub mod zones;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+// SAFETY: WebAssembly here runs on one thread (no shared memory, no atomics).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 pub use catalog::{Catalog, Request};
 pub use error::Error;
