@@ -32,9 +32,9 @@ execSync('cargo build --quiet --release --bin sla', { stdio: 'inherit' });
 
 // 1. Sizes.
 const files = {
-  wasm: ['www/pkg/sla_calculator_bg.wasm'],
-  'JS (glue + element + loader)': ['www/pkg/sla_calculator.js', 'www/sla-element.js', 'www/sla-calculator.js'],
-  CSS: ['www/sla-calculator.css'],
+  wasm: ['www/dist/pkg/sla_calculator_bg.wasm'],
+  'JS (glue + element + loader, minified)': ['www/dist/pkg/sla_calculator.js', 'www/dist/sla-element.js', 'www/dist/sla-calculator.js'],
+  'CSS (minified)': ['www/dist/sla-calculator.css'],
 };
 const measure = ([what, paths]) => {
   const raw = paths.reduce((n, p) => n + readFileSync(p).length, 0);
@@ -45,7 +45,7 @@ const sizes = Object.entries(files).map(measure);
 const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), { raw: 0, gz: 0 });
 // Only pages that pass their own catalog or extra holidays download the catalog
 // reader, after the first deadline is shown (the example page does).
-const reader = measure(['catalog reader (wasm + glue), on demand', ['www/pkg/sla_reader_bg.wasm', 'www/pkg/sla_reader.js']]);
+const reader = measure(['catalog reader (wasm + glue), on demand', ['www/dist/pkg/sla_reader_bg.wasm', 'www/dist/pkg/sla_reader.js']]);
 
 // 2. The static baseline: the same tables, as plain HTML.
 const tables = execFileSync('target/release/sla', ['render', '--lang', 'fr', '--tiers', 'online,business']).toString();
@@ -121,7 +121,7 @@ const interactions = await page.evaluate(() => {
 });
 
 const memory = await page.evaluate(async () => {
-  const { default: init } = await import('/pkg/sla_calculator.js');
+  const { default: init } = await import('/dist/pkg/sla_calculator.js');
   const wasm = await init();
   const settle = () => new Promise((r) => setTimeout(r, 0));
   const measure = () => { window.gc(); return { wasm: wasm.memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the two WebAssembly modules (release) into www/pkg, where the pages
-# load them: the widget (sla_calculator*) and the catalog reader (sla_reader*),
-# which only pages passing their own catalog or holidays download.
+# Builds what pages embed into www/dist/: the two WebAssembly modules
+# (release) in dist/pkg — the widget (sla_calculator*) and the catalog reader
+# (sla_reader*), which only pages passing their own catalog or holidays
+# download — and minified copies of the loader, the element and the CSS
+# (scripts/minify.mjs; the glue is minified in place).
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
@@ -12,10 +14,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
-wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg
-wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/pkg \
+wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/dist/pkg
+wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/dist/pkg \
   --out-name sla_reader -- --no-default-features --features catalog-reader
-rm -f www/pkg/.gitignore
+rm -f www/dist/pkg/.gitignore
 for module in sla_calculator sla_reader; do
-  node scripts/strip-wasm.mjs "www/pkg/${module}_bg.wasm" >/dev/null
+  node scripts/strip-wasm.mjs "www/dist/pkg/${module}_bg.wasm" >/dev/null
 done
+node scripts/minify.mjs

@@ -228,11 +228,11 @@ describe('embedding', () => {
     const foreign = requests.filter((url) => !url.startsWith(origin));
     assert.deepEqual(foreign, []);
     const files = requests.map((url) => new URL(url).pathname).sort();
-    for (const own of ['/sla-calculator.js', '/sla-element.js', '/pkg/sla_calculator.js', '/pkg/sla_calculator_bg.wasm', '/sla-calculator.css']) {
+    for (const own of ['/dist/sla-calculator.js', '/dist/sla-element.js', '/dist/pkg/sla_calculator.js', '/dist/pkg/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
       assert.ok(files.includes(own), `${own} was loaded`);
     }
     // The example page passes extra holidays: the catalog reader comes too, after the first deadline.
-    const readerLoaded = () => requests.some((url) => url.endsWith('/pkg/sla_reader_bg.wasm'));
+    const readerLoaded = () => requests.some((url) => url.endsWith('/dist/pkg/sla_reader_bg.wasm'));
     for (let i = 0; i < 40 && !readerLoaded(); i++) await page.waitForTimeout(50);
     assert.ok(readerLoaded(), 'the catalog reader was loaded for the extra holidays');
     await context.close();
@@ -243,7 +243,7 @@ describe('embedding', () => {
     await ready(page);
     await page.waitForTimeout(300);
     const files = requests.map((url) => new URL(url).pathname);
-    assert.ok(files.includes('/pkg/sla_calculator_bg.wasm'), files.join(' '));
+    assert.ok(files.includes('/dist/pkg/sla_calculator_bg.wasm'), files.join(' '));
     assert.ok(!files.some((file) => file.includes('sla_reader')), files.join(' '));
     assert.deepEqual(errors, []);
     await context.close();
