@@ -163,6 +163,31 @@ fn yearly_rule(changes: &[(i64, i32)], initial: i32) -> Option<(usize, i32, [Cha
     Some((kept, from_year, rule))
 }
 
+/// Past transitions packed as `Rules::history` reads them: quarter-hours
+/// since the previous one, then the offset in quarter-hours zigzagged, LEB128.
+fn pack_history(changes: &[(i64, i32)]) -> Vec<u8> {
+    fn leb128(out: &mut Vec<u8>, mut value: u64) {
+        while value >= 0x80 {
+            out.push(value as u8 | 0x80);
+            value >>= 7;
+        }
+        out.push(value as u8);
+    }
+    let mut out = Vec::new();
+    let mut previous = 0;
+    for &(at, offset) in changes {
+        assert!(
+            at % 900 == 0 && offset % 900 == 0 && at > previous,
+            "a change at {at} (offset {offset}) is not in whole quarter-hours after the last"
+        );
+        leb128(&mut out, ((at - previous) / 900) as u64);
+        let quarters = i64::from(offset / 900);
+        leb128(&mut out, ((quarters << 1) ^ (quarters >> 63)) as u64);
+        previous = at;
+    }
+    out
+}
+
 /// The text of `src/zones/tables.rs`.
 fn generate() -> String {
     let mut rules: Vec<String> = Vec::new();
@@ -183,13 +208,11 @@ fn generate() -> String {
             Some((kept, ..)) => *kept,
             None => changes.len(),
         };
-        let history: Vec<String> = changes[..history_len]
-            .iter()
-            .map(|(at, offset)| {
-                assert!(i32::try_from(*at).is_ok(), "a past change after 2038");
-                format!("({at}, {offset})")
-            })
-            .collect();
+        let history = pack_history(&changes[..history_len]);
+        let last = match changes[..history_len].last() {
+            Some((at, offset)) => format!("({at}, {offset})"),
+            None => format!("(EARLIEST, {initial})"),
+        };
         let yearly = match yearly {
             None => "None".to_string(),
             Some((_, from_year, rule)) => format!(
@@ -207,8 +230,7 @@ fn generate() -> String {
             ),
         };
         let text = format!(
-            "    Rules {{ initial: {initial}, history: &[{}], yearly: {yearly} }},\n",
-            history.join(", ")
+            "    Rules {{ initial: {initial}, history: &{history:?}, last: {last}, yearly: {yearly} }},\n",
         );
         let index = match rules.iter().position(|known| *known == text) {
             Some(index) => index,
@@ -227,7 +249,7 @@ fn generate() -> String {
         "// Generated from chrono-tz (IANA {}) by tests/zone_tables.rs: do not edit.\n\
          // {} names share {} rule sets with {} past transitions, 1970 on.\n\
          // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables\n\n\
-         use super::rules::{{Change, Rules, Yearly}};\n\n\
+         use super::rules::{{Change, Rules, Yearly, EARLIEST}};\n\n\
          /// Every bundled name, sorted, with the index of its rules in [`RULES`].\n\
          pub static NAMES: &[(&str, u8)] = &[\n",
         chrono_tz::IANA_TZDB_VERSION,

@@ -74,6 +74,7 @@ impl Zone {
         rules: &Rules {
             initial: 0,
             history: &[],
+            last: (rules::EARLIEST, 0),
             yearly: None,
         },
     };

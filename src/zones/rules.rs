@@ -13,9 +13,17 @@ pub const EARLIEST: i64 = 0;
 pub struct Rules {
     /// The offset before the first transition.
     pub initial: i32,
-    /// Past transitions, in order: (Unix seconds, offset from then on). Every
-    /// past transition is before 2038 (checked by the generator), so 32 bits hold it.
-    pub history: &'static [(i32, i32)],
+    /// Past transitions, in order, packed (see [`Transitions`]): for each, the
+    /// quarter-hours since the previous one (since 1970 for the first) and the
+    /// offset from then on in quarter-hours, zigzagged, both as LEB128. Every
+    /// instant and offset since 1970 is whole quarter-hours (checked by the
+    /// generator), and the packing makes the tables a third of their plain size
+    /// in the gzipped widget.
+    pub history: &'static [u8],
+    /// The last past transition, unpacked: (Unix seconds, offset from then
+    /// on), or `(EARLIEST, initial)` when there is none. Instants after it —
+    /// today's, in zones that no longer change their clocks — need no unpacking.
+    pub last: (i64, i32),
     /// The yearly rule that takes over after the last past transition.
     pub yearly: Option<Yearly>,
 }
@@ -75,13 +83,13 @@ impl Rules {
                 };
             }
         }
-        let passed = self
-            .history
-            .partition_point(|&(at, _)| i64::from(at) <= unix);
-        match passed {
-            0 => self.initial,
-            n => self.history[n - 1].1,
+        if unix >= self.last.0 {
+            return self.last.1;
         }
+        Transitions::new(self.history)
+            .take_while(|&(at, _)| at <= unix)
+            .last()
+            .map_or(self.initial, |(_, offset)| offset)
     }
 
     /// The offsets a wall-clock time (`local` seconds, read as if UTC) can have:
@@ -106,6 +114,48 @@ impl Rules {
             (Some(a), Some(b)) if b > a => (Some(b), Some(a), before),
             pair => (pair.0, pair.1, before),
         }
+    }
+}
+
+/// Unpacks [`Rules::history`]: (Unix seconds, offset from then on), in order.
+pub struct Transitions {
+    packed: &'static [u8],
+    at: i64,
+}
+
+impl Transitions {
+    /// The transitions packed in a [`Rules::history`].
+    pub fn new(history: &'static [u8]) -> Transitions {
+        Transitions {
+            packed: history,
+            at: EARLIEST,
+        }
+    }
+
+    fn quarter_hours(&mut self) -> Option<i64> {
+        let mut value = 0i64;
+        let mut shift = 0;
+        loop {
+            let (&byte, rest) = self.packed.split_first()?;
+            self.packed = rest;
+            value |= i64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+            shift += 7;
+        }
+    }
+}
+
+impl Iterator for Transitions {
+    type Item = (i64, i32);
+
+    fn next(&mut self) -> Option<(i64, i32)> {
+        let since_previous = self.quarter_hours()?;
+        let zigzag = self.quarter_hours()?;
+        let quarters = (zigzag >> 1) ^ -(zigzag & 1);
+        self.at += since_previous * 900;
+        Some((self.at, (quarters * 900) as i32))
     }
 }
 
