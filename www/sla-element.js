@@ -222,19 +222,17 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
     }
 
     async loadCatalog(url) {
-      let text = null;
       try {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        text = await response.text();
-        this.#catalog = text;
+        this.#catalog = await response.text();
         this.#catalogFetchError = null;
       } catch (error) {
         this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
       }
       await factory;
       const shown = await this.#applyCatalog();
-      const problem = this.#catalogFetchError ?? shown?.message;
+      const problem = shown?.message ?? this.#catalogFetchError;
       if (problem) throw new Error(problem);
     }
 
