@@ -228,7 +228,13 @@ impl Reader<'_> {
         if count > self.bytes.len() - self.at {
             return None;
         }
-        (0..count).map(|_| each(self)).collect()
+        // A plain loop: collecting into `Option<Vec<_>>` costs the widget
+        // ~2 KB of generic adapters for the dozen item types.
+        let mut items = Vec::with_capacity(count);
+        for _ in 0..count {
+            items.push(each(self)?);
+        }
+        Some(items)
     }
 
     fn option<T>(&mut self, some: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
