@@ -7,9 +7,13 @@
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
-# - the name and producers sections are stripped (scripts/strip-wasm.mjs); no
-#   wasm-opt: its -Os/-Oz passes shrink the raw file but grow the gzipped one,
-#   and Debian's binaryen 108 breaks modules that use reference types.
+# - the name, producers and target_features sections are stripped
+#   (scripts/strip-wasm.mjs); no wasm-opt: its -Os/-Oz passes shrink the raw
+#   file but grow the gzipped one (binaryen 132: 74.9 → 77.8 KB at best);
+# - the built-in catalog ships pre-checked in the compact binary form, and JSON
+#   reading and checking is a second module (the catalog reader);
+# - lol_alloc's free-list allocator instead of dlmalloc (src/lib.rs);
+# - JS and CSS minified (terser, csso).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -1,12 +1,13 @@
-// Removes the `name` and `producers` custom sections from a .wasm file, in
-// place. Names only serve debugging; dropping them saves ~70 KB raw. (wasm-opt
-// could do it, but Debian's binaryen is too old for the reference-types and
-// multivalue code rustc now emits and breaks the module.)
+// Removes the `name`, `producers` and `target_features` custom sections from a
+// .wasm file, in place. They only serve debugging and tools; dropping them
+// saves ~70 KB raw. (wasm-opt could do it, but its optimisations grow the
+// gzipped module, measured with binaryen 132 from npm, and Debian's binaryen is
+// too old for the reference-types code rustc now emits.)
 //
 //   node scripts/strip-wasm.mjs FILE.wasm
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const DROP = new Set(['name', 'producers']);
+const DROP = new Set(['name', 'producers', 'target_features']);
 
 function readLeb(bytes, offset) {
   let value = 0;
