@@ -1,5 +1,7 @@
 // The loader: include this one script to use <sla-calculator> on a page.
-//   <script type="module" src="sla-calculator.js"></script>
+//   <script type="module" src="dist/sla-calculator.js"></script>
+// `npm run build` puts its minified copy in www/dist/, beside the element and
+// pkg/ (the WebAssembly), which the paths below are relative to.
 // It fetches only its own files, next to it: the WebAssembly and the CSS, and
 // the catalog reader's module only for pages that pass their own catalog or holidays.
 // The element is defined as soon as this module runs (page scripts after it
