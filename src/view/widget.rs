@@ -298,8 +298,12 @@ fn fill_with(template: &str, name: &str, node: Element, values: &[(&str, &str)])
 /// substring searcher, ~1 KB gzipped.)
 fn split_at_placeholder<'t>(template: &'t str, name: &str) -> Option<(&'t str, &'t str)> {
     template.match_indices('{').find_map(|(at, _)| {
-        let after = template[at + 1..].strip_prefix(name)?.strip_prefix('}')?;
-        Some((&template[..at], after))
+        let (before, from) = template.split_at_checked(at)?;
+        let after = from
+            .strip_prefix('{')?
+            .strip_prefix(name)?
+            .strip_prefix('}')?;
+        Some((before, after))
     })
 }
 
