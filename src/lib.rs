@@ -35,6 +35,7 @@ pub mod i18n;
 pub mod ics;
 pub mod json;
 pub mod json_api;
+pub mod leb128;
 pub mod share;
 mod sort;
 pub mod timestamp;

@@ -13,6 +13,7 @@ use chrono::{
     Timelike, Utc, Weekday,
 };
 use chrono_tz::Tz;
+use sla_calculator::leb128;
 use sla_calculator::zones::{self, Zone};
 
 use crate::support::Random;
@@ -166,13 +167,6 @@ fn yearly_rule(changes: &[(i64, i32)], initial: i32) -> Option<(usize, i32, [Cha
 /// Past transitions packed as `Rules::history` reads them: quarter-hours
 /// since the previous one, then the offset in quarter-hours zigzagged, LEB128.
 fn pack_history(changes: &[(i64, i32)]) -> Vec<u8> {
-    fn leb128(out: &mut Vec<u8>, mut value: u64) {
-        while value >= 0x80 {
-            out.push(value as u8 | 0x80);
-            value >>= 7;
-        }
-        out.push(value as u8);
-    }
     let mut out = Vec::new();
     let mut previous = 0;
     for &(at, offset) in changes {
@@ -180,9 +174,8 @@ fn pack_history(changes: &[(i64, i32)]) -> Vec<u8> {
             at % 900 == 0 && offset % 900 == 0 && at > previous,
             "a change at {at} (offset {offset}) is not in whole quarter-hours after the last"
         );
-        leb128(&mut out, ((at - previous) / 900) as u64);
-        let quarters = i64::from(offset / 900);
-        leb128(&mut out, ((quarters << 1) ^ (quarters >> 63)) as u64);
+        leb128::write_unsigned(&mut out, ((at - previous) / 900) as u64);
+        leb128::write_signed(&mut out, i64::from(offset / 900));
         previous = at;
     }
     out

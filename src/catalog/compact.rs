@@ -30,6 +30,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
 use crate::engine::{Clock, DailyWindow, Target};
 use crate::i18n::Text;
+use crate::leb128;
 use crate::zones::{self, Zone};
 use crate::Error;
 
@@ -53,24 +54,23 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
 ///
 /// Errors name the byte offset where the bytes stop making sense.
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
-    let mut reader = Reader { bytes, at: 0 };
-    if bytes.get(..MAGIC.len()) != Some(&MAGIC[..]) {
+    let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
         return Err(Error::catalog(vec![
             "not a compact catalog of this version (it should start with SLA\\x01)".to_owned(),
         ]));
-    }
-    reader.at = MAGIC.len();
+    };
+    let mut reader = Reader { rest };
     let catalog = reader.catalog().ok_or_else(|| {
         Error::catalog(vec![format!(
             "the compact catalog is damaged at byte {} of {}",
-            reader.at,
+            bytes.len() - reader.rest.len(),
             bytes.len()
         )])
     })?;
-    if reader.at != bytes.len() {
+    if !reader.rest.is_empty() {
         return Err(Error::catalog(vec![format!(
             "the compact catalog has {} unexpected bytes at its end",
-            bytes.len() - reader.at
+            reader.rest.len()
         )]));
     }
     Ok(catalog)
@@ -79,16 +79,8 @@ pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
 struct Writer(Vec<u8>);
 
 impl Writer {
-    fn unsigned(&mut self, mut value: u64) {
-        while value >= 0x80 {
-            self.0.push(value as u8 | 0x80);
-            value >>= 7;
-        }
-        self.0.push(value as u8);
-    }
-
-    fn signed(&mut self, value: i64) {
-        self.unsigned(((value << 1) ^ (value >> 63)) as u64);
+    fn unsigned(&mut self, value: u64) {
+        leb128::write_unsigned(&mut self.0, value);
     }
 
     fn str(&mut self, text: &str) {
@@ -167,7 +159,7 @@ impl Writer {
         self.str(region.zone.name());
         self.list(&region.local_zones, |w, zone| w.str(zone.name()));
         self.list(&region.holidays, |w, holiday| {
-            w.signed(holiday.date.num_days_from_ce().into());
+            leb128::write_signed(&mut w.0, holiday.date.num_days_from_ce().into());
             w.text(&holiday.name);
         });
         self.option(region.holidays_source.as_deref(), Writer::str);
@@ -182,50 +174,36 @@ fn clock_code(clock: Clock) -> u8 {
 
 /// Reads the compact form; `None` at the first thing that is not as written.
 struct Reader<'b> {
-    bytes: &'b [u8],
-    at: usize,
+    /// The bytes not read yet.
+    rest: &'b [u8],
 }
 
 impl Reader<'_> {
     fn byte(&mut self) -> Option<u8> {
-        let byte = *self.bytes.get(self.at)?;
-        self.at += 1;
+        let (&byte, rest) = self.rest.split_first()?;
+        self.rest = rest;
         Some(byte)
     }
 
     fn unsigned(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Some(value);
-            }
-        }
-        None
+        leb128::read_unsigned(&mut self.rest)
     }
 
     fn small(&mut self) -> Option<u32> {
         self.unsigned()?.try_into().ok()
     }
 
-    fn signed(&mut self) -> Option<i64> {
-        let value = self.unsigned()?;
-        Some((value >> 1) as i64 ^ -((value & 1) as i64))
-    }
-
     fn string(&mut self) -> Option<String> {
         let length = usize::try_from(self.unsigned()?).ok()?;
-        let end = self.at.checked_add(length)?;
-        let text = std::str::from_utf8(self.bytes.get(self.at..end)?).ok()?;
-        self.at = end;
-        Some(text.to_owned())
+        let (text, rest) = self.rest.split_at_checked(length)?;
+        self.rest = rest;
+        Some(std::str::from_utf8(text).ok()?.to_owned())
     }
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let count = usize::try_from(self.unsigned()?).ok()?;
         // Every item takes at least one byte: a count beyond the bytes left is damage.
-        if count > self.bytes.len() - self.at {
+        if count > self.rest.len() {
             return None;
         }
         // A plain loop: collecting into `Option<Vec<_>>` costs the widget
@@ -320,7 +298,7 @@ impl Reader<'_> {
             zone: self.zone()?,
             local_zones: self.list(Reader::zone)?,
             holidays: self.list(|r| {
-                let days = i32::try_from(r.signed()?).ok()?;
+                let days = i32::try_from(leb128::read_signed(&mut r.rest)?).ok()?;
                 Some(Holiday {
                     date: NaiveDate::from_num_days_from_ce_opt(days)?,
                     name: r.text()?,

@@ -5,6 +5,8 @@
 //! checked against it for every second that matters (`tests/zone_tables.rs`).
 //! They start on 1 January 1970; earlier instants read the offset in force then.
 
+use crate::leb128;
+
 /// The earliest instant the rules describe: 1970-01-01T00:00:00Z, in Unix seconds.
 pub const EARLIEST: i64 = 0;
 
@@ -131,30 +133,15 @@ impl Transitions {
             at: EARLIEST,
         }
     }
-
-    fn quarter_hours(&mut self) -> Option<i64> {
-        let mut value = 0i64;
-        let mut shift = 0;
-        loop {
-            let (&byte, rest) = self.packed.split_first()?;
-            self.packed = rest;
-            value |= i64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Some(value);
-            }
-            shift += 7;
-        }
-    }
 }
 
 impl Iterator for Transitions {
     type Item = (i64, i32);
 
     fn next(&mut self) -> Option<(i64, i32)> {
-        let since_previous = self.quarter_hours()?;
-        let zigzag = self.quarter_hours()?;
-        let quarters = (zigzag >> 1) ^ -(zigzag & 1);
-        self.at += since_previous * 900;
+        let since_previous = leb128::read_unsigned(&mut self.packed)?;
+        let quarters = leb128::read_signed(&mut self.packed)?;
+        self.at += since_previous as i64 * 900;
         Some((self.at, (quarters * 900) as i32))
     }
 }
