@@ -25,6 +25,10 @@
  * it (or following it on the page) sets those attributes on the element with
  * that `id` (or on elements without one, for `sla=`).
  *
+ * While the author's catalog or holidays are being fetched or read, the element
+ * carries `aria-busy="true"` and its deadline is dimmed: the deadline shown is
+ * the one without them, and may still move when they arrive.
+ *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
  * @event sla-error - A catalog could not be loaded. `detail`: { message, problems }.
  *
@@ -76,6 +80,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
     #catalogFetchError = null;
     #holidaysFetchError = null;
     #catalogRuns = 0;
+    #pending = 0;
     #onHashChange = () => this.#applySharedLink();
 
     constructor() {
@@ -129,14 +134,27 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
         this.extraHolidays = null;
         return;
       }
+      await this.#whileBusy(async () => {
+        try {
+          const response = await fetch(new URL(url, document.baseURI));
+          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+          this.extraHolidays = await response.text();
+        } catch (error) {
+          this.#extraHolidays = null;
+          this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
+          this.#applyCatalog();
+        }
+      });
+    }
+
+    // Marks the element busy (`aria-busy`) until `work` settles; nested and
+    // overlapping work keeps it busy until the last piece is done.
+    async #whileBusy(work) {
+      if (this.#pending++ === 0) this.setAttribute('aria-busy', 'true');
       try {
-        const response = await fetch(new URL(url, document.baseURI));
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        this.extraHolidays = await response.text();
-      } catch (error) {
-        this.#extraHolidays = null;
-        this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
-        this.#applyCatalog();
+        return await work();
+      } finally {
+        if (--this.#pending === 0) this.removeAttribute('aria-busy');
       }
     }
 
@@ -195,20 +213,27 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
         this.#widget.show_catalog_problems([fetchError]);
       } else if (!this.#hasAuthorDocuments()) {
         this.#widget.use_catalog(undefined);
-      } else {
-        let compact = null;
-        let problems = null;
-        try {
-          const read = await reader();
-          compact = read(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
-        } catch (error) {
-          problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
-        }
-        if (run !== this.#catalogRuns || !this.#widget) return null;
-        if (problems) this.#widget.show_catalog_problems(problems);
-        else this.#widget.use_catalog(compact);
+      } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
+        return null;
       }
       return this.#reportCatalogError();
+    }
+
+    // The reader's catalog from the author's documents, or their problems, put in
+    // use unless a later run has superseded this one (then resolves to false).
+    async #readDocuments(run) {
+      let compact = null;
+      let problems = null;
+      try {
+        const read = await reader();
+        compact = read(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
+      } catch (error) {
+        problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+      }
+      if (run !== this.#catalogRuns || !this.#widget) return false;
+      if (problems) this.#widget.show_catalog_problems(problems);
+      else this.#widget.use_catalog(compact);
+      return true;
     }
 
     get catalog() {
@@ -222,16 +247,18 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
     }
 
     async loadCatalog(url) {
-      try {
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        this.#catalog = await response.text();
-        this.#catalogFetchError = null;
-      } catch (error) {
-        this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
-      }
-      await factory;
-      const shown = await this.#applyCatalog();
+      const shown = await this.#whileBusy(async () => {
+        try {
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+          this.#catalog = await response.text();
+          this.#catalogFetchError = null;
+        } catch (error) {
+          this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
+        }
+        await factory;
+        return this.#applyCatalog();
+      });
       const problem = shown?.message ?? this.#catalogFetchError;
       if (problem) throw new Error(problem);
     }
