@@ -9,7 +9,8 @@
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
 # - the name, producers and target_features sections are stripped
 #   (scripts/strip-wasm.mjs); no wasm-opt: its -Os/-Oz passes shrink the raw
-#   file but grow the gzipped one (binaryen 132: 74.9 → 77.8 KB at best);
+#   file but grow the gzipped one (binaryen 132: 74.9 → 77.8 KB at best), and
+#   Debian's binaryen 108 -O1 yields a widget that never renders;
 # - the built-in catalog ships pre-checked in the compact binary form, and JSON
 #   reading and checking is a second module (the catalog reader);
 # - lol_alloc's free-list allocator instead of dlmalloc (src/lib.rs);

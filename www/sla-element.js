@@ -56,6 +56,13 @@
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
+/** A document's text; an HTTP error status rejects, like a network failure. */
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  return response.text();
+}
+
 /**
  * Defines the element once per page (a second copy of the script is a no-op).
  * @param {Promise<(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object>} factory
@@ -136,9 +143,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
       }
       await this.#whileBusy(async () => {
         try {
-          const response = await fetch(new URL(url, document.baseURI));
-          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-          this.extraHolidays = await response.text();
+          this.extraHolidays = await fetchText(new URL(url, document.baseURI));
         } catch (error) {
           this.#extraHolidays = null;
           this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
@@ -249,9 +254,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
     async loadCatalog(url) {
       const shown = await this.#whileBusy(async () => {
         try {
-          const response = await fetch(url);
-          if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-          this.#catalog = await response.text();
+          this.#catalog = await fetchText(url);
           this.#catalogFetchError = null;
         } catch (error) {
           this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;

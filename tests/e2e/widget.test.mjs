@@ -42,11 +42,12 @@ after(async () => {
   site?.server.close();
 });
 
-/** Opens a page; collects console errors and requests. */
-async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR', now } = {}) {
+/** Opens a page; collects console errors and requests. `prepare(page)` runs before it loads. */
+async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR', now, prepare } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, timezoneId, locale });
   const page = await context.newPage();
   if (now) await page.clock.setFixedTime(new Date(now));
+  if (prepare) await prepare(page);
   const errors = [];
   const requests = [];
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
@@ -403,12 +404,11 @@ describe("an author's extra holidays", () => {
 
   test('while the holidays are on their way the deadline is marked busy, then moves', async () => {
     // Hold the page's holidays document until the first deadline is shown.
-    const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Paris', locale: 'fr-FR' });
-    const page = await context.newPage();
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/catalogs/extra-holidays.json', async (route) => { await held; await route.continue(); });
-    await page.goto(site.url);
+    const { page, context } = await open(site.url, {
+      prepare: (p) => p.route('**/catalogs/extra-holidays.json', async (route) => { await held; await route.continue(); }),
+    });
     const host = page.locator('sla-calculator');
     await host.locator('time[datetime]').first().waitFor();
     await host.locator('select[name=region]').selectOption('emea');
