@@ -29,8 +29,9 @@ fn requests(catalog: &Catalog, clock: Clock, count: usize, seed: u64) -> Vec<Req
             continue;
         }
         let region = random.pick(&["americas", "emea", "apac", "japan"]);
+        let names: Vec<&str> = zones::all_names().collect();
         let zone = match random.next() % 3 {
-            0 => Some(zones::zone(random.pick(zones::SUPPORTED_ZONES)).unwrap()),
+            0 => Some(zones::zone(random.pick(&names)).unwrap()),
             _ => None,
         };
         let seconds = START + (random.next() % (END - START) as u64) as i64;

@@ -12,6 +12,28 @@ use crate::support::{builtin, naive_clock};
 const TIERS: [&str; 4] = ["online", "business", "enterprise", "elite"];
 const PRIORITIES: [&str; 4] = ["P1", "P2", "P3", "P4"];
 const REGIONS: [&str; 4] = ["americas", "emea", "apac", "japan"];
+/// Zones whose every 2026–2027 transition day is swept minute by minute: the
+/// regions' own, and clocks with unusual changes — Lord Howe's half-hour DST,
+/// Chatham's +12:45, Santiago's and Asunción's midnight changes, Casablanca's
+/// Ramadan changes, Gaza's 02:00 Saturday changes, Kathmandu's +05:45.
+const SAMPLE_ZONES: [&str; 16] = [
+    "America/Los_Angeles",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "America/Santiago",
+    "America/Asuncion",
+    "Europe/London",
+    "Europe/Madrid",
+    "Africa/Casablanca",
+    "Asia/Gaza",
+    "Asia/Kathmandu",
+    "Asia/Tokyo",
+    "Asia/Singapore",
+    "Australia/Adelaide",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "Pacific/Auckland",
+];
 
 /// 2026-01-01T00:00:00Z and 2028-01-01T00:00:00Z.
 const START: i64 = 1_767_225_600;
@@ -33,7 +55,7 @@ struct Case {
 fn cases() -> impl Strategy<Value = Case> {
     let zone = prop_oneof![
         Just(None),
-        proptest::sample::select(zones::SUPPORTED_ZONES).prop_map(Some),
+        proptest::sample::select(zones::all_names().collect::<Vec<_>>()).prop_map(Some),
     ];
     (
         proptest::sample::select(&TIERS[..]),
@@ -114,7 +136,7 @@ proptest! {
 #[test]
 fn dst_transition_days_agree_with_minute_stepping() {
     let catalog = catalog();
-    for zone_name in zones::SUPPORTED_ZONES {
+    for zone_name in SAMPLE_ZONES {
         let zone = zones::zone(zone_name).unwrap();
         // Find transition instants by scanning offsets hour by hour.
         let mut transitions = Vec::new();

@@ -1,12 +1,16 @@
 //! The bundled zone tables (`src/zones/tables.rs`) against chrono-tz's copy of
 //! the IANA database.
 //!
-//! `generated_tables_are_current` rebuilds the tables from chrono-tz (the names
-//! `CHRONO_TZ_TIMEZONE_FILTER` keeps, `.cargo/config.toml`) and fails if the
+//! `generated_tables_are_current` rebuilds the tables — every name of the
+//! database, its offset rules from chrono-tz and its country from tzdata's
+//! `zone.tab` (a backward-compatible link takes its target's) — and fails if the
 //! committed file differs; `SLA_WRITE_ZONE_TABLES=1 cargo test --test lib
-//! zone_tables` rewrites it. The other tests check the bundled `Zone` against
-//! chrono-tz itself, at and around every transition from 1970 to 2100, and at
-//! random instants and wall times.
+//! zone_tables` rewrites it. The tzdata text comes from the PyPI package
+//! `tzdata` that `scripts/setup.sh` pins at chrono-tz's IANA version (checked
+//! here), so a newer Debian tzdata cannot make the tables stale. The other tests
+//! check the bundled `Zone` against chrono-tz itself, at and around every
+//! transition from 2000 to 2100, and at random instants and wall times;
+//! `tests/reference/zones.py` checks every zone against Python's `zoneinfo`.
 
 use chrono::{
     DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone,
@@ -18,7 +22,7 @@ use sla_calculator::zones::{self, Zone};
 
 use crate::support::Random;
 
-const FIRST_YEAR: i32 = 1970;
+const FIRST_YEAR: i32 = 2000;
 /// chrono-tz computes transitions up to 2100 and keeps the last offset after.
 const END_YEAR: i32 = 2100;
 
@@ -150,11 +154,13 @@ fn yearly_rule(changes: &[(i64, i32)], initial: i32) -> Option<(usize, i32, [Cha
             }
         }
     }
-    let (kept, from_year, rule) = best.unwrap();
-    assert!(
-        kept == 0 || year_of(kept - 1) < from_year,
-        "a past change in the rule's first year"
-    );
+    let (mut kept, mut from_year, rule) = best.unwrap();
+    // A zone that changed its clocks by other means in the rule's first year
+    // (a third change that year) keeps that whole year in its past changes.
+    while kept > 0 && year_of(kept - 1) >= from_year {
+        kept += 2;
+        from_year += 1;
+    }
     for change in &rule {
         assert!(
             (2..=11).contains(&change.month),
@@ -168,23 +174,75 @@ fn yearly_rule(changes: &[(i64, i32)], initial: i32) -> Option<(usize, i32, [Cha
 /// since the previous one, then the offset in quarter-hours zigzagged, LEB128.
 fn pack_history(changes: &[(i64, i32)]) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut previous = 0;
+    let mut previous = unix(FIRST_YEAR);
     for &(at, offset) in changes {
         assert!(
-            at % 900 == 0 && offset % 900 == 0 && at > previous,
-            "a change at {at} (offset {offset}) is not in whole quarter-hours after the last"
+            at % 60 == 0 && offset % 900 == 0 && at > previous,
+            "a change at {at} (offset {offset}) is not at a whole minute to a whole quarter-hour offset after the last"
         );
-        leb128::write_unsigned(&mut out, ((at - previous) / 900) as u64);
+        leb128::write_unsigned(&mut out, ((at - previous) / 60) as u64);
         leb128::write_signed(&mut out, i64::from(offset / 900));
         previous = at;
     }
     out
 }
 
+/// The folder of the PyPI package `tzdata`'s `zoneinfo` (pinned by
+/// `scripts/setup.sh`), or `SLA_TZDATA_DIR`.
+fn tzdata_dir() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("SLA_TZDATA_DIR") {
+        return dir.into();
+    }
+    let found = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import os, tzdata.zoneinfo; print(os.path.dirname(tzdata.zoneinfo.__file__))",
+        ])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        found.status.success(),
+        "the PyPI package tzdata is missing: run scripts/setup.sh"
+    );
+    String::from_utf8(found.stdout).unwrap().trim().into()
+}
+
+/// Each name's ISO 3166-1 country (from `zone.tab`, or a link's target's) and
+/// whether `zone.tab` lists the name itself (the names a zone picker offers).
+fn countries() -> std::collections::BTreeMap<String, ([u8; 2], bool)> {
+    let dir = tzdata_dir();
+    let read = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap();
+    let zi = read("tzdata.zi");
+    assert_eq!(
+        zi.lines().next(),
+        Some(format!("# version {}", chrono_tz::IANA_TZDB_VERSION).as_str()),
+        "the tzdata package is not chrono-tz's version: pin it to match in scripts/setup.sh"
+    );
+    let mut listed = std::collections::BTreeMap::new();
+    for line in read("zone.tab").lines().filter(|l| !l.starts_with('#')) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let code: [u8; 2] = fields[0].as_bytes().try_into().unwrap();
+        listed.insert(fields[2].to_string(), code);
+    }
+    let mut out: std::collections::BTreeMap<String, ([u8; 2], bool)> = listed
+        .iter()
+        .map(|(name, code)| (name.clone(), (*code, true)))
+        .collect();
+    for line in zi.lines().filter(|l| l.starts_with("L ")) {
+        let fields: Vec<&str> = line.split(' ').collect();
+        let (target, link) = (fields[1], fields[2]);
+        if let (Some(code), false) = (listed.get(target), listed.contains_key(link)) {
+            out.insert(link.to_string(), (*code, false));
+        }
+    }
+    out
+}
+
 /// The text of `src/zones/tables.rs`.
 fn generate() -> String {
+    let countries = countries();
     let mut rules: Vec<String> = Vec::new();
-    let mut names: Vec<(String, usize)> = Vec::new();
+    let mut names: Vec<(String, usize, [u8; 2], bool)> = Vec::new();
     let mut counts = (0, 0);
     for tz in chrono_tz::TZ_VARIANTS {
         let initial = offset(tz, unix(FIRST_YEAR));
@@ -234,24 +292,33 @@ fn generate() -> String {
             }
         };
         counts.1 += 1;
-        names.push((tz.name().to_string(), index));
+        let (country, listed) = countries.get(tz.name()).copied().unwrap_or(([0, 0], false));
+        names.push((tz.name().to_string(), index, country, listed));
     }
     names.sort();
     let mut out = String::new();
     out.push_str(&format!(
         "// Generated from chrono-tz (IANA {}) by tests/zone_tables.rs: do not edit.\n\
-         // {} names share {} rule sets with {} past transitions, 1970 on.\n\
+         // {} names share {} rule sets with {} past transitions, {} on.\n\
+         // Countries from tzdata's zone.tab (the PyPI package tzdata, same version).\n\
          // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables\n\n\
          use super::rules::{{Change, Rules, Yearly, EARLIEST}};\n\n\
-         /// Every bundled name, sorted, with the index of its rules in [`RULES`].\n\
-         pub static NAMES: &[(&str, u8)] = &[\n",
+         /// Every name of the database, sorted: the index of its rules in\n\
+         /// [`RULES`], its ISO 3166-1 country (`[0, 0]`: none, as for `Etc/*`) and\n\
+         /// whether `zone.tab` lists it for that country (else it is a link).\n\
+         pub static NAMES: &[(&str, u8, [u8; 2], bool)] = &[\n",
         chrono_tz::IANA_TZDB_VERSION,
         counts.1,
         rules.len(),
-        counts.0
+        counts.0,
+        FIRST_YEAR
     ));
-    for (name, index) in &names {
-        out.push_str(&format!("    ({name:?}, {index}),\n"));
+    for (name, index, country, listed) in &names {
+        let country = match country {
+            [0, 0] => "[0, 0]".to_string(),
+            code => format!("*b{:?}", std::str::from_utf8(code).unwrap()),
+        };
+        out.push_str(&format!("    ({name:?}, {index}, {country}, {listed}),\n"));
     }
     out.push_str(
         "];\n\n/// The distinct rule sets.\n#[rustfmt::skip]\npub static RULES: &[Rules] = &[\n",
@@ -261,6 +328,11 @@ fn generate() -> String {
     }
     out.push_str("];\n");
     out
+}
+
+#[test]
+fn the_rules_start_where_the_generator_starts() {
+    assert_eq!(zones::EARLIEST_UNIX_SECONDS, unix(FIRST_YEAR));
 }
 
 #[test]

@@ -34,7 +34,9 @@ USAGE:
         Writes the static HTML of the tier comparison and the service level
         targets: the no-JS fallback to paste inside <sla-calculator>.
     sla zones
-        Lists the time zones the engine can compute in.
+        Lists every time zone name the engine knows (the IANA database's:
+        canonical names, backward-compatible links and Etc/*), one per line,
+        with its ISO 3166-1 country where tzdata gives one.
 ";
 
     pub fn main() -> ExitCode {
@@ -45,10 +47,12 @@ USAGE:
             ["check", path] => check(path),
             ["render", rest @ ..] => render(rest),
             ["zones"] => {
-                println!("UTC");
-                zones::SUPPORTED_ZONES
-                    .iter()
-                    .for_each(|zone| println!("{zone}"));
+                for name in zones::all_names() {
+                    match zones::country(name) {
+                        Some(code) => println!("{name}\t{code}"),
+                        None => println!("{name}"),
+                    }
+                }
                 Ok(())
             }
             ["help" | "--help" | "-h"] => {

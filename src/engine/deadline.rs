@@ -175,7 +175,7 @@ pub fn deadline(
     }
     if submitted.timestamp() < crate::zones::EARLIEST_UNIX_SECONDS {
         return Err(Error::input(
-            "the submission time is before 1970, earlier than the bundled time-zone rules",
+            "the submission time is before 2000, earlier than the bundled time-zone rules",
         ));
     }
     let open_time = target.open_time(hours);

@@ -1,12 +1,14 @@
-//! The IANA time zones bundled with the engine.
+//! Every IANA time zone, bundled with the engine.
 //!
-//! The engine only computes in zones whose rules it carries: [`SUPPORTED_ZONES`],
-//! their IANA aliases (`Asia/Calcutta`, `Europe/Stockholm`…) and the fixed
-//! `Etc/*` zones. Their rules are compact tables (`tables.rs`, generated from
-//! chrono-tz's copy of the IANA database and checked against it second by
-//! second around every transition, 1970–2100): past transitions plus, for zones
-//! that still change their clocks, the yearly rule, which keeps applying after
-//! 2100. A [`Zone`] is a chrono [`TimeZone`].
+//! All the names of the database: canonical ones, backward-compatible links
+//! (`Asia/Calcutta`, `US/Pacific`…) and the fixed `Etc/*` zones. Their rules are
+//! compact tables (`tables.rs`, generated from chrono-tz's copy of the IANA
+//! database and checked against it second by second around every transition,
+//! 2000–2100, and against Python's `zoneinfo` by `tests/reference/zones.py`):
+//! past transitions plus, for zones that still change their clocks, the yearly
+//! rule, which keeps applying after 2100. Each name also knows its country
+//! (tzdata's `zone.tab`), which decides whose clock a region's local hours are
+//! read in. A [`Zone`] is a chrono [`TimeZone`].
 
 mod rules;
 mod tables;
@@ -22,33 +24,9 @@ use chrono::{
 use crate::Error;
 use rules::Rules;
 
-/// The earliest instant the bundled rules describe (1970-01-01T00:00:00Z), in
+/// The earliest instant the bundled rules describe (2000-01-01T00:00:00Z), in
 /// Unix seconds; the engine refuses submissions before it.
 pub const EARLIEST_UNIX_SECONDS: i64 = rules::EARLIEST;
-
-/// Every zone the engine can compute in, besides `UTC`.
-pub const SUPPORTED_ZONES: &[&str] = &[
-    "Africa/Johannesburg",
-    "America/Chicago",
-    "America/Los_Angeles",
-    "America/Mexico_City",
-    "America/New_York",
-    "America/Sao_Paulo",
-    "America/Toronto",
-    "Asia/Dubai",
-    "Asia/Jerusalem",
-    "Asia/Kolkata",
-    "Asia/Shanghai",
-    "Asia/Singapore",
-    "Asia/Tokyo",
-    "Australia/Perth",
-    "Australia/Sydney",
-    "Europe/Berlin",
-    "Europe/Istanbul",
-    "Europe/London",
-    "Europe/Paris",
-    "Pacific/Auckland",
-];
 
 /// A bundled IANA time zone: a name and its offset rules.
 ///
@@ -182,36 +160,106 @@ impl TimeZone for Zone {
     }
 }
 
-/// Looks up a bundled zone by its IANA name (case-sensitive, as in the database).
+/// Looks up a zone by its IANA name (case-sensitive, as in the database).
+///
+/// An unknown name gets an error that suggests the closest known names.
 ///
 /// ```
 /// use sla_calculator::zones::zone;
 ///
-/// assert_eq!(zone("Europe/Paris")?.name(), "Europe/Paris");
+/// assert_eq!(zone("Europe/Madrid")?.name(), "Europe/Madrid");
 /// assert_eq!(zone("Asia/Calcutta")?.name(), "Asia/Calcutta");
-/// let err = zone("Mars/Olympus_Mons").unwrap_err();
-/// assert!(err.to_string().contains("unknown time zone \"Mars/Olympus_Mons\""));
+/// let err = zone("Europe/Madird").unwrap_err();
+/// assert!(err.to_string().starts_with("unknown time zone \"Europe/Madird\" (closest: Europe/Madrid"));
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn zone(name: &str) -> Result<Zone, Error> {
-    match tables::NAMES.binary_search_by(|(candidate, _)| (*candidate).cmp(name)) {
-        Ok(found) => {
-            let (name, rules) = tables::NAMES[found];
-            Ok(Zone {
-                name,
-                rules: &tables::RULES[usize::from(rules)],
-            })
-        }
-        Err(_) => Err(Error::input(format!(
-            "unknown time zone {name:?} (supported: UTC, {})",
-            SUPPORTED_ZONES.join(", ")
+    match entry(name) {
+        Some(&(name, rules, ..)) => Ok(Zone {
+            name,
+            rules: &tables::RULES[usize::from(rules)],
+        }),
+        None => Err(Error::input(format!(
+            "unknown time zone {name:?} (closest: {}; `sla zones` lists them all)",
+            closest_names(name).join(", ")
         ))),
     }
 }
 
-/// Every bundled name, aliases and `Etc/*` included, in order.
+fn entry(name: &str) -> Option<&'static (&'static str, u8, [u8; 2], bool)> {
+    let found = tables::NAMES.binary_search_by(|(candidate, ..)| (*candidate).cmp(name));
+    found.ok().map(|index| &tables::NAMES[index])
+}
+
+/// The ISO 3166-1 alpha-2 country of a zone name, from tzdata's `zone.tab`; a
+/// backward-compatible link has its target's. `None` for `UTC`, `Etc/*` and
+/// unknown names.
+///
+/// ```
+/// use sla_calculator::zones::country;
+///
+/// assert_eq!(country("Europe/Madrid"), Some("ES"));
+/// assert_eq!(country("Asia/Calcutta"), Some("IN")); // a link to Asia/Kolkata
+/// assert_eq!(country("US/Pacific"), Some("US"));
+/// assert_eq!(country("Etc/GMT-9"), None);
+/// ```
+pub fn country(name: &str) -> Option<&'static str> {
+    entry(name)
+        .filter(|(.., code, _)| code != &[0, 0])
+        .and_then(|(.., code, _)| core::str::from_utf8(code).ok())
+}
+
+/// The zones `zone.tab` lists for a country (not its links), in name order.
+///
+/// ```
+/// use sla_calculator::zones::zones_of_country;
+///
+/// assert_eq!(zones_of_country("ES").collect::<Vec<_>>(), ["Africa/Ceuta", "Atlantic/Canary", "Europe/Madrid"]);
+/// ```
+pub fn zones_of_country(code: &str) -> impl Iterator<Item = &'static str> + '_ {
+    tables::NAMES
+        .iter()
+        .filter(move |(.., country, listed)| *listed && country == code.as_bytes())
+        .map(|(name, ..)| *name)
+}
+
+/// Every name of the database, links and `Etc/*` included, in order.
 pub fn all_names() -> impl Iterator<Item = &'static str> {
-    tables::NAMES.iter().map(|(name, _)| *name)
+    tables::NAMES.iter().map(|(name, ..)| *name)
+}
+
+/// Up to three known names closest to `wanted`: by edit distance, ignoring
+/// case, to the whole name or to its last part (`Madrid` → `Europe/Madrid`).
+fn closest_names(wanted: &str) -> Vec<&'static str> {
+    let wanted: Vec<char> = wanted.to_lowercase().chars().take(64).collect();
+    let mut scored: Vec<(usize, &'static str)> = all_names()
+        .map(|name| {
+            let lower: Vec<char> = name.to_lowercase().chars().collect();
+            let city = match lower.iter().rposition(|&c| c == '/') {
+                Some(slash) => &lower[slash + 1..],
+                None => &lower[..],
+            };
+            let distance = edit_distance(&wanted, &lower).min(edit_distance(&wanted, city));
+            (distance, name)
+        })
+        .collect();
+    crate::sort::sort_by_key(&mut scored, |&(distance, name)| (distance, name));
+    scored.into_iter().take(3).map(|(_, name)| name).collect()
+}
+
+/// Levenshtein distance between two short strings.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]
@@ -219,28 +267,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_filter_keeps_exactly_the_supported_zones() {
-        for name in SUPPORTED_ZONES {
-            assert_eq!(zone(name).unwrap().name(), *name);
-        }
-        assert_eq!(zone("UTC").unwrap(), Zone::UTC);
-        // Aliases of the listed zones and the Etc/* zones are bundled too
-        // (about 120 names, against almost 600 in the full database).
-        assert_eq!(zone("Asia/Calcutta").unwrap().name(), "Asia/Calcutta");
-        assert!(zone("Etc/GMT-9").is_ok());
-        assert!(all_names().count() < 150, "{}", all_names().count());
+    fn every_name_of_the_database_is_bundled() {
+        // 2025b: 597 names, canonical and links, Etc/* included.
+        assert!(all_names().count() > 590, "{}", all_names().count());
         assert!(all_names().zip(all_names().skip(1)).all(|(a, b)| a < b));
+        assert_eq!(zone("UTC").unwrap(), Zone::UTC);
+        for name in ["Europe/Madrid", "America/Denver", "Asia/Kathmandu", "US/Pacific"] {
+            assert_eq!(zone(name).unwrap().name(), name);
+        }
     }
 
     #[test]
-    fn excluded_zones_are_rejected_with_a_clear_message() {
-        for name in ["Europe/Madrid", "America/Denver", "", "europe/paris"] {
+    fn unknown_zones_are_rejected_with_the_closest_names() {
+        for (name, closest) in [
+            ("Europe/Madird", "Europe/Madrid"),
+            ("europe/paris", "Europe/Paris"),
+            ("Madrid", "Europe/Madrid"),
+            ("Asia/Seul", "Asia/Seoul"),
+        ] {
             let message = zone(name).unwrap_err().to_string();
             assert!(
-                message.starts_with(&format!("unknown time zone {name:?}")),
+                message.starts_with(&format!("unknown time zone {name:?} (closest: {closest}")),
                 "{message}"
             );
-            assert!(message.contains("Europe/Paris"), "{message}");
         }
+        let message = zone("").unwrap_err().to_string();
+        assert!(message.contains("`sla zones` lists them all"), "{message}");
+    }
+
+    #[test]
+    fn countries_come_from_zone_tab_and_links_take_their_targets() {
+        assert_eq!(country("Asia/Seoul"), Some("KR"));
+        assert_eq!(country("Australia/Adelaide"), Some("AU"));
+        assert_eq!(country("Europe/Stockholm"), Some("SE"));
+        assert_eq!(country("Asia/Istanbul"), Some("TR"));
+        assert_eq!(country("UTC"), None);
+        assert_eq!(country("Mars/Base"), None);
+        assert!(zones_of_country("JP").eq(["Asia/Tokyo"]));
+        // Links are not offered as choices of their own.
+        assert!(!zones_of_country("IN").any(|z| z == "Asia/Calcutta"));
     }
 }
