@@ -2,18 +2,24 @@
 //! line) and the WebAssembly bindings.
 //!
 //! A request is `{"tier", "priority", "region", "submitted"}` plus optional
-//! `"zone"` (IANA name, overriding the region's) and `"holidays"`
-//! (`["YYYY-MM-DD", …]`, replacing the region's). The answer carries
-//! `deadline_utc` and how it was reached, or `{"error": "…"}`.
+//! `"zone"` (IANA name, overriding the region's), `"visitor_zone"` (the
+//! customer's IANA zone: a region with local hours reads them there when the
+//! zone's country is the region's) and `"holidays"` (`["YYYY-MM-DD", …]`,
+//! replacing the region's). The answer carries `deadline_utc`, the zone used
+//! and why (`zone_reason`: `chosen`, `fixed`, `visitor` or `outside`), how the
+//! deadline was reached, and `warnings` (holidays not known that far ahead,
+//! ignored fields), or `{"error": "…"}`.
 
+use crate::catalog::RegionClock;
 use crate::json::{self, Value};
 use crate::{timestamp, zones, Catalog, Error, Request};
 
-const FIELDS: [&str; 6] = [
+const FIELDS: [&str; 7] = [
     "tier",
     "priority",
     "region",
     "zone",
+    "visitor_zone",
     "submitted",
     "holidays",
 ];
@@ -73,9 +79,26 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
     let region = string(&request, "region")?;
     let submitted = string(&request, "submitted")?;
     let message = |err: Error| err.to_string();
-    let zone = match request.get("zone") {
+    let chosen = match request.get("zone") {
         None | Some(Value::Null) => None,
         Some(_) => Some(zones::zone(string(&request, "zone")?).map_err(message)?),
+    };
+    let visitor_zone = match request.get("visitor_zone") {
+        None | Some(Value::Null) => None,
+        Some(_) => {
+            let name = string(&request, "visitor_zone")?;
+            zones::zone(name).map_err(|err| format!("visitor_zone: {err}"))?;
+            Some(name)
+        }
+    };
+    let region_of_request = catalog.region(region).map_err(message)?;
+    let (zone, zone_reason) = match (chosen, visitor_zone) {
+        (Some(zone), _) => (Some(zone), "chosen"),
+        (None, visitor) => match region_of_request.clock_for_visitor(visitor.unwrap_or("")) {
+            RegionClock::Fixed(zone) => (Some(zone), "fixed"),
+            RegionClock::Visitor(zone) => (Some(zone), "visitor"),
+            RegionClock::Outside(zone) => (Some(zone), "outside"),
+        },
     };
     let submitted = timestamp::parse_instant(submitted).map_err(message)?;
     let holidays = match request.get("holidays") {
@@ -123,6 +146,7 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
                 .into(),
         ),
         ("zone".to_owned(), due.zone.name().into()),
+        ("zone_reason".to_owned(), zone_reason.into()),
         ("clock".to_owned(), due.target.clock().id().into()),
         (
             "open_minutes".to_owned(),
@@ -159,9 +183,21 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         .map(|(k, _)| k.as_str())
         .filter(|k| !FIELDS.contains(k))
         .collect();
+    let mut warnings: Vec<Value> = Vec::new();
+    if let Some(until) = due.holidays_unknown_after {
+        warnings.push(
+            format!(
+                "the holidays of region {region} are known only up to {}: later ones are not counted, so the deadline may be later",
+                timestamp::format_date(until)
+            )
+            .into(),
+        );
+    }
     if !ignored.is_empty() {
-        let warning = format!("ignored unknown fields: {}", ignored.join(", "));
-        answer.push(("warnings".to_owned(), Value::Array(vec![warning.into()])));
+        warnings.push(format!("ignored unknown fields: {}", ignored.join(", ")).into());
+    }
+    if !warnings.is_empty() {
+        answer.push(("warnings".to_owned(), Value::Array(warnings)));
     }
     Ok(Value::Object(answer))
 }

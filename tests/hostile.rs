@@ -13,14 +13,15 @@ use crate::support::at;
 /// The builtin catalog with `suffix` appended to every text (not to ids, codes, zones, dates, hours).
 fn poisoned(suffix: &str) -> String {
     fn poison(value: &mut Value, key: &str, suffix: &str) {
-        const KEEP: [&str; 10] = [
+        const KEEP: [&str; 11] = [
             "id",
             "zone",
             "clock",
             "opens",
             "closes",
             "date",
-            "local_zones",
+            "countries",
+            "holidays_until",
             "languages",
             "default_tiers",
             "schema",

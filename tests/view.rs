@@ -38,8 +38,9 @@ fn the_spec_example_is_explained_in_english() {
     assert!(html.contains(
         "Submitted outside Europe, Middle East and Africa business hours; the target of 2 hours is counted from Mon 09:00, in business hours only."
     ), "{html}");
+    // Paris is in France, one of EMEA's countries, and EMEA's hours are local.
     assert!(
-        html.contains("hours are read in Europe/Paris time: an assumption"),
+        html.contains("Europe, Middle East and Africa hours are local: they are read in your time, Europe/Paris."),
         "{html}"
     );
     // The fixed submission shows no countdown.

@@ -327,6 +327,18 @@ fn generate() -> String {
         out.push_str(text);
     }
     out.push_str("];\n");
+    let mut codes: Vec<String> = std::fs::read_to_string(tzdata_dir().join("iso3166.tab"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l[..2].to_string())
+        .collect();
+    codes.sort();
+    out.push_str(&format!(
+        "\n/// Every ISO 3166-1 alpha-2 code tzdata knows (`iso3166.tab`), sorted, run together.\n\
+         pub static COUNTRY_CODES: &str = \"{}\";\n",
+        codes.concat()
+    ));
     out
 }
 

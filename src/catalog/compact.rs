@@ -35,7 +35,7 @@ use crate::zones::{self, Zone};
 use crate::Error;
 
 /// The first bytes of every compact catalog: `SLA` and the format version.
-const MAGIC: [u8; 4] = *b"SLA\x01";
+const MAGIC: [u8; 4] = *b"SLA\x02";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
@@ -56,7 +56,7 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
         return Err(Error::catalog(vec![
-            "not a compact catalog of this version (it should start with SLA\\x01)".to_owned(),
+            "not a compact catalog of this version (it should start with SLA\\x02): it was written by another version of sla-calculator".to_owned(),
         ]));
     };
     let mut reader = Reader { rest };
@@ -157,10 +157,28 @@ impl Writer {
         self.unsigned(region.window.opens().into());
         self.unsigned(region.window.closes().into());
         self.str(region.zone.name());
-        self.list(&region.local_zones, |w, zone| w.str(zone.name()));
+        self.list(&region.countries, |w, code| w.0.extend_from_slice(code));
+        self.0.push(u8::from(region.local_hours));
+        // Holidays: each distinct name once, then (days since the previous
+        // holiday, name index) pairs — ten years of Japan's holidays share
+        // twenty names.
+        let mut names: Vec<&Text> = Vec::new();
+        for holiday in &region.holidays {
+            if !names.contains(&&holiday.name) {
+                names.push(&holiday.name);
+            }
+        }
+        self.list(&names, |w, name| w.text(name));
+        let mut previous = 0;
         self.list(&region.holidays, |w, holiday| {
-            leb128::write_signed(&mut w.0, holiday.date.num_days_from_ce().into());
-            w.text(&holiday.name);
+            let days = holiday.date.num_days_from_ce();
+            leb128::write_signed(&mut w.0, (days - previous).into());
+            previous = days;
+            let index = names.iter().position(|n| *n == &holiday.name).unwrap_or(0);
+            w.unsigned(index as u64);
+        });
+        self.option(region.holidays_until.as_ref(), |w, date| {
+            leb128::write_signed(&mut w.0, date.num_days_from_ce().into())
         });
         self.option(region.holidays_source.as_deref(), Writer::str);
         self.list(&region.notes, Writer::text);
@@ -225,6 +243,11 @@ impl Reader<'_> {
 
     fn zone(&mut self) -> Option<Zone> {
         zones::zone(&self.string()?).ok()
+    }
+
+    fn date(&mut self) -> Option<NaiveDate> {
+        let days = i32::try_from(leb128::read_signed(&mut self.rest)?).ok()?;
+        NaiveDate::from_num_days_from_ce_opt(days)
     }
 
     fn text(&mut self) -> Option<Text> {
@@ -296,14 +319,30 @@ impl Reader<'_> {
             name: self.text()?,
             window: DailyWindow::new(self.small()?, self.small()?)?,
             zone: self.zone()?,
-            local_zones: self.list(Reader::zone)?,
-            holidays: self.list(|r| {
-                let days = i32::try_from(leb128::read_signed(&mut r.rest)?).ok()?;
-                Some(Holiday {
-                    date: NaiveDate::from_num_days_from_ce_opt(days)?,
-                    name: r.text()?,
-                })
+            countries: self.list(|r| {
+                let (code, rest) = r.rest.split_first_chunk::<2>()?;
+                r.rest = rest;
+                zones::is_country_code(std::str::from_utf8(code).ok()?).then_some(*code)
             })?,
+            local_hours: match self.byte()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            },
+            holidays: {
+                let names = self.list(Reader::text)?;
+                let mut days = 0;
+                self.list(|r| {
+                    days =
+                        i32::try_from(i64::from(days) + leb128::read_signed(&mut r.rest)?).ok()?;
+                    let name = names.get(usize::try_from(r.unsigned()?).ok()?)?;
+                    Some(Holiday {
+                        date: NaiveDate::from_num_days_from_ce_opt(days)?,
+                        name: name.clone(),
+                    })
+                })?
+            },
+            holidays_until: self.option(Reader::date)?,
             holidays_source: self.option(Reader::string)?,
             notes: self.list(Reader::text)?,
         })

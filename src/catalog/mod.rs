@@ -13,7 +13,9 @@ mod parse;
 use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
+pub use model::{
+    Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, RegionClock, Tier,
+};
 pub use parse::SCHEMA_VERSION;
 
 use crate::engine::{self, Deadline, FilingTimes, Schedule, Target};
@@ -201,9 +203,10 @@ impl Catalog {
         find(&self.regions, id, "region", Region::id)
     }
 
-    /// The region a visitor in `zone` most likely belongs to: one whose zone or
-    /// local zones include it, else one whose zone is in the same IANA area
-    /// (`Asia/…`), else one whose local zones are, else the first region.
+    /// The region a visitor in `zone` most likely belongs to: the one that
+    /// serves the zone's country (tzdata's `zone.tab`), else one whose zone is
+    /// the visitor's, else one whose zone is in the same IANA area (`Asia/…`),
+    /// else the first region.
     ///
     /// ```
     /// use sla_calculator::Catalog;
@@ -213,22 +216,24 @@ impl Catalog {
     /// assert_eq!(region("Europe/Paris"), "emea");
     /// assert_eq!(region("Asia/Tokyo"), "japan");
     /// assert_eq!(region("Asia/Seoul"), "apac");
+    /// assert_eq!(region("Asia/Riyadh"), "emea"); // the Middle East
     /// assert_eq!(region("America/Bogota"), "americas");
     /// assert_eq!(region("Africa/Lagos"), "emea");
+    /// assert_eq!(region("Asia/Calcutta"), "apac");
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn region_for_zone(&self, zone: &str) -> &Region {
         let area = |name: &str| name.split('/').next().unwrap_or("").to_owned();
         let visitor_area = area(zone);
-        let exact =
-            |r: &&Region| r.zone.name() == zone || r.local_zones.iter().any(|z| z.name() == zone);
-        let same_area = |r: &&Region| area(r.zone.name()) == visitor_area;
-        let local_area = |r: &&Region| r.local_zones.iter().any(|z| area(z.name()) == visitor_area);
         self.regions
             .iter()
-            .find(exact)
-            .or_else(|| self.regions.iter().find(same_area))
-            .or_else(|| self.regions.iter().find(local_area))
+            .find(|r| r.serves_zone(zone))
+            .or_else(|| self.regions.iter().find(|r| r.zone.name() == zone))
+            .or_else(|| {
+                self.regions
+                    .iter()
+                    .find(|r| area(r.zone.name()) == visitor_area)
+            })
             .unwrap_or(&self.regions[0])
     }
 
@@ -243,17 +248,24 @@ impl Catalog {
 
     /// The business-hours schedule of a region, read in `zone` (or the
     /// region's default), with `holidays` replacing the region's own if given.
+    /// The region's own holidays are known up to [`Region::holidays_until`].
     pub fn schedule(
         &self,
         region: &Region,
         zone: Option<Zone>,
         holidays: Option<&[NaiveDate]>,
     ) -> Schedule {
-        let holidays = match holidays {
-            Some(dates) => dates.to_vec(),
-            None => region.holidays.iter().map(|h| h.date).collect(),
+        // Holidays passed in replace the region's calendar, and are the
+        // caller's word for every year; the region's own reach as far as it says.
+        let (holidays, until) = match holidays {
+            Some(dates) => (dates.to_vec(), None),
+            None => (
+                region.holidays.iter().map(|h| h.date).collect(),
+                region.holidays_until(),
+            ),
         };
         Schedule::business_hours(zone.unwrap_or(region.zone), region.window, holidays)
+            .with_holidays_until(until)
     }
 
     /// Computes the initial-response deadline for a request.

@@ -127,17 +127,44 @@ impl Priority {
     }
 }
 
-/// A support region: its business hours, time zone and holidays.
+/// A support region: its business hours, the countries it serves, whose clock
+/// its hours are read in, and its holidays.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Region {
     pub(crate) id: String,
     pub(crate) name: Text,
     pub(crate) window: DailyWindow,
     pub(crate) zone: Zone,
-    pub(crate) local_zones: Vec<Zone>,
+    pub(crate) countries: Vec<[u8; 2]>,
+    pub(crate) local_hours: bool,
     pub(crate) holidays: Vec<Holiday>,
+    pub(crate) holidays_until: Option<NaiveDate>,
     pub(crate) holidays_source: Option<String>,
     pub(crate) notes: Vec<Text>,
+}
+
+/// Whose clock a region's hours are read in for a visitor, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegionClock {
+    /// The region reads its hours in its own zone, wherever the visitor is.
+    Fixed(Zone),
+    /// Local hours, and the visitor's zone is in one of the region's
+    /// countries: the hours are read in the visitor's own zone.
+    Visitor(Zone),
+    /// Local hours, but the visitor's zone is outside the region's countries:
+    /// the region's default zone.
+    Outside(Zone),
+}
+
+impl RegionClock {
+    /// The zone the hours are read in.
+    pub fn zone(self) -> Zone {
+        match self {
+            RegionClock::Fixed(zone) | RegionClock::Visitor(zone) | RegionClock::Outside(zone) => {
+                zone
+            }
+        }
+    }
 }
 
 impl Region {
@@ -157,35 +184,88 @@ impl Region {
     pub fn zone(&self) -> Zone {
         self.zone
     }
-    /// For regions whose hours are "local time": the zones a visitor may be
-    /// in and have the hours read in their own zone. Empty for fixed-zone regions.
-    pub fn local_zones(&self) -> &[Zone] {
-        &self.local_zones
+    /// The ISO 3166-1 alpha-2 codes of the countries the region serves.
+    pub fn countries(&self) -> impl Iterator<Item = &str> {
+        self.countries
+            .iter()
+            .filter_map(|code| core::str::from_utf8(code).ok())
     }
-    /// The zone to read the hours in for a visitor in `visitor_zone`: the
-    /// visitor's own zone when it belongs to the region, else the default.
+    /// Whether the region serves the country of the zone `visitor_zone`
+    /// (tzdata's `zone.tab`; a link such as `Asia/Calcutta` takes its target's).
+    pub fn serves_zone(&self, visitor_zone: &str) -> bool {
+        crate::zones::country(visitor_zone)
+            .is_some_and(|code| self.countries.iter().any(|c| c == code.as_bytes()))
+    }
+    /// Whether the hours are "local": read in the customer's own clock.
+    pub fn local_hours(&self) -> bool {
+        self.local_hours
+    }
+    /// Whose clock the hours are read in for a visitor in `visitor_zone`: the
+    /// visitor's own when the hours are local and the zone's country is the
+    /// region's, else the region's default zone.
+    ///
+    /// ```
+    /// use sla_calculator::catalog::RegionClock;
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let emea = catalog.region("emea")?;
+    /// let madrid = "Europe/Madrid".parse()?;
+    /// assert_eq!(emea.clock_for_visitor("Europe/Madrid"), RegionClock::Visitor(madrid));
+    /// assert_eq!(emea.clock_for_visitor("Asia/Tokyo").zone().name(), "Europe/London");
+    /// let americas = catalog.region("americas")?;
+    /// assert_eq!(americas.clock_for_visitor("America/New_York").zone().name(), "America/Los_Angeles");
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn clock_for_visitor(&self, visitor_zone: &str) -> RegionClock {
+        if !self.local_hours {
+            return RegionClock::Fixed(self.zone);
+        }
+        match crate::zones::zone(visitor_zone) {
+            Ok(zone) if self.serves_zone(visitor_zone) => RegionClock::Visitor(zone),
+            _ => RegionClock::Outside(self.zone),
+        }
+    }
+    /// The zone to read the hours in for a visitor in `visitor_zone`
+    /// ([`Region::clock_for_visitor`]'s zone).
     ///
     /// ```
     /// use sla_calculator::Catalog;
     ///
     /// let catalog = Catalog::builtin()?;
-    /// let emea = catalog.region("emea")?;
-    /// assert_eq!(emea.zone_for_visitor("Europe/Paris").name(), "Europe/Paris");
-    /// assert_eq!(emea.zone_for_visitor("Asia/Tokyo").name(), "Europe/London");
-    /// let americas = catalog.region("americas")?;
-    /// assert_eq!(americas.zone_for_visitor("America/New_York").name(), "America/Los_Angeles");
+    /// let apac = catalog.region("apac")?;
+    /// assert_eq!(apac.zone_for_visitor("Asia/Seoul").name(), "Asia/Seoul");
+    /// assert_eq!(apac.zone_for_visitor("Australia/Adelaide").name(), "Australia/Adelaide");
+    /// assert_eq!(apac.zone_for_visitor("Asia/Calcutta").name(), "Asia/Calcutta");
+    /// assert_eq!(apac.zone_for_visitor("Europe/Paris").name(), "Asia/Singapore");
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn zone_for_visitor(&self, visitor_zone: &str) -> Zone {
-        self.local_zones
-            .iter()
-            .copied()
-            .find(|zone| zone.name() == visitor_zone)
-            .unwrap_or(self.zone)
+        self.clock_for_visitor(visitor_zone).zone()
     }
     /// The holidays (local dates) on which business hours are closed.
     pub fn holidays(&self) -> &[Holiday] {
         &self.holidays
+    }
+    /// The last date the holiday calendar covers: the catalog's
+    /// `holidays_until`, else 31 December of the last listed holiday's year;
+    /// `None` when the region lists no holidays (it observes none).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// assert_eq!(catalog.region("japan")?.holidays_until(), NaiveDate::from_ymd_opt(2035, 12, 31));
+    /// assert_eq!(catalog.region("emea")?.holidays_until(), None);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn holidays_until(&self) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        self.holidays_until.or_else(|| {
+            let last = self.holidays.last()?.date;
+            NaiveDate::from_ymd_opt(last.year(), 12, 31)
+        })
     }
     /// Where the holiday dates come from.
     pub fn holidays_source(&self) -> Option<&str> {

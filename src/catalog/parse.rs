@@ -73,8 +73,10 @@ struct RawRegion {
     opens: String,
     closes: String,
     zone: String,
-    local_zones: Vec<String>,
+    countries: Vec<String>,
+    local_hours: bool,
     holidays: Vec<RawHoliday>,
+    holidays_until: Option<String>,
     holidays_source: Option<String>,
     notes: Vec<RawText>,
 }
@@ -602,12 +604,20 @@ impl Reader {
                 "name",
                 "hours",
                 "zone",
-                "local_zones",
+                "countries",
+                "local_hours",
                 "holidays",
+                "holidays_until",
                 "holidays_source",
                 "notes",
             ],
         )?;
+        if obj.get("local_zones").is_some() {
+            self.problem(
+                &obj.at("local_zones"),
+                "`local_zones` was replaced by `countries` (ISO 3166-1 alpha-2 codes) and `local_hours`: true",
+            );
+        }
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
         let hours = self.required(&obj, "hours").and_then(|v| {
@@ -623,8 +633,20 @@ impl Reader {
         let zone = self
             .required(&obj, "zone")
             .and_then(|v| self.string(&obj.at("zone"), v));
-        let local_zones = self.each(&obj, "local_zones", false, |r, p, v| r.string(p, v));
+        let countries = self.each(&obj, "countries", false, |r, p, v| r.string(p, v));
+        let local_hours = match obj.get("local_hours") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
+            Some(Value::Bool(true)) => Some(true),
+            Some(other) => {
+                self.problem(
+                    &obj.at("local_hours"),
+                    format_args!("expected true or false, got {}", other.kind()),
+                );
+                None
+            }
+        };
         let holidays = self.each(&obj, "holidays", false, Reader::holiday);
+        let holidays_until = self.optional_string(&obj, "holidays_until");
         let holidays_source = self.optional_string(&obj, "holidays_source");
         let notes = self.each(&obj, "notes", false, Reader::text);
         let (opens, closes) = hours?;
@@ -634,8 +656,10 @@ impl Reader {
             opens,
             closes,
             zone: zone?,
-            local_zones: local_zones?,
+            countries: countries?,
+            local_hours: local_hours?,
             holidays: holidays?,
+            holidays_until: holidays_until?,
             holidays_source: holidays_source?,
             notes: notes?,
         })
@@ -711,9 +735,25 @@ impl Checker {
                 id: g.id,
             });
         }
-        let mut regions = Vec::with_capacity(raw.regions.len());
+        let mut regions: Vec<Region> = Vec::with_capacity(raw.regions.len());
         for (i, r) in raw.regions.into_iter().enumerate() {
-            regions.push(self.region(&format!("regions[{i}]"), r));
+            let region = self.region(&format!("regions[{i}]"), r);
+            // A customer's country decides their region: one region per country.
+            for (j, code) in region.countries().enumerate() {
+                if let Some(other) = regions
+                    .iter()
+                    .find(|other| other.countries().any(|c| c == code))
+                {
+                    self.problem(
+                        &format!("regions[{i}].countries[{j}]"),
+                        format_args!(
+                            "{code:?} is already in region {:?}: a country belongs to one region",
+                            other.id
+                        ),
+                    );
+                }
+            }
+            regions.push(region);
         }
         let default_tiers = if raw.default_tiers.is_empty() {
             tier_ids
@@ -1006,21 +1046,56 @@ impl Checker {
             _ => None,
         };
         let zone = self.zone(&format!("{path}.zone"), &raw.zone);
-        let local_zones = raw
-            .local_zones
-            .iter()
-            .enumerate()
-            .filter_map(|(i, name)| self.zone(&format!("{path}.local_zones[{i}]"), name))
-            .collect();
+        let mut countries: Vec<[u8; 2]> = Vec::with_capacity(raw.countries.len());
+        for (i, code) in raw.countries.iter().enumerate() {
+            let code_path = format!("{path}.countries[{i}]");
+            match <[u8; 2]>::try_from(code.as_bytes()) {
+                Ok(bytes) if crate::zones::is_country_code(code) => {
+                    if countries.contains(&bytes) {
+                        self.problem(&code_path, format_args!("{code:?} is listed twice"));
+                    }
+                    countries.push(bytes);
+                }
+                _ => self.problem(
+                    &code_path,
+                    format_args!("{code:?} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")"),
+                ),
+            }
+        }
+        if raw.local_hours && countries.is_empty() {
+            self.problem(
+                &format!("{path}.local_hours"),
+                "local hours need the region's `countries`: whose clock would they be read in?",
+            );
+        }
         let holidays = self.holidays(&format!("{path}.holidays"), raw.holidays);
+        let until_path = format!("{path}.holidays_until");
+        let holidays_until = raw.holidays_until.as_deref().and_then(|text| {
+            timestamp::parse_date(text)
+                .map_err(|err| self.problem(&until_path, err))
+                .ok()
+        });
+        if let (Some(until), Some(last)) = (holidays_until, holidays.last()) {
+            if last.date > until {
+                self.problem(
+                    &until_path,
+                    format_args!(
+                        "{until} comes before the last listed holiday, {}",
+                        last.date
+                    ),
+                );
+            }
+        }
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
         Region {
             id: raw.id,
             name,
             window: window.unwrap_or(DailyWindow::WHOLE_DAY),
             zone: zone.unwrap_or(crate::zones::Zone::UTC),
-            local_zones,
+            countries,
+            local_hours: raw.local_hours,
             holidays,
+            holidays_until,
             holidays_source: raw.holidays_source,
             notes,
         }

@@ -134,6 +134,10 @@ pub struct Deadline {
     pub counted: Vec<CountedSpan>,
     /// Holidays that would otherwise have been open between submission and deadline.
     pub holidays_skipped: Vec<NaiveDate>,
+    /// Set when the clock skips holidays and the deadline falls after the last
+    /// date the holiday calendar covers: that date. Holidays after it are not
+    /// known, so the true deadline may be later.
+    pub holidays_unknown_after: Option<NaiveDate>,
 }
 
 impl Deadline {
@@ -188,6 +192,7 @@ pub fn deadline(
         clock_started: submitted,
         counted: Vec::new(),
         holidays_skipped: Vec::new(),
+        holidays_unknown_after: None,
     };
     match clock_schedule(target, hours) {
         None => {
@@ -201,7 +206,12 @@ pub fn deadline(
             });
             result.due = due;
         }
-        Some(schedule) => count_open_time(&schedule, &mut result)?,
+        Some(schedule) => {
+            count_open_time(&schedule, &mut result)?;
+            result.holidays_unknown_after = schedule
+                .holidays_until()
+                .filter(|&until| schedule.local_date(result.due) > until);
+        }
     }
     if result.due.year() > 9999 {
         return Err(beyond_year_9999());

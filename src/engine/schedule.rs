@@ -62,6 +62,7 @@ pub struct Schedule {
     zone: Zone,
     window: DailyWindow,
     holidays: Vec<NaiveDate>,
+    holidays_until: Option<NaiveDate>,
 }
 
 impl Schedule {
@@ -90,7 +91,20 @@ impl Schedule {
             zone,
             window,
             holidays,
+            holidays_until: None,
         }
+    }
+
+    /// The same schedule, with its holidays known only up to `until` (the last
+    /// date the holiday calendar covers; `None`: every year).
+    pub fn with_holidays_until(mut self, until: Option<NaiveDate>) -> Schedule {
+        self.holidays_until = until;
+        self
+    }
+
+    /// The last date the holidays are known for (`None`: every year).
+    pub fn holidays_until(&self) -> Option<NaiveDate> {
+        self.holidays_until
     }
 
     /// The 24x5 clock: Monday 00:00 to Saturday 00:00 in `zone`; holidays are

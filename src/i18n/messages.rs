@@ -140,8 +140,13 @@ pub struct Messages {
     pub explain_counted: &'static str,
     /// `{holidays}`: the holidays skipped.
     pub explain_holidays: &'static str,
-    /// Zone assumption for "local time" regions: `{region}`, `{zone}`.
-    pub zone_assumption: &'static str,
+    /// Local hours read in the visitor's own zone: `{region}`, `{zone}`.
+    pub zone_visitor: &'static str,
+    /// Local hours read in the region's default zone, the visitor being
+    /// outside its countries: `{region}`, `{zone}`, `{visitor}`.
+    pub zone_outside: &'static str,
+    /// The region's holiday calendar ends before what is shown (`{region}`, `{date}`).
+    pub holidays_unknown: &'static str,
     /// Zone chosen by the embedder or the visitor: `{region}`, `{zone}`.
     pub zone_chosen: &'static str,
     /// Option of the zone list meaning "the default".
@@ -297,7 +302,9 @@ pub static FR: Messages = Messages {
     explain_business_day_length: "{days} = {duration} d’heures d’ouverture.",
     explain_counted: "Temps compté : {spans}.",
     explain_holidays: "Fermé : {holidays}.",
-    zone_assumption: "Heures de la région {region} lues dans le fuseau {zone} : c’est une hypothèse, Adobe ne précise pas le fuseau horaire.",
+    zone_visitor: "Les heures de la région {region} sont locales : elles sont lues à votre heure, {zone}.",
+    zone_outside: "Heures de la région {region} lues dans le fuseau {zone} : votre fuseau ({visitor}) est hors de la région {region}.",
+    holidays_unknown: "Les jours fériés de la région {region} ne sont connus que jusqu’au {date} : ceux d’après ne sont pas comptés, l’échéance réelle peut être plus tardive.",
     zone_chosen: "Heures de la région {region} lues dans le fuseau {zone}.",
     zone_default_option: "Par défaut",
     comparison_caption: "Comparaison des niveaux d’assistance",
@@ -388,7 +395,9 @@ pub static EN: Messages = Messages {
     explain_business_day_length: "{days} = {duration} of business hours.",
     explain_counted: "Time counted: {spans}.",
     explain_holidays: "Closed: {holidays}.",
-    zone_assumption: "{region} hours are read in {zone} time: an assumption, as Adobe does not state the time zone.",
+    zone_visitor: "{region} hours are local: they are read in your time, {zone}.",
+    zone_outside: "{region} hours are read in {zone} time: your zone ({visitor}) is outside {region}.",
+    holidays_unknown: "{region} holidays are known only up to {date}: later ones are not counted, so the real deadline may be later.",
     zone_chosen: "{region} hours are read in {zone} time.",
     zone_default_option: "Default",
     comparison_caption: "Support tiers compared",
@@ -479,7 +488,9 @@ pub static JA: Messages = Messages {
     explain_business_day_length: "{days} = 営業時間 {duration}。",
     explain_counted: "カウントされた時間：{spans}。",
     explain_holidays: "休業日：{holidays}。",
-    zone_assumption: "{region} の営業時間は {zone} の時刻として計算しています（Adobe はタイムゾーンを明示していないための想定です）。",
+    zone_visitor: "{region} の営業時間は現地時間のため、あなたの時刻（{zone}）で計算しています。",
+    zone_outside: "{region} の営業時間は {zone} の時刻で計算しています（あなたのタイムゾーン {visitor} は {region} の対象外です）。",
+    holidays_unknown: "{region} の祝日は {date} までしか分かっていません。それ以降の祝日は数えていないため、実際の期限はこれより遅くなる場合があります。",
     zone_chosen: "{region} の営業時間は {zone} の時刻として計算しています。",
     zone_default_option: "既定",
     comparison_caption: "サポートレベルの比較",
@@ -675,7 +686,9 @@ mod tests {
                     m.explain_business_open,
                     &["region", "duration", "hours"][..],
                 ),
-                (m.zone_assumption, &["region", "zone"][..]),
+                (m.zone_visitor, &["region", "zone"][..]),
+                (m.zone_outside, &["region", "zone", "visitor"][..]),
+                (m.holidays_unknown, &["region", "date"][..]),
                 (m.hours_weekly, &["opens", "closes", "zone"][..]),
                 (m.notice_unknown, &["name", "value", "fallback"][..]),
             ] {

@@ -7,7 +7,7 @@ use super::node::{el, text, Element, Node};
 use super::state::Selection;
 use super::tables::{comparison, row_table, scrolling, targets};
 use super::Clockface;
-use crate::catalog::Region;
+use crate::catalog::{Region, RegionClock};
 use crate::engine::{Clock, Deadline, FilingStretch};
 use crate::i18n::{fill, Lang, Messages};
 use crate::{ics, share, Catalog, Error, Request};
@@ -109,6 +109,12 @@ pub fn widget(frame: &Frame) -> Node {
                 .children(notices(frame.notices))
                 .child(controls(frame))
                 .child(deadline_panel(frame, &deadline))
+                .children(
+                    deadline
+                        .as_ref()
+                        .ok()
+                        .and_then(|d| calendar_notice(frame, d)),
+                )
                 .children(deadline.as_ref().ok().and_then(|d| by_tier(frame, d)))
                 .children(deadline.as_ref().ok().and_then(|_| filing(frame)))
                 .child(
@@ -210,21 +216,26 @@ fn controls(frame: &Frame) -> Element {
         .collect();
     let region = catalog.region(&selection.region).ok();
     let zone_control = region
-        .filter(|r| !r.local_zones().is_empty() || selection.zone.is_some())
+        .filter(|r| r.local_hours() || selection.zone.is_some())
         .map(|r| {
             let default_zone = r.zone_for_visitor(frame.visitor_zone);
             let mut options = vec![(
                 String::new(),
                 format!("{} ({})", m.zone_default_option, default_zone.name()),
             )];
-            options.extend(
-                r.local_zones()
-                    .iter()
-                    .map(|z| (z.name().to_owned(), z.name().to_owned())),
-            );
-            if let Some(zone) = selection.zone.filter(|z| !r.local_zones().contains(z)) {
-                options.push((zone.name().to_owned(), zone.name().to_owned()));
+            // Local hours: every zone of the region's countries (tzdata's
+            // zone.tab names, not links), in name order, so typing a letter
+            // jumps to a continent and then a city.
+            let mut names: Vec<&str> = r
+                .countries()
+                .flat_map(crate::zones::zones_of_country)
+                .collect();
+            if let Some(zone) = selection.zone {
+                names.push(zone.name());
             }
+            crate::sort::sort_by_key(&mut names, |&name| name);
+            names.dedup();
+            options.extend(names.iter().map(|&z| (z.to_owned(), z.to_owned())));
             let value = selection
                 .zone
                 .map(|z| z.name().to_owned())
@@ -305,6 +316,35 @@ fn split_at_placeholder<'t>(template: &'t str, name: &str) -> Option<(&'t str, &
             .strip_prefix('}')?;
         Some((before, after))
     })
+}
+
+/// Says so when the answer reaches past the region's holiday calendar: the
+/// deadline itself, or the seven days the filing panel and the coverage chart
+/// look at. Holidays after the calendar's last date are not known, so nothing
+/// shown past it is silently wrong.
+fn calendar_notice(frame: &Frame, deadline: &Deadline) -> Option<Element> {
+    let selection = frame.selection;
+    let region = frame.catalog.region(&selection.region).ok()?;
+    let until = region.holidays_until()?;
+    let week_end = selection.submitted.unwrap_or(frame.now) + chrono::Duration::days(7);
+    let week_past = frame.clock.local_date(week_end, deadline.zone.name()) > until;
+    if deadline.holidays_unknown_after.is_none() && !week_past {
+        return None;
+    }
+    let m = selection.lang.messages();
+    Some(
+        el("p")
+            .attr("part", "notice")
+            .class("notice calendar-end")
+            .attr("role", "note")
+            .text(fill(
+                m.holidays_unknown,
+                &[
+                    ("region", region.name().get(selection.lang.code())),
+                    ("date", &frame.clock.weekday_date(until)),
+                ],
+            )),
+    )
 }
 
 fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element {
@@ -408,7 +448,7 @@ fn take_away(
     ];
     // The zone the deadline was counted in, whenever another visitor could
     // get another one (regions read "in your local time"): same link, same answer.
-    if selection.zone.is_some() || !region.local_zones().is_empty() {
+    if selection.zone.is_some() || region.local_hours() {
         values.push(("zone", deadline.zone.name()));
     }
     let link = format!(
@@ -660,16 +700,20 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         )));
     }
     if deadline.target.clock() != Clock::AroundTheClock {
-        let template = if selection.zone.is_none() && !region.local_zones().is_empty() {
-            m.zone_assumption
-        } else {
-            m.zone_chosen
+        // Which clock was used, and why.
+        let template = match (selection.zone, region.clock_for_visitor(frame.visitor_zone)) {
+            (None, RegionClock::Visitor(_)) => m.zone_visitor,
+            (None, RegionClock::Outside(_)) => m.zone_outside,
+            _ => m.zone_chosen,
         };
-        lines.push(
-            el("p")
-                .class("zone-note")
-                .text(fill(template, &[("region", region_name), ("zone", zone)])),
-        );
+        lines.push(el("p").class("zone-note").text(fill(
+            template,
+            &[
+                ("region", region_name),
+                ("zone", zone),
+                ("visitor", frame.visitor_zone),
+            ],
+        )));
     }
     lines
 }

@@ -209,6 +209,23 @@ pub fn country(name: &str) -> Option<&'static str> {
         .and_then(|(.., code, _)| core::str::from_utf8(code).ok())
 }
 
+/// Whether `code` is an ISO 3166-1 alpha-2 country code (tzdata's
+/// `iso3166.tab`: 249 codes, such as `FR` or `JP`).
+///
+/// ```
+/// use sla_calculator::zones::is_country_code;
+///
+/// assert!(is_country_code("FR") && is_country_code("JP"));
+/// assert!(!is_country_code("fr") && !is_country_code("XX") && !is_country_code("FRA"));
+/// ```
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2
+        && tables::COUNTRY_CODES
+            .as_bytes()
+            .chunks(2)
+            .any(|known| known == code.as_bytes())
+}
+
 /// The zones `zone.tab` lists for a country (not its links), in name order.
 ///
 /// ```
@@ -255,7 +272,9 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(above + 1);
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(above + 1);
             diagonal = above;
         }
     }
@@ -272,7 +291,12 @@ mod tests {
         assert!(all_names().count() > 590, "{}", all_names().count());
         assert!(all_names().zip(all_names().skip(1)).all(|(a, b)| a < b));
         assert_eq!(zone("UTC").unwrap(), Zone::UTC);
-        for name in ["Europe/Madrid", "America/Denver", "Asia/Kathmandu", "US/Pacific"] {
+        for name in [
+            "Europe/Madrid",
+            "America/Denver",
+            "Asia/Kathmandu",
+            "US/Pacific",
+        ] {
             assert_eq!(zone(name).unwrap().name(), name);
         }
     }
