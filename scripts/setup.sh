@@ -54,6 +54,21 @@ if ! geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECK
   cargo install --quiet geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
+# Python packages, pinned: tzdata at chrono-tz's IANA version (2025b), the
+# source of the zone tables' countries and of the independent zoneinfo checks;
+# holidays, the independent check of Japan's holidays.
+python_missing=()
+for requirement in tzdata==2025.2 holidays==0.108; do
+  name=${requirement%%==*}
+  version=${requirement#*==}
+  python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('$name') != '$version')" 2>/dev/null \
+    || python_missing+=("$requirement")
+done
+if [ ${#python_missing[@]} -gt 0 ]; then
+  say "installing Python packages: ${python_missing[*]}"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${python_missing[@]}"
+fi
+
 if [ -f package-lock.json ]; then
   stamp=node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then

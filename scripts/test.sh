@@ -27,6 +27,10 @@ step "cross-check of the CLI against an independent Python implementation of SPE
 cargo build --quiet --release --bin sla
 python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_COUNT:-5000}"
 
+step "every time zone against Python's zoneinfo (2026–2035); Japan's holidays against the holidays package"
+python3 tests/reference/zones.py target/release/sla
+python3 scripts/japan_holidays.py --check
+
 step "browser tests in headless Chrome and Firefox"
 wasm-pack test --headless --chrome --firefox \
   --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \

@@ -11,6 +11,7 @@ mod filing;
 mod fuzz;
 mod hostile;
 mod properties;
+mod regions;
 mod support;
 mod take_away;
 mod view;

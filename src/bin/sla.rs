@@ -26,7 +26,9 @@ USAGE:
         Reads one JSON request per line on stdin, writes one JSON answer per
         line on stdout, in order; a bad line gets {\"error\": ...} and the
         stream goes on. Request fields: tier, priority, region, submitted
-        (RFC 3339), and optionally zone (IANA name) and holidays
+        (RFC 3339), and optionally zone (IANA name, overriding the region's),
+        visitor_zone (the customer's IANA zone: regions with local hours read
+        them there when its country is theirs) and holidays
         ([\"YYYY-MM-DD\", ...], replacing the region's).
     sla check CATALOG.json
         Validates a catalog document; lists every problem with its path.
@@ -37,6 +39,11 @@ USAGE:
         Lists every time zone name the engine knows (the IANA database's:
         canonical names, backward-compatible links and Etc/*), one per line,
         with its ISO 3166-1 country where tzdata gives one.
+    sla zones --transitions FROM_YEAR TO_YEAR
+        For every name, one JSON line: its offset (seconds east of UTC) on
+        1 January of FROM_YEAR and every change until the end of TO_YEAR, as
+        [unix seconds, offset from then on] pairs. Tests compare them with an
+        independent tz database.
 ";
 
     pub fn main() -> ExitCode {
@@ -46,6 +53,7 @@ USAGE:
             ["deadline", rest @ ..] => deadline(rest),
             ["check", path] => check(path),
             ["render", rest @ ..] => render(rest),
+            ["zones", "--transitions", from, to] => transitions(from, to),
             ["zones"] => {
                 for name in zones::all_names() {
                     match zones::country(name) {
@@ -107,6 +115,66 @@ USAGE:
         }
         println!("{}", view::static_tables(&catalog, &tiers, lang).to_html());
         Ok(())
+    }
+
+    /// `sla zones --transitions FROM TO`: each zone's offsets, found by
+    /// stepping six hours at a time (no two changes are closer) and bisecting
+    /// to the second.
+    fn transitions(from: &str, to: &str) -> Result<(), String> {
+        use chrono::{DateTime, Offset, TimeZone};
+        let year = |text: &str| {
+            text.parse::<i32>()
+                .ok()
+                .filter(|y| (2000..=2200).contains(y))
+                .ok_or_else(|| format!("expected a year from 2000 to 2200, got {text:?}"))
+        };
+        let (from, to) = (year(from)?, year(to)?);
+        let start = chrono::NaiveDate::from_ymd_opt(from, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        let end = chrono::NaiveDate::from_ymd_opt(to + 1, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        let out = io::stdout();
+        let mut out = BufWriter::new(out.lock());
+        for name in zones::all_names() {
+            let zone = zones::zone(name).map_err(|e| e.to_string())?;
+            let offset = |unix: i64| {
+                let utc = DateTime::from_timestamp(unix, 0).unwrap().naive_utc();
+                zone.offset_from_utc_datetime(&utc).fix().local_minus_utc()
+            };
+            let mut changes = vec![format!("[{start},{}]", offset(start))];
+            let mut at = start;
+            while at < end {
+                let next = (at + 6 * 3600).min(end);
+                if offset(next) != offset(at) {
+                    let (mut low, mut high) = (at, next);
+                    while high - low > 1 {
+                        let middle = (low + high) / 2;
+                        if offset(middle) == offset(at) {
+                            low = middle;
+                        } else {
+                            high = middle;
+                        }
+                    }
+                    changes.push(format!("[{high},{}]", offset(high)));
+                }
+                at = next;
+            }
+            writeln!(
+                out,
+                "{{\"zone\":{name:?},\"offsets\":[{}]}}",
+                changes.join(",")
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        out.flush().map_err(|e| e.to_string())
     }
 
     fn check(path: &str) -> Result<(), String> {
