@@ -299,7 +299,7 @@ describe('hostile data', () => {
         if (typeof value === 'string') return value + hostile;
         if (Array.isArray(value)) return value.map(poison);
         if (value && typeof value === 'object') {
-          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['id', 'zone', 'clock', 'opens', 'closes', 'date', 'local_zones', 'languages', 'default_tiers', 'schema'].includes(k) || k === 'targets' || k === 'values' ? v : poison(v)]));
+          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ['id', 'zone', 'clock', 'opens', 'closes', 'date', 'countries', 'holidays_until', 'languages', 'default_tiers', 'schema'].includes(k) || k === 'targets' || k === 'values' ? v : poison(v)]));
         }
         return value;
       };

@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
 """Cross-checks `sla deadline --jsonl` against an independent implementation of
-SPEC §3, written in Python with the system's tz database (zoneinfo).
+SPEC §3, written in Python with zoneinfo reading the PyPI package tzdata (the
+same IANA release as the engine's tables), not the system's tz database.
 
 Python reads wall times exactly as SPEC §3 asks: with fold=0, a time in a
 spring-forward gap uses the offset in force before the transition and an
 ambiguous time is the earlier instant (PEP 495).
 
+Whose clock: a `zone` override wins; americas and japan always use their
+zone; a region with local hours (emea, apac) reads them in the visitor's zone
+when its country (tzdata's zone.tab, or a link's target's, read here from
+tzdata.zi) is one of the region's countries, else in the region's zone.
+Holidays: a business-hours or business-days deadline whose local date is after
+the region's holidays_until warns, unless the request brought its own holidays.
+
 Usage: crosscheck.py BINARY [--count N] [--seed S]
-Prints 'N passed, M failed' and exits non-zero on any disagreement.
+Prints 'crosscheck: N passed, M failed' and exits non-zero on any disagreement.
 """
 import argparse
 import json
@@ -15,21 +23,31 @@ import pathlib
 import random
 import subprocess
 import sys
+import zoneinfo
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
+
+from zones import countries_of, use_tzdata_package
+
+use_tzdata_package()  # before any ZoneInfo is made
+ZoneInfo = zoneinfo.ZoneInfo
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CATALOG = json.loads((ROOT / "src/catalog/default.json").read_text())
 UTC = timezone.utc
-ZONES = [
-    "Africa/Johannesburg", "America/Chicago", "America/Los_Angeles", "America/Mexico_City",
-    "America/New_York", "America/Sao_Paulo", "America/Toronto", "Asia/Dubai", "Asia/Jerusalem",
-    "Asia/Kolkata", "Asia/Shanghai", "Asia/Singapore", "Asia/Tokyo", "Australia/Perth",
-    "Australia/Sydney", "Europe/Berlin", "Europe/Istanbul", "Europe/London", "Europe/Paris",
-    "Pacific/Auckland",
-]
+# Every name of the tzdata package but Factory, its placeholder for "no zone
+# configured", which the engine does not bundle (zones.py reports it).
+ZONES = sorted(zoneinfo.available_timezones() - {"Factory"})
+COUNTRIES = countries_of(ZONES)
 TIERS = {t["id"]: t for t in CATALOG["tiers"]}
 REGIONS = {r["id"]: r for r in CATALOG["regions"]}
+# The zones of each region's countries, for visitors who get local hours.
+REGION_ZONES = {r["id"]: [name for name in ZONES if COUNTRIES[name] in r.get("countries", [])]
+                for r in CATALOG["regions"]}
+BUSINESS_HOURS = [(tier, priority) for tier in TIERS for priority, target in TIERS[tier]["targets"].items()
+                  if target["clock"] == "business_hours"]
+JAPAN_HOLIDAYS = [date.fromisoformat(h["date"]) for h in REGIONS["japan"]["holidays"]
+                  if h["date"] >= "2028-01-01"]
+WARNING = "known only up to"
 
 
 def minutes(hhmm):
@@ -42,11 +60,24 @@ def wall_to_utc(zone, day, minute_of_day):
     return wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
 
 
+def reference_zone(request):
+    """Whose clock the region's hours are read on: (name, reason)."""
+    region = REGIONS[request["region"]]
+    if request.get("zone"):
+        return request["zone"], "chosen"
+    if not region.get("local_hours"):
+        return region["zone"], "fixed"
+    visitor = request.get("visitor_zone")
+    if visitor and COUNTRIES.get(visitor) in region["countries"]:
+        return visitor, "visitor"
+    return region["zone"], "outside"
+
+
 def reference_deadline(request):
     """SPEC §3, written from the text."""
     target = TIERS[request["tier"]]["targets"][request["priority"]]
     region = REGIONS[request["region"]]
-    zone = ZoneInfo(request.get("zone") or region["zone"])
+    zone = ZoneInfo(reference_zone(request)[0])
     submitted = datetime.fromisoformat(request["submitted"]).astimezone(UTC).replace(microsecond=0)
     clock = target["clock"]
     if clock == "24x7":
@@ -80,17 +111,28 @@ def reference_deadline(request):
     return None
 
 
-def random_request(rng):
+def reference_warns(request, due):
+    """Whether the deadline lies past the last day the region's holidays are known."""
+    clock = TIERS[request["tier"]]["targets"][request["priority"]]["clock"]
+    until = REGIONS[request["region"]].get("holidays_until")
+    if clock not in ("business_hours", "business_days") or "holidays" in request or not until or not due:
+        return False
+    return due.astimezone(ZoneInfo(reference_zone(request)[0])).date() > date.fromisoformat(until)
+
+
+def general_request(rng):
     tier = rng.choice(list(TIERS))
     priority = rng.choice(["P1", "P2", "P3", "P4"])
     region = rng.choice(list(REGIONS))
     request = {"tier": tier, "priority": priority, "region": region}
-    zone_name = rng.choice(ZONES) if rng.random() < 0.5 else None
-    if zone_name:
-        request["zone"] = zone_name
-    zone = ZoneInfo(zone_name or REGIONS[region]["zone"])
+    if rng.random() < 0.2:
+        request["zone"] = rng.choice(ZONES)
+    if rng.random() < 0.75:
+        local = REGION_ZONES[region] if REGIONS[region].get("local_hours") and rng.random() < 0.5 else ZONES
+        request["visitor_zone"] = rng.choice(local)
+    zone = ZoneInfo(reference_zone(request)[0])
     start = datetime(2026, 1, 1, tzinfo=UTC)
-    instant = start + timedelta(seconds=rng.randrange(2 * 365 * 86400))
+    instant = start + timedelta(seconds=rng.randrange((datetime(2037, 1, 1, tzinfo=UTC) - start).days * 86400))
     roll = rng.random()
     if roll < 0.25:
         # Exactly at an opening or closing time, or a second either side.
@@ -107,6 +149,29 @@ def random_request(rng):
             if t.astimezone(zone).utcoffset() != off:
                 break
         instant = t + timedelta(minutes=rng.randrange(-3 * 1440, 3 * 1440))
+    return request, instant
+
+
+def japan_request(rng):
+    """Japan business hours in 2028–2035, half of them just before a holiday."""
+    tier, priority = rng.choice(BUSINESS_HOURS)
+    request = {"tier": tier, "priority": priority, "region": "japan"}
+    if rng.random() < 0.3:
+        request["visitor_zone"] = rng.choice(ZONES)
+    tokyo = ZoneInfo(REGIONS["japan"]["zone"])
+    if rng.random() < 0.5:
+        day = rng.choice(JAPAN_HOLIDAYS) + timedelta(days=rng.randrange(-3, 2))
+        wall = datetime.combine(day, time()) + timedelta(seconds=rng.randrange(86400))
+        instant = wall.replace(tzinfo=tokyo).astimezone(UTC)
+    else:
+        start, end = datetime(2028, 1, 1, tzinfo=tokyo), datetime(2036, 1, 1, tzinfo=tokyo)
+        instant = (start + timedelta(seconds=rng.randrange((end - start).days * 86400))).astimezone(UTC)
+    return request, instant
+
+
+def random_request(rng):
+    request, instant = japan_request(rng) if rng.random() < 0.1 else general_request(rng)
+    zone = ZoneInfo(reference_zone(request)[0])
     offset = timedelta(minutes=rng.choice([0, 0, 60, -300, 330, 540, -180, 765]))
     request["submitted"] = instant.astimezone(timezone(offset)).isoformat().replace("+00:00", "Z")
     roll = rng.random()
@@ -119,11 +184,13 @@ def random_request(rng):
 
 
 BAD_LINES = [
-    ('{"tier":"business","priority":"P2","region":"mars","submitted":"2026-01-01T00:00:00Z"}', "unknown region"),
-    ('{"tier":"business","priority":"P2","region":"emea","zone":"Mars/Base","submitted":"2026-01-01T00:00:00Z"}', "unknown time zone"),
-    ('{"tier":"business","priority":"P2","region":"emea","submitted":"not a time"}', "invalid timestamp"),
-    ('{"tier":"business"', "invalid request"),
-    ('{"tier":"gold","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z"}', "unknown tier"),
+    ('{"tier":"business","priority":"P2","region":"mars","submitted":"2026-01-01T00:00:00Z"}', ["unknown region"]),
+    ('{"tier":"business","priority":"P2","region":"emea","zone":"Mars/Base","submitted":"2026-01-01T00:00:00Z"}', ["unknown time zone"]),
+    ('{"tier":"business","priority":"P2","region":"emea","visitor_zone":"Mars/Base","submitted":"2026-01-01T00:00:00Z"}',
+     ["visitor_zone", "unknown time zone"]),
+    ('{"tier":"business","priority":"P2","region":"emea","submitted":"not a time"}', ["invalid timestamp"]),
+    ('{"tier":"business"', ["invalid request"]),
+    ('{"tier":"gold","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z"}', ["unknown tier"]),
 ]
 
 
@@ -137,27 +204,38 @@ def main():
     lines, expected = [], []
     for i in range(args.count):
         if i % 50 == 49:
-            line, fragment = rng.choice(BAD_LINES)
+            line, fragments = rng.choice(BAD_LINES)
             lines.append(line)
-            expected.append(("error", fragment))
+            expected.append(("error", fragments))
         else:
             request = random_request(rng)
             lines.append(json.dumps(request))
             due = reference_deadline(request)
-            expected.append(("due", due.strftime("%Y-%m-%dT%H:%M:%SZ") if due else None))
+            zone, reason = reference_zone(request)
+            expected.append(("due", {
+                "deadline_utc": due.strftime("%Y-%m-%dT%H:%M:%SZ") if due else None,
+                "zone": zone, "zone_reason": reason, "warns": reference_warns(request, due),
+            }))
     out = subprocess.run([args.binary, "deadline", "--jsonl"], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout.splitlines()
     if len(out) != len(lines):
         print(f"expected {len(lines)} answer lines, got {len(out)}")
-        print(f"0 passed, {len(lines)} failed")
+        print(f"crosscheck: 0 passed, {len(lines)} failed")
         return 1
     passed = failed = 0
     for line, (kind, value), answer in zip(lines, expected, out):
         answer = json.loads(answer)
         if kind == "error":
-            ok = value in answer.get("error", "")
+            ok = all(fragment in answer.get("error", "") for fragment in value)
+        elif value["deadline_utc"] is None:
+            ok = "error" in answer
         else:
-            ok = answer.get("deadline_utc") == value
+            got = {
+                "deadline_utc": answer.get("deadline_utc"), "zone": answer.get("zone"),
+                "zone_reason": answer.get("zone_reason"),
+                "warns": any(WARNING in warning for warning in answer.get("warnings", [])),
+            }
+            ok = got == value
         if ok:
             passed += 1
         else:
