@@ -31,6 +31,11 @@ pub trait Clockface {
     fn day(&self, instant: DateTime<Utc>, zone: &str) -> String;
     /// A calendar date with its weekday: "Mon 4 May".
     fn weekday_date(&self, date: NaiveDate) -> String;
+    /// A date with its year, for dates that may be far off: "31 December 2035"
+    /// (this default writes ISO 8601, `2035-12-31`).
+    fn long_date(&self, date: NaiveDate) -> String {
+        crate::timestamp::format_date(date)
+    }
     /// The wall time for a `datetime-local` input: "2026-03-27T17:30".
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String;
 

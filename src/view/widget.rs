@@ -341,7 +341,7 @@ fn calendar_notice(frame: &Frame, deadline: &Deadline) -> Option<Element> {
                 m.holidays_unknown,
                 &[
                     ("region", region.name().get(selection.lang.code())),
-                    ("date", &frame.clock.weekday_date(until)),
+                    ("date", &frame.clock.long_date(until)),
                 ],
             )),
     )

@@ -16,6 +16,7 @@ enum Style {
     Time,
     Day,
     WeekdayDate,
+    LongDate,
     Input,
 }
 
@@ -99,6 +100,11 @@ impl IntlClockface {
                 set("day", "numeric");
                 set("month", "short");
             }
+            Style::LongDate => {
+                set("day", "numeric");
+                set("month", "long");
+                set("year", "numeric");
+            }
             Style::Input => {
                 set("year", "numeric");
                 set("month", "2-digit");
@@ -132,6 +138,13 @@ impl IntlClockface {
     }
 }
 
+/// Noon UTC of a date, in JS milliseconds: formatted in UTC, it is that date.
+fn noon_millis(date: NaiveDate) -> f64 {
+    date.and_hms_opt(12, 0, 0)
+        .map(|t| t.and_utc().timestamp_millis() as f64)
+        .unwrap_or(0.0)
+}
+
 fn millis(instant: DateTime<Utc>) -> f64 {
     instant.timestamp_millis() as f64
 }
@@ -150,11 +163,10 @@ impl Clockface for IntlClockface {
         self.format(Style::Day, zone, millis(instant))
     }
     fn weekday_date(&self, date: NaiveDate) -> String {
-        let noon = date
-            .and_hms_opt(12, 0, 0)
-            .map(|t| t.and_utc().timestamp_millis() as f64)
-            .unwrap_or(0.0);
-        self.format(Style::WeekdayDate, "UTC", noon)
+        self.format(Style::WeekdayDate, "UTC", noon_millis(date))
+    }
+    fn long_date(&self, date: NaiveDate) -> String {
+        self.format(Style::LongDate, "UTC", noon_millis(date))
     }
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String {
         self.format(Style::Input, zone, millis(instant))

@@ -535,6 +535,89 @@ describe('coverage across the week, and when to file', () => {
   });
 });
 
+describe('visitors from everywhere, every year', () => {
+  // Each deadline worked out by hand (business hours 09:00–17:00 for EMEA and
+  // APAC, read in the visitor's own zone when its country is in the region).
+  const visitors = [
+    // Wed 2 Dec 2026 16:30 CET: 30 min Wednesday, 1 h 30 Thursday → 10:30 CET.
+    { timezoneId: 'Europe/Madrid', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /locales : elles sont lues à votre heure, Europe\/Madrid/ },
+    // Fri 4 Dec 2026 16:00 KST: 1 h Friday, 1 h Monday → Mon 10:00 KST.
+    { timezoneId: 'Asia/Seoul', region: 'apac', priority: 'P2', submitted: '2026-12-04T07:00:00Z', due: '2026-12-07T01:00:00Z', note: /votre heure, Asia\/Seoul/ },
+    // Chromium reports Kolkata as Asia/Calcutta, a link. Thu 3 Dec 2026 16:30
+    // IST: 30 min Thursday, 1 h 30 Friday → Fri 10:30 IST.
+    { timezoneId: 'Asia/Kolkata', region: 'apac', priority: 'P2', submitted: '2026-12-03T11:00:00Z', due: '2026-12-04T05:00:00Z', note: /votre heure, Asia\/(Kolkata|Calcutta)/ },
+    // Mon 7 Dec 2026 15:00 ACDT (UTC+10:30): 2 h Monday, 2 h Tuesday → 11:00.
+    { timezoneId: 'Australia/Adelaide', region: 'apac', priority: 'P3', submitted: '2026-12-07T04:30:00Z', due: '2026-12-08T00:30:00Z', note: /votre heure, Australia\/Adelaide/ },
+    // New York is outside EMEA: London hours (GMT). Wed 15:30 GMT: 1 h 30
+    // Wednesday, 30 min Thursday → 09:30 GMT.
+    { timezoneId: 'America/New_York', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /Europe\/London : votre fuseau \(America\/New_York\) est hors de la région/ },
+  ];
+  for (const visitor of visitors) {
+    test(`a visitor in ${visitor.timezoneId} choosing ${visitor.region}`, async () => {
+      const { page, context, errors } = await open(site.url, { timezoneId: visitor.timezoneId });
+      await ready(page);
+      await freeze(page, visitor.submitted);
+      await chooseCase(page, { tier: 'business', region: visitor.region, priority: visitor.priority });
+      assert.equal(await deadline(page), visitor.due);
+      assert.match(await page.locator('sla-calculator .zone-note').textContent(), visitor.note);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test("the zone control offers every zone of the region's countries, by keyboard too", async () => {
+    const { page, context, errors } = await open(site.url, { timezoneId: 'Europe/Madrid' });
+    await ready(page);
+    await freeze(page, '2026-12-02T15:30:00Z');
+    await chooseCase(page, { tier: 'business', region: 'emea', priority: 'P2' });
+    const zone = page.locator('sla-calculator select[name=zone]');
+    const options = await zone.locator('option').evaluateAll((all) => all.map((o) => o.value));
+    for (const name of ['Europe/Madrid', 'Europe/Athens', 'Africa/Nairobi', 'Asia/Riyadh', 'Atlantic/Canary']) {
+      assert.ok(options.includes(name), `${name} offered`);
+    }
+    assert.ok(!options.includes('Asia/Tokyo') && !options.includes('Asia/Calcutta'), 'only the region, no links');
+    // Athens (EET, UTC+2): Wed 17:30 is after closing, so 2 h Thursday
+    // 09:00–11:00 EET → 09:00Z.
+    await zone.focus();
+    await zone.selectOption('Europe/Athens');
+    assert.equal(await deadline(page), '2026-12-03T09:00:00Z');
+    assert.equal(await page.locator('sla-calculator').getAttribute('zone'), 'Europe/Athens');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("Japan's holidays after 2027 count, and past their calendar the widget says so", async () => {
+    const { page, context, errors } = await open(site.url, { timezoneId: 'Asia/Tokyo' });
+    await ready(page);
+    await chooseCase(page, { tier: 'business', region: 'japan', priority: 'P3' });
+    // Fri 7 Jan 2028 16:00 JST: 1 h 30 Friday; Mon 10 Jan is Coming of Age
+    // Day; 2 h 30 Tuesday → 11:30 JST.
+    await freeze(page, '2028-01-07T07:00:00Z');
+    assert.equal(await deadline(page), '2028-01-11T02:30:00Z');
+    assert.match(await page.locator('sla-calculator [part=explanation]').textContent(), /Jour de la majorité/);
+    const notice = page.locator('sla-calculator .calendar-end');
+    assert.equal(await notice.count(), 0);
+    // Mon 31 Dec 2035 16:00 JST: the calendar ends that day, so 1 Jan 2036
+    // counts as open (09:00–11:30 JST) — and the widget says so.
+    await freeze(page, '2035-12-31T07:00:00Z');
+    assert.equal(await deadline(page), '2036-01-01T02:30:00Z');
+    assert.match(await notice.textContent(), /région Japon ne sont connus que jusqu’au 31 décembre 2035 :/);
+    // Fri 21 Dec 2035: the deadline and the seven days the filing panel and
+    // the chart look at (to 28 Dec) are inside the calendar: no notice. Fri 28
+    // Dec 2035: the deadline (Mon 31 Dec 11:30 JST) is inside, but the week
+    // reaches 4 Jan 2036, so the notice shows.
+    await freeze(page, '2035-12-21T07:00:00Z');
+    assert.equal(await notice.count(), 0);
+    await freeze(page, '2035-12-28T07:00:00Z');
+    assert.equal(await deadline(page), '2035-12-31T02:30:00Z');
+    assert.equal(await notice.count(), 1);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('visual regressions (reference screenshots, 0.5% tolerance; the real-time hours left out)', () => {
   const states = [
     { name: 'desktop-fr-light', viewport: DESKTOP, colorScheme: 'light', attrs: {} },
