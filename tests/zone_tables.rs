@@ -241,8 +241,22 @@ fn countries() -> std::collections::BTreeMap<String, ([u8; 2], bool)> {
 /// The text of `src/zones/tables.rs`.
 fn generate() -> String {
     let countries = countries();
-    let mut rules: Vec<String> = Vec::new();
-    let mut names: Vec<(String, usize, [u8; 2], bool)> = Vec::new();
+    let mut codes: Vec<String> = std::fs::read_to_string(tzdata_dir().join("iso3166.tab"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l[..2].to_string())
+        .collect();
+    codes.sort();
+    let quarters = |out: &mut Vec<u8>, seconds: i32| {
+        assert!(
+            seconds % 900 == 0,
+            "offset {seconds} is not whole quarter-hours"
+        );
+        leb128::write_signed(out, i64::from(seconds / 900));
+    };
+    let mut rules: Vec<Vec<u8>> = Vec::new();
+    let mut names: Vec<(String, usize, u8, bool)> = Vec::new();
     let mut counts = (0, 0);
     for tz in chrono_tz::TZ_VARIANTS {
         let initial = offset(tz, unix(FIRST_YEAR));
@@ -259,81 +273,110 @@ fn generate() -> String {
             Some((kept, ..)) => *kept,
             None => changes.len(),
         };
+        // One rule set, packed as `Rules::read` reads it.
+        let mut packed = Vec::new();
+        quarters(&mut packed, initial);
+        let (last_at, last_offset) = changes[..history_len]
+            .last()
+            .copied()
+            .unwrap_or((unix(FIRST_YEAR), initial));
+        assert!((last_at - unix(FIRST_YEAR)) % 60 == 0);
+        leb128::write_unsigned(&mut packed, ((last_at - unix(FIRST_YEAR)) / 60) as u64);
+        quarters(&mut packed, last_offset);
+        match yearly {
+            None => packed.push(0),
+            Some((_, from_year, rule)) => {
+                packed.push(1);
+                leb128::write_unsigned(&mut packed, (from_year - 2000) as u64);
+                for c in rule {
+                    packed.extend([
+                        c.month as u8,
+                        c.day as u8,
+                        c.weekday.num_days_from_monday() as u8,
+                    ]);
+                    assert!(c.wall_seconds % 60 == 0);
+                    leb128::write_signed(&mut packed, c.wall_seconds / 60);
+                    quarters(&mut packed, c.before);
+                    quarters(&mut packed, c.after);
+                }
+            }
+        }
         let history = pack_history(&changes[..history_len]);
-        let last = match changes[..history_len].last() {
-            Some((at, offset)) => format!("({at}, {offset})"),
-            None => format!("(EARLIEST, {initial})"),
-        };
-        let yearly = match yearly {
-            None => "None".to_string(),
-            Some((_, from_year, rule)) => format!(
-                "Some(Yearly {{ from_year: {from_year}, changes: [{}] }})",
-                rule.map(|c| format!(
-                    "Change {{ month: {}, day: {}, weekday: {}, wall_seconds: {}, before: {}, after: {} }}",
-                    c.month,
-                    c.day,
-                    c.weekday.num_days_from_monday(),
-                    c.wall_seconds,
-                    c.before,
-                    c.after
-                ))
-                .join(", ")
-            ),
-        };
-        let text = format!(
-            "    Rules {{ initial: {initial}, history: &{history:?}, last: {last}, yearly: {yearly} }},\n",
-        );
-        let index = match rules.iter().position(|known| *known == text) {
+        leb128::write_unsigned(&mut packed, history.len() as u64);
+        packed.extend(history);
+        let index = match rules.iter().position(|known| *known == packed) {
             Some(index) => index,
             None => {
                 counts.0 += history_len;
-                rules.push(text);
+                rules.push(packed);
                 rules.len() - 1
             }
         };
         counts.1 += 1;
-        let (country, listed) = countries.get(tz.name()).copied().unwrap_or(([0, 0], false));
+        let (country, listed) = match countries.get(tz.name()) {
+            Some((code, listed)) => {
+                let code = std::str::from_utf8(code).unwrap();
+                let index = codes.iter().position(|known| known == code).unwrap();
+                (u8::try_from(index).unwrap(), *listed)
+            }
+            None => (u8::MAX, false),
+        };
         names.push((tz.name().to_string(), index, country, listed));
     }
     names.sort();
+    assert!(rules.len() <= 256, "rule indices are bytes");
+    let mut blob = Vec::new();
+    let mut starts = Vec::new();
+    for packed in &rules {
+        starts.push(u16::try_from(blob.len()).unwrap());
+        blob.extend(packed);
+    }
+    let lines = |items: Vec<String>| {
+        items
+            .chunks(16)
+            .map(|row| format!("    {},\n", row.join(", ")))
+            .collect::<String>()
+    };
     let mut out = String::new();
     out.push_str(&format!(
         "// Generated from chrono-tz (IANA {}) by tests/zone_tables.rs: do not edit.\n\
          // {} names share {} rule sets with {} past transitions, {} on.\n\
          // Countries from tzdata's zone.tab (the PyPI package tzdata, same version).\n\
          // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables\n\n\
-         use super::rules::{{Change, Rules, Yearly, EARLIEST}};\n\n\
-         /// Every name of the database, sorted: the index of its rules in\n\
-         /// [`RULES`], its ISO 3166-1 country (`[0, 0]`: none, as for `Etc/*`) and\n\
-         /// whether `zone.tab` lists it for that country (else it is a link).\n\
-         pub static NAMES: &[(&str, u8, [u8; 2], bool)] = &[\n",
+         /// Every name of the database, sorted, each ended by a newline.\n\
+         pub static NAMES: &str = \"\\\n",
         chrono_tz::IANA_TZDB_VERSION,
         counts.1,
         rules.len(),
         counts.0,
         FIRST_YEAR
     ));
-    for (name, index, country, listed) in &names {
-        let country = match country {
-            [0, 0] => "[0, 0]".to_string(),
-            code => format!("*b{:?}", std::str::from_utf8(code).unwrap()),
-        };
-        out.push_str(&format!("    ({name:?}, {index}, {country}, {listed}),\n"));
+    for (name, ..) in &names {
+        out.push_str(&format!("{name}\\n\\\n"));
     }
     out.push_str(
-        "];\n\n/// The distinct rule sets.\n#[rustfmt::skip]\npub static RULES: &[Rules] = &[\n",
+        "\";\n\n/// For each name of [`NAMES`], in order: the index of its rule set in\n\
+         /// [`RULE_STARTS`], the index of its country in [`COUNTRY_CODES`] (255:\n\
+         /// none, as for `Etc/*`), and 1 when `zone.tab` lists the name itself\n\
+         /// (0: a link, or no country).\n\
+         #[rustfmt::skip]\npub static NAME_INFO: &[[u8; 3]] = &[\n",
     );
-    for text in &rules {
-        out.push_str(text);
-    }
+    out.push_str(&lines(
+        names
+            .iter()
+            .map(|(_, index, country, listed)| {
+                format!("[{index}, {country}, {}]", u8::from(*listed))
+            })
+            .collect(),
+    ));
+    out.push_str("];\n\n/// Where each rule set starts in [`RULES`].\n#[rustfmt::skip]\npub static RULE_STARTS: &[u16] = &[\n");
+    out.push_str(&lines(starts.iter().map(u16::to_string).collect()));
+    out.push_str(
+        "];\n\n/// The distinct rule sets, packed one after the other (see `Rules::read`).\n\
+         #[rustfmt::skip]\npub static RULES: &[u8] = &[\n",
+    );
+    out.push_str(&lines(blob.iter().map(u8::to_string).collect()));
     out.push_str("];\n");
-    let mut codes: Vec<String> = std::fs::read_to_string(tzdata_dir().join("iso3166.tab"))
-        .unwrap()
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l[..2].to_string())
-        .collect();
-    codes.sort();
     out.push_str(&format!(
         "\n/// Every ISO 3166-1 alpha-2 code tzdata knows (`iso3166.tab`), sorted, run together.\n\
          pub static COUNTRY_CODES: &str = \"{}\";\n",

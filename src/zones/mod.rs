@@ -42,14 +42,14 @@ pub const EARLIEST_UNIX_SECONDS: i64 = rules::EARLIEST;
 #[derive(Clone, Copy)]
 pub struct Zone {
     name: &'static str,
-    rules: &'static Rules,
+    rules: Rules,
 }
 
 impl Zone {
     /// Coordinated Universal Time.
     pub const UTC: Zone = Zone {
         name: "UTC",
-        rules: &Rules {
+        rules: Rules {
             initial: 0,
             history: &[],
             last: (rules::EARLIEST, 0),
@@ -174,21 +174,46 @@ impl TimeZone for Zone {
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn zone(name: &str) -> Result<Zone, Error> {
-    match entry(name) {
-        Some(&(name, rules, ..)) => Ok(Zone {
-            name,
-            rules: &tables::RULES[usize::from(rules)],
-        }),
-        None => Err(Error::input(format!(
+    let found = entry(name).and_then(|entry| {
+        let start = usize::from(*tables::RULE_STARTS.get(entry.rules)?);
+        Some(Zone {
+            name: entry.name,
+            rules: Rules::read(tables::RULES.get(start..)?)?,
+        })
+    });
+    found.ok_or_else(|| {
+        Error::input(format!(
             "unknown time zone {name:?} (closest: {}; `sla zones` lists them all)",
             closest_names(name).join(", ")
-        ))),
-    }
+        ))
+    })
 }
 
-fn entry(name: &str) -> Option<&'static (&'static str, u8, [u8; 2], bool)> {
-    let found = tables::NAMES.binary_search_by(|(candidate, ..)| (*candidate).cmp(name));
-    found.ok().map(|index| &tables::NAMES[index])
+/// One name of the tables: its rule set, its country, whether `zone.tab`
+/// lists it.
+struct Entry {
+    name: &'static str,
+    rules: usize,
+    country: Option<&'static str>,
+    listed: bool,
+}
+
+/// Every name of the tables, in order (`tables::NAMES` beside `NAME_INFO`).
+fn entries() -> impl Iterator<Item = Entry> {
+    tables::NAMES
+        .split_terminator('\n')
+        .zip(tables::NAME_INFO)
+        .map(|(name, &[rules, country, listed])| Entry {
+            name,
+            rules: usize::from(rules),
+            country: tables::COUNTRY_CODES
+                .get(usize::from(country) * 2..usize::from(country) * 2 + 2),
+            listed: listed == 1,
+        })
+}
+
+fn entry(name: &str) -> Option<Entry> {
+    entries().find(|entry| entry.name == name)
 }
 
 /// The ISO 3166-1 alpha-2 country of a zone name, from tzdata's `zone.tab`; a
@@ -204,9 +229,7 @@ fn entry(name: &str) -> Option<&'static (&'static str, u8, [u8; 2], bool)> {
 /// assert_eq!(country("Etc/GMT-9"), None);
 /// ```
 pub fn country(name: &str) -> Option<&'static str> {
-    entry(name)
-        .filter(|(.., code, _)| code != &[0, 0])
-        .and_then(|(.., code, _)| core::str::from_utf8(code).ok())
+    entry(name)?.country
 }
 
 /// Whether `code` is an ISO 3166-1 alpha-2 country code (tzdata's
@@ -234,25 +257,29 @@ pub fn is_country_code(code: &str) -> bool {
 /// assert_eq!(zones_of_country("ES").collect::<Vec<_>>(), ["Africa/Ceuta", "Atlantic/Canary", "Europe/Madrid"]);
 /// ```
 pub fn zones_of_country(code: &str) -> impl Iterator<Item = &'static str> + '_ {
-    tables::NAMES
-        .iter()
-        .filter(move |(.., country, listed)| *listed && country == code.as_bytes())
-        .map(|(name, ..)| *name)
+    entries()
+        .filter(move |entry| entry.listed && entry.country == Some(code))
+        .map(|entry| entry.name)
 }
 
 /// Every name of the database, links and `Etc/*` included, in order.
 pub fn all_names() -> impl Iterator<Item = &'static str> {
-    tables::NAMES.iter().map(|(name, ..)| *name)
+    tables::NAMES.split_terminator('\n')
 }
 
 /// Up to three known names closest to `wanted`: by edit distance, ignoring
 /// case, to the whole name or to its last part (`Madrid` → `Europe/Madrid`).
 fn closest_names(wanted: &str) -> Vec<&'static str> {
-    let wanted: Vec<char> = wanted.to_lowercase().chars().take(64).collect();
+    // Zone names are ASCII: ASCII case folding needs no Unicode tables.
+    let wanted: Vec<u8> = wanted
+        .bytes()
+        .take(64)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
     let mut scored: Vec<(usize, &'static str)> = all_names()
         .map(|name| {
-            let lower: Vec<char> = name.to_lowercase().chars().collect();
-            let city = match lower.iter().rposition(|&c| c == '/') {
+            let lower: Vec<u8> = name.bytes().map(|b| b.to_ascii_lowercase()).collect();
+            let city = match lower.iter().rposition(|&c| c == b'/') {
                 Some(slash) => &lower[slash + 1..],
                 None => &lower[..],
             };
@@ -264,8 +291,8 @@ fn closest_names(wanted: &str) -> Vec<&'static str> {
     scored.into_iter().take(3).map(|(_, name)| name).collect()
 }
 
-/// Levenshtein distance between two short strings.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
+/// Levenshtein distance between two short byte strings.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];

@@ -13,7 +13,7 @@ use crate::leb128;
 pub const EARLIEST: i64 = 946_684_800;
 
 /// A zone's offsets, in seconds east of UTC.
-#[derive(PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
     /// The offset before the first transition.
     pub initial: i32,
@@ -33,7 +33,7 @@ pub struct Rules {
 }
 
 /// Two clock changes a year, from `from_year` on.
-#[derive(PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Yearly {
     /// The first year the rule gives both changes of.
     pub from_year: i32,
@@ -44,7 +44,7 @@ pub struct Yearly {
 /// One yearly clock change: on the first `weekday` on or after
 /// `month`/`day`, when the wall clock (at the offset `before`) shows
 /// `wall_seconds` after midnight (may exceed a day), the offset becomes `after`.
-#[derive(PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Change {
     /// 1–12.
     pub month: u8,
@@ -71,6 +71,55 @@ impl Change {
 }
 
 impl Rules {
+    /// Reads one rule set of the packed table (`tables::RULES`), as the
+    /// generator (`tests/zone_tables.rs`) writes it: the initial offset, the
+    /// last past transition (minutes since [`EARLIEST`], offset), the yearly
+    /// rule if any (a flag; years since 2000; for each change its month, day,
+    /// weekday, wall minutes and the offsets before and after), then the
+    /// packed history (its length, its bytes). Offsets are quarter-hours,
+    /// zigzagged; numbers are LEB128. `None` if the bytes are not so.
+    pub fn read(mut bytes: &'static [u8]) -> Option<Rules> {
+        let bytes = &mut bytes;
+        let quarters = |bytes: &mut &[u8]| -> Option<i32> {
+            i32::try_from(leb128::read_signed(bytes)? * 900).ok()
+        };
+        let initial = quarters(bytes)?;
+        let last_at = EARLIEST + i64::try_from(leb128::read_unsigned(bytes)?).ok()? * 60;
+        let last = (last_at, quarters(bytes)?);
+        let (&flag, rest) = bytes.split_first()?;
+        *bytes = rest;
+        let yearly = match flag {
+            0 => None,
+            _ => {
+                let from_year = 2000 + i32::try_from(leb128::read_unsigned(bytes)?).ok()?;
+                let mut change = || -> Option<Change> {
+                    let ([month, day, weekday], rest) = bytes.split_first_chunk::<3>()?;
+                    *bytes = rest;
+                    let (month, day, weekday) = (*month, *day, *weekday);
+                    let wall_seconds = i32::try_from(leb128::read_signed(bytes)? * 60).ok()?;
+                    Some(Change {
+                        month,
+                        day,
+                        weekday,
+                        wall_seconds,
+                        before: quarters(bytes)?,
+                        after: quarters(bytes)?,
+                    })
+                };
+                let changes = [change()?, change()?];
+                Some(Yearly { from_year, changes })
+            }
+        };
+        let length = usize::try_from(leb128::read_unsigned(bytes)?).ok()?;
+        let history = bytes.get(..length)?;
+        Some(Rules {
+            initial,
+            history,
+            last,
+            yearly,
+        })
+    }
+
     /// The offset in force at `unix` seconds.
     pub fn offset_at(&self, unix: i64) -> i32 {
         if let Some(yearly) = &self.yearly {

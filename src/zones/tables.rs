@@ -3,805 +3,1642 @@
 // Countries from tzdata's zone.tab (the PyPI package tzdata, same version).
 // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables
 
-use super::rules::{Change, Rules, Yearly, EARLIEST};
+/// Every name of the database, sorted, each ended by a newline.
+pub static NAMES: &str = "\
+Africa/Abidjan\n\
+Africa/Accra\n\
+Africa/Addis_Ababa\n\
+Africa/Algiers\n\
+Africa/Asmara\n\
+Africa/Asmera\n\
+Africa/Bamako\n\
+Africa/Bangui\n\
+Africa/Banjul\n\
+Africa/Bissau\n\
+Africa/Blantyre\n\
+Africa/Brazzaville\n\
+Africa/Bujumbura\n\
+Africa/Cairo\n\
+Africa/Casablanca\n\
+Africa/Ceuta\n\
+Africa/Conakry\n\
+Africa/Dakar\n\
+Africa/Dar_es_Salaam\n\
+Africa/Djibouti\n\
+Africa/Douala\n\
+Africa/El_Aaiun\n\
+Africa/Freetown\n\
+Africa/Gaborone\n\
+Africa/Harare\n\
+Africa/Johannesburg\n\
+Africa/Juba\n\
+Africa/Kampala\n\
+Africa/Khartoum\n\
+Africa/Kigali\n\
+Africa/Kinshasa\n\
+Africa/Lagos\n\
+Africa/Libreville\n\
+Africa/Lome\n\
+Africa/Luanda\n\
+Africa/Lubumbashi\n\
+Africa/Lusaka\n\
+Africa/Malabo\n\
+Africa/Maputo\n\
+Africa/Maseru\n\
+Africa/Mbabane\n\
+Africa/Mogadishu\n\
+Africa/Monrovia\n\
+Africa/Nairobi\n\
+Africa/Ndjamena\n\
+Africa/Niamey\n\
+Africa/Nouakchott\n\
+Africa/Ouagadougou\n\
+Africa/Porto-Novo\n\
+Africa/Sao_Tome\n\
+Africa/Timbuktu\n\
+Africa/Tripoli\n\
+Africa/Tunis\n\
+Africa/Windhoek\n\
+America/Adak\n\
+America/Anchorage\n\
+America/Anguilla\n\
+America/Antigua\n\
+America/Araguaina\n\
+America/Argentina/Buenos_Aires\n\
+America/Argentina/Catamarca\n\
+America/Argentina/ComodRivadavia\n\
+America/Argentina/Cordoba\n\
+America/Argentina/Jujuy\n\
+America/Argentina/La_Rioja\n\
+America/Argentina/Mendoza\n\
+America/Argentina/Rio_Gallegos\n\
+America/Argentina/Salta\n\
+America/Argentina/San_Juan\n\
+America/Argentina/San_Luis\n\
+America/Argentina/Tucuman\n\
+America/Argentina/Ushuaia\n\
+America/Aruba\n\
+America/Asuncion\n\
+America/Atikokan\n\
+America/Atka\n\
+America/Bahia\n\
+America/Bahia_Banderas\n\
+America/Barbados\n\
+America/Belem\n\
+America/Belize\n\
+America/Blanc-Sablon\n\
+America/Boa_Vista\n\
+America/Bogota\n\
+America/Boise\n\
+America/Buenos_Aires\n\
+America/Cambridge_Bay\n\
+America/Campo_Grande\n\
+America/Cancun\n\
+America/Caracas\n\
+America/Catamarca\n\
+America/Cayenne\n\
+America/Cayman\n\
+America/Chicago\n\
+America/Chihuahua\n\
+America/Ciudad_Juarez\n\
+America/Coral_Harbour\n\
+America/Cordoba\n\
+America/Costa_Rica\n\
+America/Coyhaique\n\
+America/Creston\n\
+America/Cuiaba\n\
+America/Curacao\n\
+America/Danmarkshavn\n\
+America/Dawson\n\
+America/Dawson_Creek\n\
+America/Denver\n\
+America/Detroit\n\
+America/Dominica\n\
+America/Edmonton\n\
+America/Eirunepe\n\
+America/El_Salvador\n\
+America/Ensenada\n\
+America/Fort_Nelson\n\
+America/Fort_Wayne\n\
+America/Fortaleza\n\
+America/Glace_Bay\n\
+America/Godthab\n\
+America/Goose_Bay\n\
+America/Grand_Turk\n\
+America/Grenada\n\
+America/Guadeloupe\n\
+America/Guatemala\n\
+America/Guayaquil\n\
+America/Guyana\n\
+America/Halifax\n\
+America/Havana\n\
+America/Hermosillo\n\
+America/Indiana/Indianapolis\n\
+America/Indiana/Knox\n\
+America/Indiana/Marengo\n\
+America/Indiana/Petersburg\n\
+America/Indiana/Tell_City\n\
+America/Indiana/Vevay\n\
+America/Indiana/Vincennes\n\
+America/Indiana/Winamac\n\
+America/Indianapolis\n\
+America/Inuvik\n\
+America/Iqaluit\n\
+America/Jamaica\n\
+America/Jujuy\n\
+America/Juneau\n\
+America/Kentucky/Louisville\n\
+America/Kentucky/Monticello\n\
+America/Knox_IN\n\
+America/Kralendijk\n\
+America/La_Paz\n\
+America/Lima\n\
+America/Los_Angeles\n\
+America/Louisville\n\
+America/Lower_Princes\n\
+America/Maceio\n\
+America/Managua\n\
+America/Manaus\n\
+America/Marigot\n\
+America/Martinique\n\
+America/Matamoros\n\
+America/Mazatlan\n\
+America/Mendoza\n\
+America/Menominee\n\
+America/Merida\n\
+America/Metlakatla\n\
+America/Mexico_City\n\
+America/Miquelon\n\
+America/Moncton\n\
+America/Monterrey\n\
+America/Montevideo\n\
+America/Montreal\n\
+America/Montserrat\n\
+America/Nassau\n\
+America/New_York\n\
+America/Nipigon\n\
+America/Nome\n\
+America/Noronha\n\
+America/North_Dakota/Beulah\n\
+America/North_Dakota/Center\n\
+America/North_Dakota/New_Salem\n\
+America/Nuuk\n\
+America/Ojinaga\n\
+America/Panama\n\
+America/Pangnirtung\n\
+America/Paramaribo\n\
+America/Phoenix\n\
+America/Port-au-Prince\n\
+America/Port_of_Spain\n\
+America/Porto_Acre\n\
+America/Porto_Velho\n\
+America/Puerto_Rico\n\
+America/Punta_Arenas\n\
+America/Rainy_River\n\
+America/Rankin_Inlet\n\
+America/Recife\n\
+America/Regina\n\
+America/Resolute\n\
+America/Rio_Branco\n\
+America/Rosario\n\
+America/Santa_Isabel\n\
+America/Santarem\n\
+America/Santiago\n\
+America/Santo_Domingo\n\
+America/Sao_Paulo\n\
+America/Scoresbysund\n\
+America/Shiprock\n\
+America/Sitka\n\
+America/St_Barthelemy\n\
+America/St_Johns\n\
+America/St_Kitts\n\
+America/St_Lucia\n\
+America/St_Thomas\n\
+America/St_Vincent\n\
+America/Swift_Current\n\
+America/Tegucigalpa\n\
+America/Thule\n\
+America/Thunder_Bay\n\
+America/Tijuana\n\
+America/Toronto\n\
+America/Tortola\n\
+America/Vancouver\n\
+America/Virgin\n\
+America/Whitehorse\n\
+America/Winnipeg\n\
+America/Yakutat\n\
+America/Yellowknife\n\
+Antarctica/Casey\n\
+Antarctica/Davis\n\
+Antarctica/DumontDUrville\n\
+Antarctica/Macquarie\n\
+Antarctica/Mawson\n\
+Antarctica/McMurdo\n\
+Antarctica/Palmer\n\
+Antarctica/Rothera\n\
+Antarctica/South_Pole\n\
+Antarctica/Syowa\n\
+Antarctica/Troll\n\
+Antarctica/Vostok\n\
+Arctic/Longyearbyen\n\
+Asia/Aden\n\
+Asia/Almaty\n\
+Asia/Amman\n\
+Asia/Anadyr\n\
+Asia/Aqtau\n\
+Asia/Aqtobe\n\
+Asia/Ashgabat\n\
+Asia/Ashkhabad\n\
+Asia/Atyrau\n\
+Asia/Baghdad\n\
+Asia/Bahrain\n\
+Asia/Baku\n\
+Asia/Bangkok\n\
+Asia/Barnaul\n\
+Asia/Beirut\n\
+Asia/Bishkek\n\
+Asia/Brunei\n\
+Asia/Calcutta\n\
+Asia/Chita\n\
+Asia/Choibalsan\n\
+Asia/Chongqing\n\
+Asia/Chungking\n\
+Asia/Colombo\n\
+Asia/Dacca\n\
+Asia/Damascus\n\
+Asia/Dhaka\n\
+Asia/Dili\n\
+Asia/Dubai\n\
+Asia/Dushanbe\n\
+Asia/Famagusta\n\
+Asia/Gaza\n\
+Asia/Harbin\n\
+Asia/Hebron\n\
+Asia/Ho_Chi_Minh\n\
+Asia/Hong_Kong\n\
+Asia/Hovd\n\
+Asia/Irkutsk\n\
+Asia/Istanbul\n\
+Asia/Jakarta\n\
+Asia/Jayapura\n\
+Asia/Jerusalem\n\
+Asia/Kabul\n\
+Asia/Kamchatka\n\
+Asia/Karachi\n\
+Asia/Kashgar\n\
+Asia/Kathmandu\n\
+Asia/Katmandu\n\
+Asia/Khandyga\n\
+Asia/Kolkata\n\
+Asia/Krasnoyarsk\n\
+Asia/Kuala_Lumpur\n\
+Asia/Kuching\n\
+Asia/Kuwait\n\
+Asia/Macao\n\
+Asia/Macau\n\
+Asia/Magadan\n\
+Asia/Makassar\n\
+Asia/Manila\n\
+Asia/Muscat\n\
+Asia/Nicosia\n\
+Asia/Novokuznetsk\n\
+Asia/Novosibirsk\n\
+Asia/Omsk\n\
+Asia/Oral\n\
+Asia/Phnom_Penh\n\
+Asia/Pontianak\n\
+Asia/Pyongyang\n\
+Asia/Qatar\n\
+Asia/Qostanay\n\
+Asia/Qyzylorda\n\
+Asia/Rangoon\n\
+Asia/Riyadh\n\
+Asia/Saigon\n\
+Asia/Sakhalin\n\
+Asia/Samarkand\n\
+Asia/Seoul\n\
+Asia/Shanghai\n\
+Asia/Singapore\n\
+Asia/Srednekolymsk\n\
+Asia/Taipei\n\
+Asia/Tashkent\n\
+Asia/Tbilisi\n\
+Asia/Tehran\n\
+Asia/Tel_Aviv\n\
+Asia/Thimbu\n\
+Asia/Thimphu\n\
+Asia/Tokyo\n\
+Asia/Tomsk\n\
+Asia/Ujung_Pandang\n\
+Asia/Ulaanbaatar\n\
+Asia/Ulan_Bator\n\
+Asia/Urumqi\n\
+Asia/Ust-Nera\n\
+Asia/Vientiane\n\
+Asia/Vladivostok\n\
+Asia/Yakutsk\n\
+Asia/Yangon\n\
+Asia/Yekaterinburg\n\
+Asia/Yerevan\n\
+Atlantic/Azores\n\
+Atlantic/Bermuda\n\
+Atlantic/Canary\n\
+Atlantic/Cape_Verde\n\
+Atlantic/Faeroe\n\
+Atlantic/Faroe\n\
+Atlantic/Jan_Mayen\n\
+Atlantic/Madeira\n\
+Atlantic/Reykjavik\n\
+Atlantic/South_Georgia\n\
+Atlantic/St_Helena\n\
+Atlantic/Stanley\n\
+Australia/ACT\n\
+Australia/Adelaide\n\
+Australia/Brisbane\n\
+Australia/Broken_Hill\n\
+Australia/Canberra\n\
+Australia/Currie\n\
+Australia/Darwin\n\
+Australia/Eucla\n\
+Australia/Hobart\n\
+Australia/LHI\n\
+Australia/Lindeman\n\
+Australia/Lord_Howe\n\
+Australia/Melbourne\n\
+Australia/NSW\n\
+Australia/North\n\
+Australia/Perth\n\
+Australia/Queensland\n\
+Australia/South\n\
+Australia/Sydney\n\
+Australia/Tasmania\n\
+Australia/Victoria\n\
+Australia/West\n\
+Australia/Yancowinna\n\
+Brazil/Acre\n\
+Brazil/DeNoronha\n\
+Brazil/East\n\
+Brazil/West\n\
+CET\n\
+CST6CDT\n\
+Canada/Atlantic\n\
+Canada/Central\n\
+Canada/Eastern\n\
+Canada/Mountain\n\
+Canada/Newfoundland\n\
+Canada/Pacific\n\
+Canada/Saskatchewan\n\
+Canada/Yukon\n\
+Chile/Continental\n\
+Chile/EasterIsland\n\
+Cuba\n\
+EET\n\
+EST\n\
+EST5EDT\n\
+Egypt\n\
+Eire\n\
+Etc/GMT\n\
+Etc/GMT+0\n\
+Etc/GMT+1\n\
+Etc/GMT+10\n\
+Etc/GMT+11\n\
+Etc/GMT+12\n\
+Etc/GMT+2\n\
+Etc/GMT+3\n\
+Etc/GMT+4\n\
+Etc/GMT+5\n\
+Etc/GMT+6\n\
+Etc/GMT+7\n\
+Etc/GMT+8\n\
+Etc/GMT+9\n\
+Etc/GMT-0\n\
+Etc/GMT-1\n\
+Etc/GMT-10\n\
+Etc/GMT-11\n\
+Etc/GMT-12\n\
+Etc/GMT-13\n\
+Etc/GMT-14\n\
+Etc/GMT-2\n\
+Etc/GMT-3\n\
+Etc/GMT-4\n\
+Etc/GMT-5\n\
+Etc/GMT-6\n\
+Etc/GMT-7\n\
+Etc/GMT-8\n\
+Etc/GMT-9\n\
+Etc/GMT0\n\
+Etc/Greenwich\n\
+Etc/UCT\n\
+Etc/UTC\n\
+Etc/Universal\n\
+Etc/Zulu\n\
+Europe/Amsterdam\n\
+Europe/Andorra\n\
+Europe/Astrakhan\n\
+Europe/Athens\n\
+Europe/Belfast\n\
+Europe/Belgrade\n\
+Europe/Berlin\n\
+Europe/Bratislava\n\
+Europe/Brussels\n\
+Europe/Bucharest\n\
+Europe/Budapest\n\
+Europe/Busingen\n\
+Europe/Chisinau\n\
+Europe/Copenhagen\n\
+Europe/Dublin\n\
+Europe/Gibraltar\n\
+Europe/Guernsey\n\
+Europe/Helsinki\n\
+Europe/Isle_of_Man\n\
+Europe/Istanbul\n\
+Europe/Jersey\n\
+Europe/Kaliningrad\n\
+Europe/Kiev\n\
+Europe/Kirov\n\
+Europe/Kyiv\n\
+Europe/Lisbon\n\
+Europe/Ljubljana\n\
+Europe/London\n\
+Europe/Luxembourg\n\
+Europe/Madrid\n\
+Europe/Malta\n\
+Europe/Mariehamn\n\
+Europe/Minsk\n\
+Europe/Monaco\n\
+Europe/Moscow\n\
+Europe/Nicosia\n\
+Europe/Oslo\n\
+Europe/Paris\n\
+Europe/Podgorica\n\
+Europe/Prague\n\
+Europe/Riga\n\
+Europe/Rome\n\
+Europe/Samara\n\
+Europe/San_Marino\n\
+Europe/Sarajevo\n\
+Europe/Saratov\n\
+Europe/Simferopol\n\
+Europe/Skopje\n\
+Europe/Sofia\n\
+Europe/Stockholm\n\
+Europe/Tallinn\n\
+Europe/Tirane\n\
+Europe/Tiraspol\n\
+Europe/Ulyanovsk\n\
+Europe/Uzhgorod\n\
+Europe/Vaduz\n\
+Europe/Vatican\n\
+Europe/Vienna\n\
+Europe/Vilnius\n\
+Europe/Volgograd\n\
+Europe/Warsaw\n\
+Europe/Zagreb\n\
+Europe/Zaporozhye\n\
+Europe/Zurich\n\
+GB\n\
+GB-Eire\n\
+GMT\n\
+GMT+0\n\
+GMT-0\n\
+GMT0\n\
+Greenwich\n\
+HST\n\
+Hongkong\n\
+Iceland\n\
+Indian/Antananarivo\n\
+Indian/Chagos\n\
+Indian/Christmas\n\
+Indian/Cocos\n\
+Indian/Comoro\n\
+Indian/Kerguelen\n\
+Indian/Mahe\n\
+Indian/Maldives\n\
+Indian/Mauritius\n\
+Indian/Mayotte\n\
+Indian/Reunion\n\
+Iran\n\
+Israel\n\
+Jamaica\n\
+Japan\n\
+Kwajalein\n\
+Libya\n\
+MET\n\
+MST\n\
+MST7MDT\n\
+Mexico/BajaNorte\n\
+Mexico/BajaSur\n\
+Mexico/General\n\
+NZ\n\
+NZ-CHAT\n\
+Navajo\n\
+PRC\n\
+PST8PDT\n\
+Pacific/Apia\n\
+Pacific/Auckland\n\
+Pacific/Bougainville\n\
+Pacific/Chatham\n\
+Pacific/Chuuk\n\
+Pacific/Easter\n\
+Pacific/Efate\n\
+Pacific/Enderbury\n\
+Pacific/Fakaofo\n\
+Pacific/Fiji\n\
+Pacific/Funafuti\n\
+Pacific/Galapagos\n\
+Pacific/Gambier\n\
+Pacific/Guadalcanal\n\
+Pacific/Guam\n\
+Pacific/Honolulu\n\
+Pacific/Johnston\n\
+Pacific/Kanton\n\
+Pacific/Kiritimati\n\
+Pacific/Kosrae\n\
+Pacific/Kwajalein\n\
+Pacific/Majuro\n\
+Pacific/Marquesas\n\
+Pacific/Midway\n\
+Pacific/Nauru\n\
+Pacific/Niue\n\
+Pacific/Norfolk\n\
+Pacific/Noumea\n\
+Pacific/Pago_Pago\n\
+Pacific/Palau\n\
+Pacific/Pitcairn\n\
+Pacific/Pohnpei\n\
+Pacific/Ponape\n\
+Pacific/Port_Moresby\n\
+Pacific/Rarotonga\n\
+Pacific/Saipan\n\
+Pacific/Samoa\n\
+Pacific/Tahiti\n\
+Pacific/Tarawa\n\
+Pacific/Tongatapu\n\
+Pacific/Truk\n\
+Pacific/Wake\n\
+Pacific/Wallis\n\
+Pacific/Yap\n\
+Poland\n\
+Portugal\n\
+ROC\n\
+ROK\n\
+Singapore\n\
+Turkey\n\
+UCT\n\
+US/Alaska\n\
+US/Aleutian\n\
+US/Arizona\n\
+US/Central\n\
+US/East-Indiana\n\
+US/Eastern\n\
+US/Hawaii\n\
+US/Indiana-Starke\n\
+US/Michigan\n\
+US/Mountain\n\
+US/Pacific\n\
+US/Samoa\n\
+UTC\n\
+Universal\n\
+W-SU\n\
+WET\n\
+Zulu\n\
+";
 
-/// Every name of the database, sorted: the index of its rules in
-/// [`RULES`], its ISO 3166-1 country (`[0, 0]`: none, as for `Etc/*`) and
-/// whether `zone.tab` lists it for that country (else it is a link).
-pub static NAMES: &[(&str, u8, [u8; 2], bool)] = &[
-    ("Africa/Abidjan", 0, *b"CI", true),
-    ("Africa/Accra", 0, *b"GH", true),
-    ("Africa/Addis_Ababa", 1, *b"ET", true),
-    ("Africa/Algiers", 2, *b"DZ", true),
-    ("Africa/Asmara", 1, *b"ER", true),
-    ("Africa/Asmera", 1, *b"KE", false),
-    ("Africa/Bamako", 0, *b"ML", true),
-    ("Africa/Bangui", 2, *b"CF", true),
-    ("Africa/Banjul", 0, *b"GM", true),
-    ("Africa/Bissau", 0, *b"GW", true),
-    ("Africa/Blantyre", 3, *b"MW", true),
-    ("Africa/Brazzaville", 2, *b"CG", true),
-    ("Africa/Bujumbura", 3, *b"BI", true),
-    ("Africa/Cairo", 4, *b"EG", true),
-    ("Africa/Casablanca", 5, *b"MA", true),
-    ("Africa/Ceuta", 6, *b"ES", true),
-    ("Africa/Conakry", 0, *b"GN", true),
-    ("Africa/Dakar", 0, *b"SN", true),
-    ("Africa/Dar_es_Salaam", 1, *b"TZ", true),
-    ("Africa/Djibouti", 1, *b"DJ", true),
-    ("Africa/Douala", 2, *b"CM", true),
-    ("Africa/El_Aaiun", 5, *b"EH", true),
-    ("Africa/Freetown", 0, *b"SL", true),
-    ("Africa/Gaborone", 3, *b"BW", true),
-    ("Africa/Harare", 3, *b"ZW", true),
-    ("Africa/Johannesburg", 3, *b"ZA", true),
-    ("Africa/Juba", 7, *b"SS", true),
-    ("Africa/Kampala", 1, *b"UG", true),
-    ("Africa/Khartoum", 8, *b"SD", true),
-    ("Africa/Kigali", 3, *b"RW", true),
-    ("Africa/Kinshasa", 2, *b"CD", true),
-    ("Africa/Lagos", 2, *b"NG", true),
-    ("Africa/Libreville", 2, *b"GA", true),
-    ("Africa/Lome", 0, *b"TG", true),
-    ("Africa/Luanda", 2, *b"AO", true),
-    ("Africa/Lubumbashi", 3, *b"CD", true),
-    ("Africa/Lusaka", 3, *b"ZM", true),
-    ("Africa/Malabo", 2, *b"GQ", true),
-    ("Africa/Maputo", 3, *b"MZ", true),
-    ("Africa/Maseru", 3, *b"LS", true),
-    ("Africa/Mbabane", 3, *b"SZ", true),
-    ("Africa/Mogadishu", 1, *b"SO", true),
-    ("Africa/Monrovia", 0, *b"LR", true),
-    ("Africa/Nairobi", 1, *b"KE", true),
-    ("Africa/Ndjamena", 2, *b"TD", true),
-    ("Africa/Niamey", 2, *b"NE", true),
-    ("Africa/Nouakchott", 0, *b"MR", true),
-    ("Africa/Ouagadougou", 0, *b"BF", true),
-    ("Africa/Porto-Novo", 2, *b"BJ", true),
-    ("Africa/Sao_Tome", 9, *b"ST", true),
-    ("Africa/Timbuktu", 0, *b"CI", false),
-    ("Africa/Tripoli", 10, *b"LY", true),
-    ("Africa/Tunis", 11, *b"TN", true),
-    ("Africa/Windhoek", 12, *b"NA", true),
-    ("America/Adak", 13, *b"US", true),
-    ("America/Anchorage", 14, *b"US", true),
-    ("America/Anguilla", 15, *b"AI", true),
-    ("America/Antigua", 15, *b"AG", true),
-    ("America/Araguaina", 16, *b"BR", true),
-    ("America/Argentina/Buenos_Aires", 17, *b"AR", true),
-    ("America/Argentina/Catamarca", 18, *b"AR", true),
-    ("America/Argentina/ComodRivadavia", 18, *b"AR", false),
-    ("America/Argentina/Cordoba", 17, *b"AR", true),
-    ("America/Argentina/Jujuy", 19, *b"AR", true),
-    ("America/Argentina/La_Rioja", 18, *b"AR", true),
-    ("America/Argentina/Mendoza", 20, *b"AR", true),
-    ("America/Argentina/Rio_Gallegos", 18, *b"AR", true),
-    ("America/Argentina/Salta", 19, *b"AR", true),
-    ("America/Argentina/San_Juan", 21, *b"AR", true),
-    ("America/Argentina/San_Luis", 22, *b"AR", true),
-    ("America/Argentina/Tucuman", 23, *b"AR", true),
-    ("America/Argentina/Ushuaia", 24, *b"AR", true),
-    ("America/Aruba", 15, *b"AW", true),
-    ("America/Asuncion", 25, *b"PY", true),
-    ("America/Atikokan", 26, *b"CA", true),
-    ("America/Atka", 13, *b"US", false),
-    ("America/Bahia", 27, *b"BR", true),
-    ("America/Bahia_Banderas", 28, *b"MX", true),
-    ("America/Barbados", 15, *b"BB", true),
-    ("America/Belem", 29, *b"BR", true),
-    ("America/Belize", 30, *b"BZ", true),
-    ("America/Blanc-Sablon", 15, *b"CA", true),
-    ("America/Boa_Vista", 31, *b"BR", true),
-    ("America/Bogota", 26, *b"CO", true),
-    ("America/Boise", 32, *b"US", true),
-    ("America/Buenos_Aires", 17, *b"AR", false),
-    ("America/Cambridge_Bay", 33, *b"CA", true),
-    ("America/Campo_Grande", 34, *b"BR", true),
-    ("America/Cancun", 35, *b"MX", true),
-    ("America/Caracas", 36, *b"VE", true),
-    ("America/Catamarca", 18, *b"AR", false),
-    ("America/Cayenne", 29, *b"GF", true),
-    ("America/Cayman", 26, *b"KY", true),
-    ("America/Chicago", 37, *b"US", true),
-    ("America/Chihuahua", 38, *b"MX", true),
-    ("America/Ciudad_Juarez", 39, *b"MX", true),
-    ("America/Coral_Harbour", 26, *b"PA", false),
-    ("America/Cordoba", 17, *b"AR", false),
-    ("America/Costa_Rica", 30, *b"CR", true),
-    ("America/Coyhaique", 40, *b"CL", true),
-    ("America/Creston", 41, *b"CA", true),
-    ("America/Cuiaba", 42, *b"BR", true),
-    ("America/Curacao", 15, *b"CW", true),
-    ("America/Danmarkshavn", 0, *b"GL", true),
-    ("America/Dawson", 43, *b"CA", true),
-    ("America/Dawson_Creek", 41, *b"CA", true),
-    ("America/Denver", 32, *b"US", true),
-    ("America/Detroit", 44, *b"US", true),
-    ("America/Dominica", 15, *b"DM", true),
-    ("America/Edmonton", 32, *b"CA", true),
-    ("America/Eirunepe", 45, *b"BR", true),
-    ("America/El_Salvador", 30, *b"SV", true),
-    ("America/Ensenada", 46, *b"MX", false),
-    ("America/Fort_Nelson", 47, *b"CA", true),
-    ("America/Fort_Wayne", 48, *b"US", false),
-    ("America/Fortaleza", 49, *b"BR", true),
-    ("America/Glace_Bay", 50, *b"CA", true),
-    ("America/Godthab", 51, *b"GL", false),
-    ("America/Goose_Bay", 52, *b"CA", true),
-    ("America/Grand_Turk", 53, *b"TC", true),
-    ("America/Grenada", 15, *b"GD", true),
-    ("America/Guadeloupe", 15, *b"GP", true),
-    ("America/Guatemala", 54, *b"GT", true),
-    ("America/Guayaquil", 26, *b"EC", true),
-    ("America/Guyana", 15, *b"GY", true),
-    ("America/Halifax", 50, *b"CA", true),
-    ("America/Havana", 55, *b"CU", true),
-    ("America/Hermosillo", 41, *b"MX", true),
-    ("America/Indiana/Indianapolis", 48, *b"US", true),
-    ("America/Indiana/Knox", 56, *b"US", true),
-    ("America/Indiana/Marengo", 48, *b"US", true),
-    ("America/Indiana/Petersburg", 57, *b"US", true),
-    ("America/Indiana/Tell_City", 56, *b"US", true),
-    ("America/Indiana/Vevay", 48, *b"US", true),
-    ("America/Indiana/Vincennes", 57, *b"US", true),
-    ("America/Indiana/Winamac", 58, *b"US", true),
-    ("America/Indianapolis", 48, *b"US", false),
-    ("America/Inuvik", 32, *b"CA", true),
-    ("America/Iqaluit", 59, *b"CA", true),
-    ("America/Jamaica", 26, *b"JM", true),
-    ("America/Jujuy", 19, *b"AR", false),
-    ("America/Juneau", 14, *b"US", true),
-    ("America/Kentucky/Louisville", 44, *b"US", true),
-    ("America/Kentucky/Monticello", 59, *b"US", true),
-    ("America/Knox_IN", 56, *b"US", false),
-    ("America/Kralendijk", 15, *b"BQ", true),
-    ("America/La_Paz", 15, *b"BO", true),
-    ("America/Lima", 26, *b"PE", true),
-    ("America/Los_Angeles", 60, *b"US", true),
-    ("America/Louisville", 44, *b"US", false),
-    ("America/Lower_Princes", 15, *b"SX", true),
-    ("America/Maceio", 49, *b"BR", true),
-    ("America/Managua", 61, *b"NI", true),
-    ("America/Manaus", 15, *b"BR", true),
-    ("America/Marigot", 15, *b"MF", true),
-    ("America/Martinique", 15, *b"MQ", true),
-    ("America/Matamoros", 62, *b"MX", true),
-    ("America/Mazatlan", 63, *b"MX", true),
-    ("America/Mendoza", 20, *b"AR", false),
-    ("America/Menominee", 37, *b"US", true),
-    ("America/Merida", 64, *b"MX", true),
-    ("America/Metlakatla", 65, *b"US", true),
-    ("America/Mexico_City", 64, *b"MX", true),
-    ("America/Miquelon", 66, *b"PM", true),
-    ("America/Moncton", 67, *b"CA", true),
-    ("America/Monterrey", 64, *b"MX", true),
-    ("America/Montevideo", 68, *b"UY", true),
-    ("America/Montreal", 44, *b"CA", false),
-    ("America/Montserrat", 15, *b"MS", true),
-    ("America/Nassau", 44, *b"BS", true),
-    ("America/New_York", 44, *b"US", true),
-    ("America/Nipigon", 44, *b"CA", false),
-    ("America/Nome", 14, *b"US", true),
-    ("America/Noronha", 69, *b"BR", true),
-    ("America/North_Dakota/Beulah", 70, *b"US", true),
-    ("America/North_Dakota/Center", 37, *b"US", true),
-    ("America/North_Dakota/New_Salem", 71, *b"US", true),
-    ("America/Nuuk", 51, *b"GL", true),
-    ("America/Ojinaga", 72, *b"MX", true),
-    ("America/Panama", 26, *b"PA", true),
-    ("America/Pangnirtung", 59, *b"CA", false),
-    ("America/Paramaribo", 29, *b"SR", true),
-    ("America/Phoenix", 41, *b"US", true),
-    ("America/Port-au-Prince", 73, *b"HT", true),
-    ("America/Port_of_Spain", 15, *b"TT", true),
-    ("America/Porto_Acre", 45, *b"BR", false),
-    ("America/Porto_Velho", 15, *b"BR", true),
-    ("America/Puerto_Rico", 15, *b"PR", true),
-    ("America/Punta_Arenas", 74, *b"CL", true),
-    ("America/Rainy_River", 75, *b"CA", false),
-    ("America/Rankin_Inlet", 76, *b"CA", true),
-    ("America/Recife", 77, *b"BR", true),
-    ("America/Regina", 30, *b"CA", true),
-    ("America/Resolute", 78, *b"CA", true),
-    ("America/Rio_Branco", 45, *b"BR", true),
-    ("America/Rosario", 17, *b"AR", false),
-    ("America/Santa_Isabel", 46, *b"MX", false),
-    ("America/Santarem", 79, *b"BR", true),
-    ("America/Santiago", 80, *b"CL", true),
-    ("America/Santo_Domingo", 81, *b"DO", true),
-    ("America/Sao_Paulo", 82, *b"BR", true),
-    ("America/Scoresbysund", 83, *b"GL", true),
-    ("America/Shiprock", 32, *b"US", false),
-    ("America/Sitka", 14, *b"US", true),
-    ("America/St_Barthelemy", 15, *b"BL", true),
-    ("America/St_Johns", 84, *b"CA", true),
-    ("America/St_Kitts", 15, *b"KN", true),
-    ("America/St_Lucia", 15, *b"LC", true),
-    ("America/St_Thomas", 15, *b"VI", true),
-    ("America/St_Vincent", 15, *b"VC", true),
-    ("America/Swift_Current", 30, *b"CA", true),
-    ("America/Tegucigalpa", 85, *b"HN", true),
-    ("America/Thule", 50, *b"GL", true),
-    ("America/Thunder_Bay", 44, *b"CA", false),
-    ("America/Tijuana", 46, *b"MX", true),
-    ("America/Toronto", 44, *b"CA", true),
-    ("America/Tortola", 15, *b"VG", true),
-    ("America/Vancouver", 60, *b"CA", true),
-    ("America/Virgin", 15, *b"PR", false),
-    ("America/Whitehorse", 43, *b"CA", true),
-    ("America/Winnipeg", 75, *b"CA", true),
-    ("America/Yakutat", 14, *b"US", true),
-    ("America/Yellowknife", 32, *b"CA", false),
-    ("Antarctica/Casey", 86, *b"AQ", true),
-    ("Antarctica/Davis", 87, *b"AQ", true),
-    ("Antarctica/DumontDUrville", 88, *b"AQ", true),
-    ("Antarctica/Macquarie", 89, *b"AU", true),
-    ("Antarctica/Mawson", 90, *b"AQ", true),
-    ("Antarctica/McMurdo", 91, *b"AQ", true),
-    ("Antarctica/Palmer", 74, *b"AQ", true),
-    ("Antarctica/Rothera", 29, *b"AQ", true),
-    ("Antarctica/South_Pole", 91, *b"NZ", false),
-    ("Antarctica/Syowa", 1, *b"AQ", true),
-    ("Antarctica/Troll", 92, *b"AQ", true),
-    ("Antarctica/Vostok", 93, *b"AQ", true),
-    ("Arctic/Longyearbyen", 6, *b"SJ", true),
-    ("Asia/Aden", 1, *b"YE", true),
-    ("Asia/Almaty", 94, *b"KZ", true),
-    ("Asia/Amman", 95, *b"JO", true),
-    ("Asia/Anadyr", 96, *b"RU", true),
-    ("Asia/Aqtau", 97, *b"KZ", true),
-    ("Asia/Aqtobe", 98, *b"KZ", true),
-    ("Asia/Ashgabat", 99, *b"TM", true),
-    ("Asia/Ashkhabad", 99, *b"TM", false),
-    ("Asia/Atyrau", 97, *b"KZ", true),
-    ("Asia/Baghdad", 100, *b"IQ", true),
-    ("Asia/Bahrain", 1, *b"BH", true),
-    ("Asia/Baku", 101, *b"AZ", true),
-    ("Asia/Bangkok", 102, *b"TH", true),
-    ("Asia/Barnaul", 103, *b"RU", true),
-    ("Asia/Beirut", 104, *b"LB", true),
-    ("Asia/Bishkek", 105, *b"KG", true),
-    ("Asia/Brunei", 106, *b"BN", true),
-    ("Asia/Calcutta", 107, *b"IN", false),
-    ("Asia/Chita", 108, *b"RU", true),
-    ("Asia/Choibalsan", 109, *b"MN", false),
-    ("Asia/Chongqing", 106, *b"CN", false),
-    ("Asia/Chungking", 106, *b"CN", false),
-    ("Asia/Colombo", 110, *b"LK", true),
-    ("Asia/Dacca", 111, *b"BD", false),
-    ("Asia/Damascus", 112, *b"SY", true),
-    ("Asia/Dhaka", 111, *b"BD", true),
-    ("Asia/Dili", 113, *b"TL", true),
-    ("Asia/Dubai", 114, *b"AE", true),
-    ("Asia/Dushanbe", 99, *b"TJ", true),
-    ("Asia/Famagusta", 115, *b"CY", true),
-    ("Asia/Gaza", 116, *b"PS", true),
-    ("Asia/Harbin", 106, *b"CN", false),
-    ("Asia/Hebron", 117, *b"PS", true),
-    ("Asia/Ho_Chi_Minh", 102, *b"VN", true),
-    ("Asia/Hong_Kong", 106, *b"HK", true),
-    ("Asia/Hovd", 118, *b"MN", true),
-    ("Asia/Irkutsk", 119, *b"RU", true),
-    ("Asia/Istanbul", 120, *b"TR", false),
-    ("Asia/Jakarta", 102, *b"ID", true),
-    ("Asia/Jayapura", 121, *b"ID", true),
-    ("Asia/Jerusalem", 122, *b"IL", true),
-    ("Asia/Kabul", 123, *b"AF", true),
-    ("Asia/Kamchatka", 96, *b"RU", true),
-    ("Asia/Karachi", 124, *b"PK", true),
-    ("Asia/Kashgar", 125, *b"CN", false),
-    ("Asia/Kathmandu", 126, *b"NP", true),
-    ("Asia/Katmandu", 126, *b"NP", false),
-    ("Asia/Khandyga", 127, *b"RU", true),
-    ("Asia/Kolkata", 107, *b"IN", true),
-    ("Asia/Krasnoyarsk", 128, *b"RU", true),
-    ("Asia/Kuala_Lumpur", 106, *b"MY", true),
-    ("Asia/Kuching", 106, *b"MY", true),
-    ("Asia/Kuwait", 1, *b"KW", true),
-    ("Asia/Macao", 106, *b"MO", false),
-    ("Asia/Macau", 106, *b"MO", true),
-    ("Asia/Magadan", 129, *b"RU", true),
-    ("Asia/Makassar", 106, *b"ID", true),
-    ("Asia/Manila", 106, *b"PH", true),
-    ("Asia/Muscat", 114, *b"OM", true),
-    ("Asia/Nicosia", 130, *b"CY", true),
-    ("Asia/Novokuznetsk", 131, *b"RU", true),
-    ("Asia/Novosibirsk", 132, *b"RU", true),
-    ("Asia/Omsk", 133, *b"RU", true),
-    ("Asia/Oral", 97, *b"KZ", true),
-    ("Asia/Phnom_Penh", 102, *b"KH", true),
-    ("Asia/Pontianak", 102, *b"ID", true),
-    ("Asia/Pyongyang", 134, *b"KP", true),
-    ("Asia/Qatar", 1, *b"QA", true),
-    ("Asia/Qostanay", 135, *b"KZ", true),
-    ("Asia/Qyzylorda", 136, *b"KZ", true),
-    ("Asia/Rangoon", 137, *b"MM", false),
-    ("Asia/Riyadh", 1, *b"SA", true),
-    ("Asia/Saigon", 102, *b"VN", false),
-    ("Asia/Sakhalin", 138, *b"RU", true),
-    ("Asia/Samarkand", 99, *b"UZ", true),
-    ("Asia/Seoul", 121, *b"KR", true),
-    ("Asia/Shanghai", 106, *b"CN", true),
-    ("Asia/Singapore", 106, *b"SG", true),
-    ("Asia/Srednekolymsk", 139, *b"RU", true),
-    ("Asia/Taipei", 106, *b"TW", true),
-    ("Asia/Tashkent", 99, *b"UZ", true),
-    ("Asia/Tbilisi", 140, *b"GE", true),
-    ("Asia/Tehran", 141, *b"IR", true),
-    ("Asia/Tel_Aviv", 122, *b"IL", false),
-    ("Asia/Thimbu", 125, *b"BT", false),
-    ("Asia/Thimphu", 125, *b"BT", true),
-    ("Asia/Tokyo", 121, *b"JP", true),
-    ("Asia/Tomsk", 142, *b"RU", true),
-    ("Asia/Ujung_Pandang", 106, *b"ID", false),
-    ("Asia/Ulaanbaatar", 109, *b"MN", true),
-    ("Asia/Ulan_Bator", 109, *b"MN", false),
-    ("Asia/Urumqi", 125, *b"CN", true),
-    ("Asia/Ust-Nera", 143, *b"RU", true),
-    ("Asia/Vientiane", 102, *b"LA", true),
-    ("Asia/Vladivostok", 144, *b"RU", true),
-    ("Asia/Yakutsk", 145, *b"RU", true),
-    ("Asia/Yangon", 137, *b"MM", true),
-    ("Asia/Yekaterinburg", 146, *b"RU", true),
-    ("Asia/Yerevan", 147, *b"AM", true),
-    ("Atlantic/Azores", 148, *b"PT", true),
-    ("Atlantic/Bermuda", 50, *b"BM", true),
-    ("Atlantic/Canary", 149, *b"ES", true),
-    ("Atlantic/Cape_Verde", 150, *b"CV", true),
-    ("Atlantic/Faeroe", 149, *b"FO", false),
-    ("Atlantic/Faroe", 149, *b"FO", true),
-    ("Atlantic/Jan_Mayen", 6, *b"DE", false),
-    ("Atlantic/Madeira", 149, *b"PT", true),
-    ("Atlantic/Reykjavik", 0, *b"IS", true),
-    ("Atlantic/South_Georgia", 151, *b"GS", true),
-    ("Atlantic/St_Helena", 0, *b"SH", true),
-    ("Atlantic/Stanley", 152, *b"FK", true),
-    ("Australia/ACT", 153, *b"AU", false),
-    ("Australia/Adelaide", 154, *b"AU", true),
-    ("Australia/Brisbane", 88, *b"AU", true),
-    ("Australia/Broken_Hill", 154, *b"AU", true),
-    ("Australia/Canberra", 153, *b"AU", false),
-    ("Australia/Currie", 155, *b"AU", false),
-    ("Australia/Darwin", 156, *b"AU", true),
-    ("Australia/Eucla", 157, *b"AU", true),
-    ("Australia/Hobart", 155, *b"AU", true),
-    ("Australia/LHI", 158, *b"AU", false),
-    ("Australia/Lindeman", 88, *b"AU", true),
-    ("Australia/Lord_Howe", 158, *b"AU", true),
-    ("Australia/Melbourne", 153, *b"AU", true),
-    ("Australia/NSW", 153, *b"AU", false),
-    ("Australia/North", 156, *b"AU", false),
-    ("Australia/Perth", 159, *b"AU", true),
-    ("Australia/Queensland", 88, *b"AU", false),
-    ("Australia/South", 154, *b"AU", false),
-    ("Australia/Sydney", 153, *b"AU", true),
-    ("Australia/Tasmania", 155, *b"AU", false),
-    ("Australia/Victoria", 153, *b"AU", false),
-    ("Australia/West", 159, *b"AU", false),
-    ("Australia/Yancowinna", 154, *b"AU", false),
-    ("Brazil/Acre", 45, *b"BR", false),
-    ("Brazil/DeNoronha", 69, *b"BR", false),
-    ("Brazil/East", 82, *b"BR", false),
-    ("Brazil/West", 15, *b"BR", false),
-    ("CET", 6, *b"BE", false),
-    ("CST6CDT", 37, *b"US", false),
-    ("Canada/Atlantic", 50, *b"CA", false),
-    ("Canada/Central", 75, *b"CA", false),
-    ("Canada/Eastern", 44, *b"CA", false),
-    ("Canada/Mountain", 32, *b"CA", false),
-    ("Canada/Newfoundland", 84, *b"CA", false),
-    ("Canada/Pacific", 60, *b"CA", false),
-    ("Canada/Saskatchewan", 30, *b"CA", false),
-    ("Canada/Yukon", 43, *b"CA", false),
-    ("Chile/Continental", 80, *b"CL", false),
-    ("Chile/EasterIsland", 160, *b"CL", false),
-    ("Cuba", 55, *b"CU", false),
-    ("EET", 130, *b"GR", false),
-    ("EST", 26, *b"PA", false),
-    ("EST5EDT", 44, *b"US", false),
-    ("Egypt", 4, *b"EG", false),
-    ("Eire", 149, *b"IE", false),
-    ("Etc/GMT", 0, [0, 0], false),
-    ("Etc/GMT+0", 0, [0, 0], false),
-    ("Etc/GMT+1", 150, [0, 0], false),
-    ("Etc/GMT+10", 161, [0, 0], false),
-    ("Etc/GMT+11", 162, [0, 0], false),
-    ("Etc/GMT+12", 163, [0, 0], false),
-    ("Etc/GMT+2", 151, [0, 0], false),
-    ("Etc/GMT+3", 29, [0, 0], false),
-    ("Etc/GMT+4", 15, [0, 0], false),
-    ("Etc/GMT+5", 26, [0, 0], false),
-    ("Etc/GMT+6", 30, [0, 0], false),
-    ("Etc/GMT+7", 41, [0, 0], false),
-    ("Etc/GMT+8", 164, [0, 0], false),
-    ("Etc/GMT+9", 165, [0, 0], false),
-    ("Etc/GMT-0", 0, [0, 0], false),
-    ("Etc/GMT-1", 2, [0, 0], false),
-    ("Etc/GMT-10", 88, [0, 0], false),
-    ("Etc/GMT-11", 166, [0, 0], false),
-    ("Etc/GMT-12", 167, [0, 0], false),
-    ("Etc/GMT-13", 168, [0, 0], false),
-    ("Etc/GMT-14", 169, [0, 0], false),
-    ("Etc/GMT-2", 3, [0, 0], false),
-    ("Etc/GMT-3", 1, [0, 0], false),
-    ("Etc/GMT-4", 114, [0, 0], false),
-    ("Etc/GMT-5", 99, [0, 0], false),
-    ("Etc/GMT-6", 125, [0, 0], false),
-    ("Etc/GMT-7", 102, [0, 0], false),
-    ("Etc/GMT-8", 106, [0, 0], false),
-    ("Etc/GMT-9", 121, [0, 0], false),
-    ("Etc/GMT0", 0, [0, 0], false),
-    ("Etc/Greenwich", 0, [0, 0], false),
-    ("Etc/UCT", 0, [0, 0], false),
-    ("Etc/UTC", 0, [0, 0], false),
-    ("Etc/Universal", 0, [0, 0], false),
-    ("Etc/Zulu", 0, [0, 0], false),
-    ("Europe/Amsterdam", 6, *b"NL", true),
-    ("Europe/Andorra", 6, *b"AD", true),
-    ("Europe/Astrakhan", 170, *b"RU", true),
-    ("Europe/Athens", 130, *b"GR", true),
-    ("Europe/Belfast", 149, *b"GB", false),
-    ("Europe/Belgrade", 6, *b"RS", true),
-    ("Europe/Berlin", 6, *b"DE", true),
-    ("Europe/Bratislava", 6, *b"SK", true),
-    ("Europe/Brussels", 6, *b"BE", true),
-    ("Europe/Bucharest", 130, *b"RO", true),
-    ("Europe/Budapest", 6, *b"HU", true),
-    ("Europe/Busingen", 6, *b"DE", true),
-    ("Europe/Chisinau", 171, *b"MD", true),
-    ("Europe/Copenhagen", 6, *b"DK", true),
-    ("Europe/Dublin", 149, *b"IE", true),
-    ("Europe/Gibraltar", 6, *b"GI", true),
-    ("Europe/Guernsey", 149, *b"GG", true),
-    ("Europe/Helsinki", 130, *b"FI", true),
-    ("Europe/Isle_of_Man", 149, *b"IM", true),
-    ("Europe/Istanbul", 120, *b"TR", true),
-    ("Europe/Jersey", 149, *b"JE", true),
-    ("Europe/Kaliningrad", 172, *b"RU", true),
-    ("Europe/Kiev", 130, *b"UA", false),
-    ("Europe/Kirov", 173, *b"RU", true),
-    ("Europe/Kyiv", 130, *b"UA", true),
-    ("Europe/Lisbon", 149, *b"PT", true),
-    ("Europe/Ljubljana", 6, *b"SI", true),
-    ("Europe/London", 149, *b"GB", true),
-    ("Europe/Luxembourg", 6, *b"LU", true),
-    ("Europe/Madrid", 6, *b"ES", true),
-    ("Europe/Malta", 6, *b"MT", true),
-    ("Europe/Mariehamn", 130, *b"AX", true),
-    ("Europe/Minsk", 174, *b"BY", true),
-    ("Europe/Monaco", 6, *b"MC", true),
-    ("Europe/Moscow", 173, *b"RU", true),
-    ("Europe/Nicosia", 130, *b"CY", false),
-    ("Europe/Oslo", 6, *b"NO", true),
-    ("Europe/Paris", 6, *b"FR", true),
-    ("Europe/Podgorica", 6, *b"ME", true),
-    ("Europe/Prague", 6, *b"CZ", true),
-    ("Europe/Riga", 175, *b"LV", true),
-    ("Europe/Rome", 6, *b"IT", true),
-    ("Europe/Samara", 176, *b"RU", true),
-    ("Europe/San_Marino", 6, *b"SM", true),
-    ("Europe/Sarajevo", 6, *b"BA", true),
-    ("Europe/Saratov", 177, *b"RU", true),
-    ("Europe/Simferopol", 178, *b"UA", true),
-    ("Europe/Skopje", 6, *b"MK", true),
-    ("Europe/Sofia", 130, *b"BG", true),
-    ("Europe/Stockholm", 6, *b"SE", true),
-    ("Europe/Tallinn", 179, *b"EE", true),
-    ("Europe/Tirane", 6, *b"AL", true),
-    ("Europe/Tiraspol", 171, *b"MD", false),
-    ("Europe/Ulyanovsk", 170, *b"RU", true),
-    ("Europe/Uzhgorod", 130, *b"UA", false),
-    ("Europe/Vaduz", 6, *b"LI", true),
-    ("Europe/Vatican", 6, *b"VA", true),
-    ("Europe/Vienna", 6, *b"AT", true),
-    ("Europe/Vilnius", 180, *b"LT", true),
-    ("Europe/Volgograd", 181, *b"RU", true),
-    ("Europe/Warsaw", 6, *b"PL", true),
-    ("Europe/Zagreb", 6, *b"HR", true),
-    ("Europe/Zaporozhye", 130, *b"UA", false),
-    ("Europe/Zurich", 6, *b"CH", true),
-    ("GB", 149, *b"GB", false),
-    ("GB-Eire", 149, *b"GB", false),
-    ("GMT", 0, [0, 0], false),
-    ("GMT+0", 0, [0, 0], false),
-    ("GMT-0", 0, [0, 0], false),
-    ("GMT0", 0, [0, 0], false),
-    ("Greenwich", 0, [0, 0], false),
-    ("HST", 161, *b"US", false),
-    ("Hongkong", 106, *b"HK", false),
-    ("Iceland", 0, *b"CI", false),
-    ("Indian/Antananarivo", 1, *b"MG", true),
-    ("Indian/Chagos", 125, *b"IO", true),
-    ("Indian/Christmas", 102, *b"CX", true),
-    ("Indian/Cocos", 137, *b"CC", true),
-    ("Indian/Comoro", 1, *b"KM", true),
-    ("Indian/Kerguelen", 99, *b"TF", true),
-    ("Indian/Mahe", 114, *b"SC", true),
-    ("Indian/Maldives", 99, *b"MV", true),
-    ("Indian/Mauritius", 182, *b"MU", true),
-    ("Indian/Mayotte", 1, *b"YT", true),
-    ("Indian/Reunion", 114, *b"RE", true),
-    ("Iran", 141, *b"IR", false),
-    ("Israel", 122, *b"IL", false),
-    ("Jamaica", 26, *b"JM", false),
-    ("Japan", 121, *b"JP", false),
-    ("Kwajalein", 167, *b"MH", false),
-    ("Libya", 10, *b"LY", false),
-    ("MET", 6, *b"BE", false),
-    ("MST", 41, *b"US", false),
-    ("MST7MDT", 32, *b"US", false),
-    ("Mexico/BajaNorte", 46, *b"MX", false),
-    ("Mexico/BajaSur", 63, *b"MX", false),
-    ("Mexico/General", 64, *b"MX", false),
-    ("NZ", 91, *b"NZ", false),
-    ("NZ-CHAT", 183, *b"NZ", false),
-    ("Navajo", 32, *b"US", false),
-    ("PRC", 106, *b"CN", false),
-    ("PST8PDT", 60, *b"US", false),
-    ("Pacific/Apia", 184, *b"WS", true),
-    ("Pacific/Auckland", 91, *b"NZ", true),
-    ("Pacific/Bougainville", 185, *b"PG", true),
-    ("Pacific/Chatham", 183, *b"NZ", true),
-    ("Pacific/Chuuk", 88, *b"FM", true),
-    ("Pacific/Easter", 160, *b"CL", true),
-    ("Pacific/Efate", 166, *b"VU", true),
-    ("Pacific/Enderbury", 168, *b"KI", false),
-    ("Pacific/Fakaofo", 186, *b"TK", true),
-    ("Pacific/Fiji", 187, *b"FJ", true),
-    ("Pacific/Funafuti", 167, *b"TV", true),
-    ("Pacific/Galapagos", 30, *b"EC", true),
-    ("Pacific/Gambier", 165, *b"PF", true),
-    ("Pacific/Guadalcanal", 166, *b"SB", true),
-    ("Pacific/Guam", 88, *b"GU", true),
-    ("Pacific/Honolulu", 161, *b"US", true),
-    ("Pacific/Johnston", 161, *b"US", false),
-    ("Pacific/Kanton", 168, *b"KI", true),
-    ("Pacific/Kiritimati", 169, *b"KI", true),
-    ("Pacific/Kosrae", 166, *b"FM", true),
-    ("Pacific/Kwajalein", 167, *b"MH", true),
-    ("Pacific/Majuro", 167, *b"MH", true),
-    ("Pacific/Marquesas", 188, *b"PF", true),
-    ("Pacific/Midway", 162, *b"UM", true),
-    ("Pacific/Nauru", 167, *b"NR", true),
-    ("Pacific/Niue", 162, *b"NU", true),
-    ("Pacific/Norfolk", 189, *b"NF", true),
-    ("Pacific/Noumea", 166, *b"NC", true),
-    ("Pacific/Pago_Pago", 162, *b"AS", true),
-    ("Pacific/Palau", 121, *b"PW", true),
-    ("Pacific/Pitcairn", 164, *b"PN", true),
-    ("Pacific/Pohnpei", 166, *b"FM", true),
-    ("Pacific/Ponape", 166, *b"SB", false),
-    ("Pacific/Port_Moresby", 88, *b"PG", true),
-    ("Pacific/Rarotonga", 161, *b"CK", true),
-    ("Pacific/Saipan", 88, *b"MP", true),
-    ("Pacific/Samoa", 162, *b"AS", false),
-    ("Pacific/Tahiti", 161, *b"PF", true),
-    ("Pacific/Tarawa", 167, *b"KI", true),
-    ("Pacific/Tongatapu", 190, *b"TO", true),
-    ("Pacific/Truk", 88, *b"PG", false),
-    ("Pacific/Wake", 167, *b"UM", true),
-    ("Pacific/Wallis", 167, *b"WF", true),
-    ("Pacific/Yap", 88, *b"PG", false),
-    ("Poland", 6, *b"PL", false),
-    ("Portugal", 149, *b"PT", false),
-    ("ROC", 106, *b"TW", false),
-    ("ROK", 121, *b"KR", false),
-    ("Singapore", 106, *b"SG", false),
-    ("Turkey", 120, *b"TR", false),
-    ("UCT", 0, [0, 0], false),
-    ("US/Alaska", 14, *b"US", false),
-    ("US/Aleutian", 13, *b"US", false),
-    ("US/Arizona", 41, *b"US", false),
-    ("US/Central", 37, *b"US", false),
-    ("US/East-Indiana", 48, *b"US", false),
-    ("US/Eastern", 44, *b"US", false),
-    ("US/Hawaii", 161, *b"US", false),
-    ("US/Indiana-Starke", 56, *b"US", false),
-    ("US/Michigan", 44, *b"US", false),
-    ("US/Mountain", 32, *b"US", false),
-    ("US/Pacific", 60, *b"US", false),
-    ("US/Samoa", 162, *b"AS", false),
-    ("UTC", 0, [0, 0], false),
-    ("Universal", 0, [0, 0], false),
-    ("W-SU", 173, *b"RU", false),
-    ("WET", 149, *b"PT", false),
-    ("Zulu", 0, [0, 0], false),
+/// For each name of [`NAMES`], in order: the index of its rule set in
+/// [`RULE_STARTS`], the index of its country in [`COUNTRY_CODES`] (255:
+/// none, as for `Etc/*`), and 1 when `zone.tab` lists the name itself
+/// (0: a link, or no country).
+#[rustfmt::skip]
+pub static NAME_INFO: &[[u8; 3]] = &[
+    [0, 43, 1], [0, 81, 1], [1, 68, 1], [2, 61, 1], [1, 66, 1], [1, 114, 0], [0, 144, 1], [2, 40, 1], [0, 84, 1], [0, 92, 1], [3, 155, 1], [2, 41, 1], [3, 23, 1], [4, 64, 1], [5, 136, 1], [6, 67, 1],
+    [0, 85, 1], [0, 204, 1], [1, 228, 1], [1, 57, 1], [2, 46, 1], [5, 65, 1], [0, 202, 1], [3, 34, 1], [3, 248, 1], [3, 246, 1], [7, 207, 1], [1, 230, 1], [8, 195, 1], [3, 191, 1], [2, 39, 1], [2, 163, 1],
+    [2, 75, 1], [0, 216, 1], [2, 7, 1], [3, 39, 1], [3, 247, 1], [2, 87, 1], [3, 158, 1], [3, 131, 1], [3, 212, 1], [1, 205, 1], [0, 130, 1], [1, 114, 1], [2, 214, 1], [2, 161, 1], [0, 150, 1], [0, 20, 1],
+    [2, 24, 1], [9, 208, 1], [0, 43, 0], [10, 135, 1], [11, 222, 1], [12, 159, 1], [13, 232, 1], [14, 232, 1], [15, 4, 1], [15, 3, 1], [16, 30, 1], [17, 9, 1], [18, 9, 1], [18, 9, 0], [17, 9, 1], [19, 9, 1],
+    [18, 9, 1], [20, 9, 1], [18, 9, 1], [19, 9, 1], [21, 9, 1], [22, 9, 1], [23, 9, 1], [24, 9, 1], [15, 13, 1], [25, 185, 1], [26, 37, 1], [13, 232, 0], [27, 30, 1], [28, 156, 1], [15, 17, 1], [29, 30, 1],
+    [30, 36, 1], [15, 37, 1], [31, 30, 1], [26, 48, 1], [32, 232, 1], [17, 9, 0], [33, 37, 1], [34, 30, 1], [35, 156, 1], [36, 237, 1], [18, 9, 0], [29, 79, 1], [26, 123, 1], [37, 232, 1], [38, 156, 1], [39, 156, 1],
+    [26, 172, 0], [17, 9, 0], [30, 49, 1], [40, 45, 1], [41, 37, 1], [42, 30, 1], [15, 52, 1], [0, 83, 1], [43, 37, 1], [41, 37, 1], [32, 232, 1], [44, 232, 1], [15, 59, 1], [32, 37, 1], [45, 30, 1], [30, 209, 1],
+    [46, 156, 0], [47, 37, 1], [48, 232, 0], [49, 30, 1], [50, 37, 1], [51, 83, 0], [52, 37, 1], [53, 213, 1], [15, 77, 1], [15, 86, 1], [54, 90, 1], [26, 62, 1], [15, 93, 1], [50, 37, 1], [55, 50, 1], [41, 156, 1],
+    [48, 232, 1], [56, 232, 1], [48, 232, 1], [57, 232, 1], [56, 232, 1], [48, 232, 1], [57, 232, 1], [58, 232, 1], [48, 232, 0], [32, 37, 1], [59, 37, 1], [26, 111, 1], [19, 9, 0], [14, 232, 1], [44, 232, 1], [59, 232, 1],
+    [56, 232, 0], [15, 29, 1], [15, 28, 1], [26, 173, 1], [60, 232, 1], [44, 232, 0], [15, 210, 1], [49, 30, 1], [61, 164, 1], [15, 30, 1], [15, 140, 1], [15, 149, 1], [62, 156, 1], [63, 156, 1], [20, 9, 0], [37, 232, 1],
+    [64, 156, 1], [65, 232, 1], [64, 156, 1], [66, 179, 1], [67, 37, 1], [64, 156, 1], [68, 233, 1], [44, 37, 0], [15, 151, 1], [44, 31, 1], [44, 232, 1], [44, 37, 0], [14, 232, 1], [69, 30, 1], [70, 232, 1], [37, 232, 1],
+    [71, 232, 1], [51, 83, 1], [72, 156, 1], [26, 172, 1], [59, 37, 0], [29, 206, 1], [41, 232, 1], [73, 98, 1], [15, 225, 1], [45, 30, 0], [15, 30, 1], [15, 181, 1], [74, 45, 1], [75, 37, 0], [76, 37, 1], [77, 30, 1],
+    [30, 37, 1], [78, 37, 1], [45, 30, 1], [17, 9, 0], [46, 156, 0], [79, 30, 1], [80, 45, 1], [81, 60, 1], [82, 30, 1], [83, 83, 1], [32, 232, 0], [14, 232, 1], [15, 25, 1], [84, 37, 1], [15, 119, 1], [15, 127, 1],
+    [15, 239, 1], [15, 236, 1], [30, 37, 1], [85, 96, 1], [50, 83, 1], [44, 37, 0], [46, 156, 1], [44, 37, 1], [15, 238, 1], [60, 37, 1], [15, 181, 0], [43, 37, 1], [75, 37, 1], [14, 232, 1], [32, 37, 0], [86, 8, 1],
+    [87, 8, 1], [88, 8, 1], [89, 12, 1], [90, 8, 1], [91, 8, 1], [74, 8, 1], [29, 8, 1], [91, 170, 0], [1, 8, 1], [92, 8, 1], [93, 8, 1], [6, 200, 1], [1, 244, 1], [94, 124, 1], [95, 112, 1], [96, 190, 1],
+    [97, 124, 1], [98, 124, 1], [99, 221, 1], [99, 221, 0], [97, 124, 1], [100, 106, 1], [1, 22, 1], [101, 15, 1], [102, 217, 1], [103, 190, 1], [104, 126, 1], [105, 115, 1], [106, 27, 1], [107, 104, 0], [108, 190, 1], [109, 146, 0],
+    [106, 47, 0], [106, 47, 0], [110, 129, 1], [111, 18, 0], [112, 211, 1], [111, 18, 1], [113, 220, 1], [114, 1, 1], [99, 218, 1], [115, 54, 1], [116, 182, 1], [106, 47, 0], [117, 182, 1], [102, 240, 1], [106, 94, 1], [118, 146, 1],
+    [119, 190, 1], [120, 224, 0], [102, 100, 1], [121, 100, 1], [122, 102, 1], [123, 2, 1], [96, 190, 1], [124, 177, 1], [125, 47, 0], [126, 167, 1], [126, 167, 0], [127, 190, 1], [107, 104, 1], [128, 190, 1], [106, 157, 1], [106, 157, 1],
+    [1, 122, 1], [106, 147, 0], [106, 147, 1], [129, 190, 1], [106, 100, 1], [106, 176, 1], [114, 171, 1], [130, 54, 1], [131, 190, 1], [132, 190, 1], [133, 190, 1], [97, 124, 1], [102, 116, 1], [102, 100, 1], [134, 120, 1], [1, 186, 1],
+    [135, 124, 1], [136, 124, 1], [137, 145, 0], [1, 192, 1], [102, 240, 0], [138, 190, 1], [99, 234, 1], [121, 121, 1], [106, 47, 1], [106, 197, 1], [139, 190, 1], [106, 227, 1], [99, 234, 1], [140, 78, 1], [141, 107, 1], [122, 102, 0],
+    [125, 32, 0], [125, 32, 1], [121, 113, 1], [142, 190, 1], [106, 100, 0], [109, 146, 1], [109, 146, 0], [125, 47, 1], [143, 190, 1], [102, 125, 1], [144, 190, 1], [145, 190, 1], [137, 145, 1], [146, 190, 1], [147, 6, 1], [148, 183, 1],
+    [50, 26, 1], [149, 67, 1], [150, 51, 1], [149, 73, 0], [149, 73, 1], [6, 56, 0], [149, 183, 1], [0, 108, 1], [151, 89, 1], [0, 198, 1], [152, 71, 1], [153, 12, 0], [154, 12, 1], [88, 12, 1], [154, 12, 1], [153, 12, 0],
+    [155, 12, 0], [156, 12, 1], [157, 12, 1], [155, 12, 1], [158, 12, 0], [88, 12, 1], [158, 12, 1], [153, 12, 1], [153, 12, 0], [156, 12, 0], [159, 12, 1], [88, 12, 0], [154, 12, 0], [153, 12, 1], [155, 12, 0], [153, 12, 0],
+    [159, 12, 0], [154, 12, 0], [45, 30, 0], [69, 30, 0], [82, 30, 0], [15, 30, 0], [6, 19, 0], [37, 232, 0], [50, 37, 0], [75, 37, 0], [44, 37, 0], [32, 37, 0], [84, 37, 0], [60, 37, 0], [30, 37, 0], [43, 37, 0],
+    [80, 45, 0], [160, 45, 0], [55, 50, 0], [130, 88, 0], [26, 172, 0], [44, 232, 0], [4, 64, 0], [149, 101, 0], [0, 255, 0], [0, 255, 0], [150, 255, 0], [161, 255, 0], [162, 255, 0], [163, 255, 0], [151, 255, 0], [29, 255, 0],
+    [15, 255, 0], [26, 255, 0], [30, 255, 0], [41, 255, 0], [164, 255, 0], [165, 255, 0], [0, 255, 0], [2, 255, 0], [88, 255, 0], [166, 255, 0], [167, 255, 0], [168, 255, 0], [169, 255, 0], [3, 255, 0], [1, 255, 0], [114, 255, 0],
+    [99, 255, 0], [125, 255, 0], [102, 255, 0], [106, 255, 0], [121, 255, 0], [0, 255, 0], [0, 255, 0], [0, 255, 0], [0, 255, 0], [0, 255, 0], [0, 255, 0], [6, 165, 1], [6, 0, 1], [170, 190, 1], [130, 88, 1], [149, 76, 0],
+    [6, 189, 1], [6, 56, 1], [6, 201, 1], [6, 19, 1], [130, 188, 1], [6, 99, 1], [6, 56, 1], [171, 138, 1], [6, 58, 1], [149, 101, 1], [6, 82, 1], [149, 80, 1], [130, 69, 1], [149, 103, 1], [120, 224, 1], [149, 110, 1],
+    [172, 190, 1], [130, 229, 0], [173, 190, 1], [130, 229, 1], [149, 183, 1], [6, 199, 1], [149, 76, 1], [6, 133, 1], [6, 67, 1], [6, 152, 1], [130, 14, 1], [174, 35, 1], [6, 137, 1], [173, 190, 1], [130, 54, 0], [6, 166, 1],
+    [6, 74, 1], [6, 139, 1], [6, 55, 1], [175, 134, 1], [6, 109, 1], [176, 190, 1], [6, 203, 1], [6, 16, 1], [177, 190, 1], [178, 229, 1], [6, 143, 1], [130, 21, 1], [6, 196, 1], [179, 63, 1], [6, 5, 1], [171, 138, 0],
+    [170, 190, 1], [130, 229, 0], [6, 128, 1], [6, 235, 1], [6, 11, 1], [180, 132, 1], [181, 190, 1], [6, 178, 1], [6, 97, 1], [130, 229, 0], [6, 42, 1], [149, 76, 0], [149, 76, 0], [0, 255, 0], [0, 255, 0], [0, 255, 0],
+    [0, 255, 0], [0, 255, 0], [161, 232, 0], [106, 94, 0], [0, 43, 0], [1, 141, 1], [125, 105, 1], [102, 53, 1], [137, 38, 1], [1, 118, 1], [99, 215, 1], [114, 194, 1], [99, 154, 1], [182, 153, 1], [1, 245, 1], [114, 187, 1],
+    [141, 107, 0], [122, 102, 0], [26, 111, 0], [121, 113, 0], [167, 142, 0], [10, 135, 0], [6, 19, 0], [41, 232, 0], [32, 232, 0], [46, 156, 0], [63, 156, 0], [64, 156, 0], [91, 170, 0], [183, 170, 0], [32, 232, 0], [106, 47, 0],
+    [60, 232, 0], [184, 243, 1], [91, 170, 1], [185, 175, 1], [183, 170, 1], [88, 72, 1], [160, 45, 1], [166, 241, 1], [168, 117, 0], [186, 219, 1], [187, 70, 1], [167, 226, 1], [30, 62, 1], [165, 174, 1], [166, 193, 1], [88, 91, 1],
+    [161, 232, 1], [161, 232, 0], [168, 117, 1], [169, 117, 1], [166, 72, 1], [167, 142, 1], [167, 142, 1], [188, 174, 1], [162, 231, 1], [167, 168, 1], [162, 169, 1], [189, 162, 1], [166, 160, 1], [162, 10, 1], [121, 184, 1], [164, 180, 1],
+    [166, 72, 1], [166, 193, 0], [88, 175, 1], [161, 44, 1], [88, 148, 1], [162, 10, 0], [161, 174, 1], [167, 117, 1], [190, 223, 1], [88, 175, 0], [167, 231, 1], [167, 242, 1], [88, 175, 0], [6, 178, 0], [149, 183, 0], [106, 227, 0],
+    [121, 121, 0], [106, 197, 0], [120, 224, 0], [0, 255, 0], [14, 232, 0], [13, 232, 0], [41, 232, 0], [37, 232, 0], [48, 232, 0], [44, 232, 0], [161, 232, 0], [56, 232, 0], [44, 232, 0], [32, 232, 0], [60, 232, 0], [162, 10, 0],
+    [0, 255, 0], [0, 255, 0], [173, 190, 0], [149, 183, 0], [0, 255, 0],
 ];
 
-/// The distinct rule sets.
+/// Where each rule set starts in [`RULES`].
 #[rustfmt::skip]
-pub static RULES: &[Rules] = &[
-    Rules { initial: 0, history: &[], last: (EARLIEST, 0), yearly: None },
-    Rules { initial: 10800, history: &[], last: (EARLIEST, 10800), yearly: None },
-    Rules { initial: 3600, history: &[], last: (EARLIEST, 3600), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: None },
-    Rules { initial: 7200, history: &[200, 174, 10, 24, 132, 196, 13, 16, 252, 186, 18, 24, 132, 196, 13, 16, 252, 186, 18, 24, 132, 196, 13, 16, 252, 186, 18, 24, 132, 196, 13, 16, 220, 137, 19, 24, 132, 196, 13, 16, 252, 186, 18, 24, 132, 196, 13, 16, 252, 186, 18, 24, 164, 245, 12, 16, 220, 137, 19, 24, 228, 215, 11, 16, 156, 167, 20, 24, 132, 137, 11, 16, 252, 245, 20, 24, 164, 186, 10, 16, 188, 147, 22, 24, 164, 134, 9, 16, 252, 209, 2, 24, 228, 235, 1, 16, 156, 164, 116, 24, 132, 216, 3, 16, 156, 138, 3, 24, 196, 245, 4, 16], last: (1411678800, 7200), yearly: Some(Yearly { from_year: 2023, changes: [Change { month: 4, day: 24, weekday: 4, wall_seconds: 0, before: 7200, after: 10800 }, Change { month: 10, day: 26, weekday: 4, wall_seconds: 0, before: 10800, after: 7200 }] }) },
-    Rules { initial: 0, history: &[192, 150, 142, 2, 8, 196, 138, 8, 0, 220, 255, 23, 8, 228, 142, 7, 0, 252, 169, 22, 8, 132, 206, 8, 0, 252, 245, 20, 8, 164, 186, 10, 0, 212, 128, 24, 8, 192, 154, 7, 0, 224, 220, 2, 8, 160, 205, 3, 0, 192, 186, 18, 8, 192, 147, 6, 0, 192, 254, 2, 8, 192, 237, 6, 0, 192, 196, 13, 8, 192, 244, 7, 0, 224, 137, 3, 8, 160, 188, 7, 0, 192, 196, 13, 8, 160, 226, 6, 0, 224, 137, 3, 8, 192, 206, 8, 0, 192, 196, 13, 8, 192, 147, 6, 0, 224, 137, 3, 8, 128, 236, 9, 0, 224, 245, 12, 8, 128, 246, 4, 0, 192, 216, 3, 8, 224, 186, 10, 0, 224, 245, 12, 8, 160, 167, 4, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8], last: (3703456800, 3600), yearly: None },
-    Rules { initial: 3600, history: &[], last: (EARLIEST, 3600), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 7200, before: 3600, after: 7200 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 3600 }] }) },
-    Rules { initial: 7200, history: &[152, 162, 1, 24, 244, 211, 163, 5, 16], last: (1612126800, 7200), yearly: None },
-    Rules { initial: 7200, history: &[152, 162, 1, 24, 244, 158, 187, 4, 16], last: (1509483600, 7200), yearly: None },
-    Rules { initial: 0, history: &[156, 241, 193, 4, 8, 160, 138, 32, 0], last: (1546304400, 0), yearly: None },
-    Rules { initial: 7200, history: &[160, 233, 156, 3, 8, 224, 155, 12, 16], last: (1364515200, 7200), yearly: None },
-    Rules { initial: 3600, history: &[164, 143, 171, 1, 16, 188, 174, 13, 8, 220, 199, 15, 16, 160, 137, 19, 8, 224, 245, 12, 16, 160, 137, 19, 8, 192, 196, 13, 16, 192, 186, 18, 8], last: (1224982800, 3600), yearly: None },
-    Rules { initial: 7200, history: &[128, 139, 8, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 228, 136, 19, 8, 156, 246, 12, 16, 228, 136, 19, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 228, 136, 19, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 228, 136, 19, 8, 156, 246, 12, 16, 228, 136, 19, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13, 16], last: (1504400400, 7200), yearly: None },
-    Rules { initial: -36000, history: &[208, 144, 8, 71, 132, 186, 18, 79, 252, 196, 13, 71, 132, 186, 18, 79, 220, 147, 14, 71, 164, 235, 17, 79, 220, 147, 14, 71, 164, 235, 17, 79, 220, 147, 14, 71, 132, 186, 18, 79, 252, 196, 13, 71, 132, 186, 18, 79, 252, 196, 13, 71, 132, 186, 18, 79], last: (1162119600, -36000), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -36000, after: -32400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -32400, after: -36000 }] }) },
-    Rules { initial: -32400, history: &[148, 144, 8, 63, 132, 186, 18, 71, 252, 196, 13, 63, 132, 186, 18, 71, 220, 147, 14, 63, 164, 235, 17, 71, 220, 147, 14, 63, 164, 235, 17, 71, 220, 147, 14, 63, 132, 186, 18, 71, 252, 196, 13, 63, 132, 186, 18, 71, 252, 196, 13, 63, 132, 186, 18, 71], last: (1162116000, -32400), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -32400, after: -28800 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -28800, after: -32400 }] }) },
-    Rules { initial: -14400, history: &[], last: (EARLIEST, -14400), yearly: None },
-    Rules { initial: -7200, history: &[152, 130, 5, 23, 188, 216, 19, 15, 228, 215, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23, 156, 217, 182, 2, 15, 164, 186, 10, 23], last: (1361066400, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 211, 128, 2, 15, 228, 225, 6, 23, 220, 137, 19, 15, 164, 245, 12, 23], last: (1237082400, -10800), yearly: None },
-    Rules { initial: -10800, history: &[212, 227, 141, 1, 31, 156, 214, 1, 23, 196, 153, 113, 15, 228, 225, 6, 23], last: (1205632800, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 211, 128, 2, 15, 228, 225, 6, 23], last: (1205632800, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 254, 140, 1, 31, 252, 137, 11, 23, 132, 203, 104, 15, 228, 225, 6, 23], last: (1205632800, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 216, 141, 1, 31, 156, 235, 4, 23, 228, 143, 110, 15, 228, 225, 6, 23], last: (1205632800, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 216, 141, 1, 31, 156, 235, 4, 23, 228, 143, 110, 15, 132, 247, 1, 23, 188, 156, 4, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23], last: (1255233600, -10800), yearly: None },
-    Rules { initial: -10800, history: &[212, 227, 141, 1, 31, 188, 135, 1, 23, 164, 232, 113, 15, 228, 225, 6, 23, 220, 137, 19, 15, 164, 245, 12, 23], last: (1237082400, -10800), yearly: None },
-    Rules { initial: -10800, history: &[148, 205, 141, 1, 31, 220, 236, 1, 23, 196, 153, 113, 15, 228, 225, 6, 23], last: (1205632800, -10800), yearly: None },
-    Rules { initial: -10800, history: &[180, 209, 5, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 132, 255, 15, 31, 156, 246, 12, 23, 228, 136, 19, 31, 252, 196, 13, 23, 132, 186, 18, 31, 188, 157, 17, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 188, 216, 19, 23, 196, 166, 12, 31, 188, 216, 19, 23, 196, 166, 12, 31, 188, 216, 19, 23, 164, 176, 15, 31, 156, 177, 15, 23, 228, 205, 16, 31, 156, 177, 15, 23, 228, 205, 16, 31, 252, 255, 15, 23, 196, 225, 14, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 188, 157, 17, 23], last: (1728187200, -10800), yearly: None },
-    Rules { initial: -18000, history: &[], last: (EARLIEST, -18000), yearly: None },
-    Rules { initial: -7200, history: &[152, 130, 5, 23, 188, 216, 19, 15, 228, 215, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23, 188, 139, 150, 2, 15, 228, 215, 11, 23], last: (1330221600, -10800), yearly: None },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 39, 200, 185, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47], last: (1667113200, -21600), yearly: None },
-    Rules { initial: -10800, history: &[], last: (EARLIEST, -10800), yearly: None },
-    Rules { initial: -21600, history: &[], last: (EARLIEST, -21600), yearly: None },
-    Rules { initial: -10800, history: &[212, 130, 5, 31, 188, 216, 19, 23, 164, 78, 31], last: (971578800, -14400), yearly: None },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55], last: (1162108800, -25200), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -25200, after: -21600 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -21600, after: -25200 }] }) },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 236, 135, 19, 47, 212, 177, 31, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55], last: (1162108800, -25200), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -25200, after: -21600 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -21600, after: -25200 }] }) },
-    Rules { initial: -10800, history: &[212, 130, 5, 31, 188, 216, 19, 23, 228, 215, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 228, 156, 9, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 248, 22, 23, 132, 213, 9, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 196, 235, 9, 31, 156, 167, 20, 23, 132, 137, 11, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 228, 215, 11, 31, 252, 245, 20, 23, 164, 186, 10, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 228, 156, 9, 31], last: (1550372400, -14400), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 186, 18, 47, 220, 206, 16, 39, 164, 245, 12, 47, 220, 206, 16, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 252, 206, 8, 39], last: (1422777600, -18000), yearly: None },
-    Rules { initial: -14400, history: &[132, 233, 254, 1, 35, 192, 188, 141, 2, 31], last: (1462086000, -14400), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47], last: (1162105200, -21600), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47], last: (1648976400, -21600), yearly: None },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 188, 167, 12, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 140, 130, 23, 55], last: (1669788000, -25200), yearly: Some(Yearly { from_year: 2023, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -25200, after: -21600 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -21600, after: -25200 }] }) },
-    Rules { initial: -10800, history: &[148, 160, 6, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 196, 225, 14, 31, 188, 157, 17, 23, 132, 196, 13, 31, 252, 186, 18, 23, 164, 176, 15, 31, 220, 206, 16, 23, 132, 186, 18, 31, 220, 157, 9, 23, 196, 146, 22, 31, 252, 137, 11, 23, 132, 245, 20, 31, 220, 216, 11, 23, 164, 166, 20, 31, 220, 216, 11, 23, 196, 145, 54, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 132, 245, 20, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 252, 196, 13, 23, 228, 136, 19, 31, 252, 196, 13, 23], last: (1725768000, -10800), yearly: None },
-    Rules { initial: -25200, history: &[], last: (EARLIEST, -25200), yearly: None },
-    Rules { initial: -10800, history: &[212, 130, 5, 31, 188, 216, 19, 23, 228, 215, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 228, 156, 9, 31, 220, 247, 54, 23, 132, 213, 9, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 196, 235, 9, 31, 156, 167, 20, 23, 132, 137, 11, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 228, 215, 11, 31, 252, 245, 20, 23, 164, 186, 10, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22, 23, 228, 156, 9, 31], last: (1550372400, -14400), yearly: None },
-    Rules { initial: -28800, history: &[216, 143, 8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55], last: (1583661600, -25200), yearly: None },
-    Rules { initial: -18000, history: &[164, 142, 8, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39], last: (1162101600, -18000), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -18000, history: &[204, 155, 144, 2, 31, 228, 217, 172, 1, 39], last: (1384056000, -18000), yearly: None },
-    Rules { initial: -28800, history: &[216, 143, 8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63], last: (1256461200, -28800), yearly: Some(Yearly { from_year: 2010, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -28800, after: -25200 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -25200, after: -28800 }] }) },
-    Rules { initial: -28800, history: &[216, 143, 8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55], last: (1425808800, -25200), yearly: None },
-    Rules { initial: -18000, history: &[132, 215, 200, 1, 31, 132, 186, 18, 39], last: (1162101600, -18000), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -7200, history: &[152, 130, 5, 23, 188, 216, 19, 15, 132, 157, 1, 23, 220, 176, 31, 15, 132, 137, 11, 23], last: (1013911200, -10800), yearly: None },
-    Rules { initial: -14400, history: &[232, 141, 8, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31], last: (1162098000, -14400), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -14400, after: -10800 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -10800, after: -14400 }] }) },
-    Rules { initial: -10800, history: &[220, 188, 7, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15], last: (1679792400, -7200), yearly: Some(Yearly { from_year: 2024, changes: [Change { month: 3, day: 24, weekday: 5, wall_seconds: 82800, before: -7200, after: -3600 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 0, before: -3600, after: -7200 }] }) },
-    Rules { initial: -14400, history: &[241, 140, 8, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 216, 11, 23, 132, 245, 20, 31, 252, 137, 11, 23, 132, 245, 20, 31, 252, 137, 11, 23, 132, 245, 20, 31, 220, 216, 11, 23, 132, 245, 20, 31, 252, 137, 11, 23, 251, 245, 20, 31], last: (1320555600, -14400), yearly: Some(Yearly { from_year: 2012, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -14400, after: -10800 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -10800, after: -14400 }] }) },
-    Rules { initial: -18000, history: &[164, 142, 8, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 220, 216, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 220, 216, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 228, 192, 117, 39], last: (1541311200, -18000), yearly: Some(Yearly { from_year: 2019, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -21600, history: &[200, 145, 203, 1, 39, 132, 196, 13, 47], last: (1159678800, -21600), yearly: None },
-    Rules { initial: -18000, history: &[172, 141, 8, 31, 192, 186, 18, 39, 192, 196, 13, 31, 192, 186, 18, 39, 160, 147, 14, 31, 224, 235, 17, 39, 160, 147, 14, 31, 224, 235, 17, 39, 192, 196, 13, 31, 160, 135, 83, 39, 160, 216, 11, 31, 224, 166, 20, 39, 128, 167, 12, 31, 128, 216, 19, 39, 160, 216, 11, 31, 224, 166, 20, 39, 128, 167, 12, 31, 224, 166, 20, 39, 128, 167, 12, 31, 192, 245, 20, 39, 128, 167, 12, 31, 160, 137, 19, 39], last: (1352005200, -18000), yearly: Some(Yearly { from_year: 2013, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 0, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 3600, before: -14400, after: -18000 }] }) },
-    Rules { initial: -18000, history: &[196, 145, 219, 1, 47], last: (1162105200, -21600), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -18000, history: &[196, 145, 219, 1, 47, 220, 216, 11, 39], last: (1173600000, -18000), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -18000, history: &[196, 145, 219, 1, 47, 220, 216, 11, 31, 200, 244, 20, 39], last: (1194156000, -18000), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 196, 254, 31, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39], last: (1162101600, -18000), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -28800, history: &[216, 143, 8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63], last: (1162112400, -28800), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -28800, after: -25200 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -25200, after: -28800 }] }) },
-    Rules { initial: -21600, history: &[168, 166, 169, 1, 39, 164, 176, 15, 47, 244, 187, 18, 39, 200, 195, 13, 47], last: (1159682400, -21600), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 186, 18, 47, 220, 206, 16, 39, 164, 245, 12, 47, 220, 206, 16, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47], last: (1256454000, -21600), yearly: Some(Yearly { from_year: 2010, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55], last: (1667116800, -25200), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 186, 18, 47, 220, 206, 16, 39, 164, 245, 12, 47, 220, 206, 16, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47], last: (1667113200, -21600), yearly: None },
-    Rules { initial: -28800, history: &[184, 167, 252, 3, 71, 220, 216, 11, 63, 132, 245, 20, 71, 252, 137, 11, 63, 132, 245, 20, 71, 252, 137, 11, 63, 164, 215, 27, 71, 220, 167, 4, 63, 132, 245, 20, 71], last: (1572775200, -32400), yearly: Some(Yearly { from_year: 2020, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -32400, after: -28800 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -28800, after: -32400 }] }) },
-    Rules { initial: -10800, history: &[172, 141, 8, 15, 132, 186, 18, 23, 252, 196, 13, 15, 132, 186, 18, 23, 220, 147, 14, 15, 164, 235, 17, 23, 220, 147, 14, 15, 164, 235, 17, 23, 220, 147, 14, 15, 132, 186, 18, 23, 252, 196, 13, 15, 132, 186, 18, 23, 252, 196, 13, 15, 132, 186, 18, 23], last: (1162094400, -10800), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -10800, after: -7200 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -7200, after: -10800 }] }) },
-    Rules { initial: -14400, history: &[241, 140, 8, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31], last: (1162090860, -14400), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -14400, after: -10800 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -10800, after: -14400 }] }) },
-    Rules { initial: -10800, history: &[148, 185, 151, 1, 15, 220, 206, 16, 23, 188, 157, 17, 15, 132, 196, 13, 23, 156, 236, 17, 15, 228, 146, 14, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 228, 146, 14, 23, 156, 236, 17, 15, 228, 146, 14, 23, 156, 236, 17, 15, 228, 146, 14, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 132, 196, 13, 23], last: (1425787200, -10800), yearly: None },
-    Rules { initial: -3600, history: &[220, 129, 5, 15, 188, 216, 19, 7, 164, 78, 15, 188, 255, 31, 7, 132, 137, 11, 15], last: (1013907600, -7200), yearly: None },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47], last: (1268557200, -21600), yearly: Some(Yearly { from_year: 2011, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 196, 254, 31, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47], last: (1162105200, -21600), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -25200, history: &[156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 188, 167, 12, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47], last: (1647162000, -21600), yearly: Some(Yearly { from_year: 2023, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -18000, history: &[140, 215, 168, 1, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 180, 163, 172, 1, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39], last: (1446357600, -18000), yearly: Some(Yearly { from_year: 2017, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -18000, after: -14400 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -14400, after: -18000 }] }) },
-    Rules { initial: -10800, history: &[148, 160, 6, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 196, 225, 14, 31, 188, 157, 17, 23, 132, 196, 13, 31, 252, 186, 18, 23, 164, 176, 15, 31, 220, 206, 16, 23, 132, 186, 18, 31, 220, 157, 9, 23, 196, 146, 22, 31, 252, 137, 11, 23, 132, 245, 20, 31, 220, 216, 11, 23, 164, 166, 20, 31, 220, 216, 11, 23, 196, 145, 54, 31, 156, 128, 8, 23], last: (1471147200, -10800), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 192, 186, 18, 47, 192, 196, 13, 39, 192, 186, 18, 47, 160, 147, 14, 39, 224, 235, 17, 47, 160, 147, 14, 39, 224, 235, 17, 47, 160, 147, 14, 39, 192, 186, 18, 47, 192, 196, 13, 39, 192, 186, 18, 47, 192, 196, 13, 39, 132, 186, 18, 47], last: (1162105200, -21600), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 185, 50, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47], last: (1162105200, -21600), yearly: Some(Yearly { from_year: 2007, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -7200, history: &[152, 130, 5, 23, 188, 216, 19, 15, 164, 78, 23, 188, 255, 31, 15, 132, 137, 11, 23], last: (1013911200, -10800), yearly: None },
-    Rules { initial: -21600, history: &[224, 142, 8, 39, 132, 185, 50, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 228, 135, 51, 47], last: (1194159600, -21600), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -21600, after: -18000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -18000, after: -21600 }] }) },
-    Rules { initial: -14400, history: &[144, 155, 144, 2, 23], last: (1214280000, -10800), yearly: None },
-    Rules { initial: -10800, history: &[148, 160, 6, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 196, 225, 14, 31, 188, 157, 17, 23, 132, 196, 13, 31, 252, 186, 18, 23, 164, 176, 15, 31, 220, 206, 16, 23, 132, 186, 18, 31, 220, 157, 9, 23, 196, 146, 22, 31, 252, 137, 11, 23, 132, 245, 20, 31, 220, 216, 11, 23, 164, 166, 20, 31, 220, 216, 11, 23, 196, 145, 54, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 132, 245, 20, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 147, 14, 23], last: (1662868800, -10800), yearly: Some(Yearly { from_year: 2023, changes: [Change { month: 4, day: 2, weekday: 6, wall_seconds: 0, before: -10800, after: -14400 }, Change { month: 9, day: 2, weekday: 6, wall_seconds: 0, before: -14400, after: -10800 }] }) },
-    Rules { initial: -14400, history: &[168, 200, 26, 39, 224, 137, 3, 31], last: (975823200, -14400), yearly: None },
-    Rules { initial: -7200, history: &[152, 130, 5, 23, 188, 216, 19, 15, 228, 215, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23, 220, 196, 21, 15, 164, 186, 10, 23, 220, 248, 22, 15, 132, 213, 9, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 196, 235, 9, 23, 156, 167, 20, 15, 132, 137, 11, 23, 220, 196, 21, 15, 164, 186, 10, 23, 220, 196, 21, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 252, 245, 20, 15, 228, 215, 11, 23, 252, 245, 20, 15, 164, 186, 10, 23, 220, 196, 21, 15, 164, 186, 10, 23, 220, 196, 21, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23], last: (1550368800, -10800), yearly: None },
-    Rules { initial: -3600, history: &[220, 188, 7, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 128, 255, 31, 15], last: (1729990800, -7200), yearly: Some(Yearly { from_year: 2025, changes: [Change { month: 3, day: 24, weekday: 5, wall_seconds: 82800, before: -7200, after: -3600 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 0, before: -3600, after: -7200 }] }) },
-    Rules { initial: -12600, history: &[211, 140, 8, 19, 132, 186, 18, 27, 252, 196, 13, 19, 132, 186, 18, 27, 220, 147, 14, 19, 164, 235, 17, 27, 220, 147, 14, 19, 164, 235, 17, 27, 220, 147, 14, 19, 132, 186, 18, 27, 252, 196, 13, 19, 132, 186, 18, 27, 252, 196, 13, 19, 132, 186, 18, 27, 220, 216, 11, 19, 132, 245, 20, 27, 252, 137, 11, 19, 132, 245, 20, 27, 252, 137, 11, 19, 132, 245, 20, 27, 220, 216, 11, 19, 132, 245, 20, 27, 252, 137, 11, 19, 251, 245, 20, 27], last: (1320553800, -12600), yearly: Some(Yearly { from_year: 2012, changes: [Change { month: 3, day: 8, weekday: 6, wall_seconds: 7200, before: -12600, after: -9000 }, Change { month: 11, day: 1, weekday: 6, wall_seconds: 7200, before: -9000, after: -12600 }] }) },
-    Rules { initial: -21600, history: &[168, 224, 203, 1, 39, 196, 138, 8, 47], last: (1154926800, -21600), yearly: None },
-    Rules { initial: 28800, history: &[216, 185, 186, 2, 88, 140, 143, 12, 64, 244, 245, 52, 88, 228, 163, 10, 64, 196, 225, 149, 1, 88, 220, 177, 44, 64, 244, 187, 18, 88, 176, 145, 14, 64, 212, 214, 17, 88, 204, 217, 13, 64, 193, 186, 18, 88, 235, 145, 14, 64, 149, 237, 17, 88, 235, 145, 14, 64, 149, 237, 17, 88, 191, 241, 13, 64], last: (1678291200, 28800), yearly: None },
-    Rules { initial: 25200, history: &[148, 186, 186, 2, 40, 188, 212, 12, 56, 196, 176, 52, 40, 220, 164, 10, 56], last: (1329854400, 25200), yearly: None },
-    Rules { initial: 36000, history: &[], last: (EARLIEST, 36000), yearly: None },
-    Rules { initial: 39600, history: &[192, 184, 7, 80, 192, 196, 13, 88, 192, 186, 18, 80, 128, 157, 17, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 192, 255, 15, 80, 192, 255, 15, 88, 224, 176, 15, 80, 128, 157, 17, 88, 192, 255, 15, 80, 192, 255, 15, 88, 192, 255, 15, 80, 192, 255, 15, 88], last: (1254585600, 39600), yearly: Some(Yearly { from_year: 2011, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 39600, after: 36000 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 36000, after: 39600 }] }) },
-    Rules { initial: 21600, history: &[208, 186, 186, 2, 40], last: (1255809600, 18000), yearly: None },
-    Rules { initial: 46800, history: &[232, 232, 6, 96, 128, 157, 17, 104, 128, 226, 14, 96, 224, 235, 17, 104, 160, 147, 14, 96, 224, 235, 17, 104, 160, 147, 14, 96, 224, 235, 17, 104, 128, 226, 14, 96, 128, 157, 17, 104, 128, 226, 14, 96, 128, 157, 17, 104, 128, 226, 14, 96, 128, 157, 17, 104, 128, 226, 14, 96, 128, 157, 17, 104], last: (1191074400, 46800), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 46800, after: 43200 }, Change { month: 9, day: 24, weekday: 6, wall_seconds: 7200, before: 43200, after: 46800 }] }) },
-    Rules { initial: 0, history: &[], last: (EARLIEST, 0), yearly: Some(Yearly { from_year: 2005, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 3600, before: 0, after: 7200 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 0 }] }) },
-    Rules { initial: 25200, history: &[212, 153, 129, 6, 40], last: (1702839600, 18000), yearly: None },
-    Rules { initial: 21600, history: &[176, 186, 7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 168, 203, 236, 4, 40], last: (1709229600, 18000), yearly: None },
-    Rules { initial: 7200, history: &[168, 232, 7, 24, 224, 138, 16, 16, 160, 244, 15, 24, 224, 138, 16, 16, 192, 255, 15, 24, 192, 255, 15, 16, 192, 255, 15, 24, 192, 186, 18, 16, 192, 196, 13, 24, 224, 235, 17, 16, 128, 226, 14, 24, 192, 255, 15, 16, 192, 255, 15, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 132, 175, 55, 16, 252, 206, 8, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 186, 10, 24], last: (1645740000, 10800), yearly: None },
-    Rules { initial: 43200, history: &[200, 183, 7, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160, 137, 19, 96, 192, 196, 13, 104, 192, 186, 18, 96, 192, 196, 13, 104, 192, 186, 18, 96, 192, 196, 13, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160, 137, 19, 96, 192, 196, 13, 104, 192, 186, 18, 96, 192, 196, 13, 104, 192, 186, 18, 96, 156, 206, 32, 88, 224, 245, 12, 96], last: (1301151600, 43200), yearly: None },
-    Rules { initial: 14400, history: &[168, 187, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40], last: (1080424800, 18000), yearly: None },
-    Rules { initial: 18000, history: &[236, 186, 7, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 160, 137, 19, 40], last: (1099170000, 18000), yearly: None },
-    Rules { initial: 18000, history: &[], last: (EARLIEST, 18000), yearly: None },
-    Rules { initial: 10800, history: &[224, 255, 7, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 224, 138, 16, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24], last: (1191196800, 10800), yearly: None },
-    Rules { initial: 14400, history: &[160, 188, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32], last: (1445731200, 14400), yearly: None },
-    Rules { initial: 25200, history: &[], last: (EARLIEST, 25200), yearly: None },
-    Rules { initial: 21600, history: &[176, 186, 7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 252, 195, 45, 56], last: (1459022400, 25200), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 0, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 0, before: 10800, after: 7200 }] }) },
-    Rules { initial: 18000, history: &[138, 187, 7, 48, 228, 136, 19, 40, 156, 246, 12, 48, 228, 136, 19, 40, 252, 196, 13, 48, 132, 186, 18, 40, 252, 196, 13, 48, 132, 186, 18, 40, 252, 196, 13, 48, 228, 136, 19, 40, 156, 246, 12, 48], last: (1111872600, 21600), yearly: None },
-    Rules { initial: 28800, history: &[], last: (EARLIEST, 28800), yearly: None },
-    Rules { initial: 19800, history: &[], last: (EARLIEST, 19800), yearly: None },
-    Rules { initial: 32400, history: &[252, 184, 7, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 228, 133, 115, 64, 184, 196, 45, 72], last: (1459015200, 32400), yearly: None },
-    Rules { initial: 28800, history: &[248, 182, 42, 72, 132, 196, 13, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 228, 205, 16, 64, 220, 198, 144, 2, 72, 140, 254, 15, 64, 244, 128, 16, 72, 140, 254, 15, 64], last: (1474642800, 28800), yearly: None },
-    Rules { initial: 21600, history: &[182, 227, 201, 1, 44], last: (1145039400, 19800), yearly: None },
-    Rules { initial: 21600, history: &[156, 243, 175, 2, 56, 224, 145, 17, 48], last: (1262278800, 21600), yearly: None },
-    Rules { initial: 7200, history: &[232, 254, 7, 24, 164, 138, 16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 156, 139, 16, 24, 164, 138, 16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 252, 255, 15, 24, 132, 165, 15, 16, 220, 206, 16, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164, 197, 18, 16, 252, 234, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24], last: (1648159200, 10800), yearly: None },
-    Rules { initial: 28800, history: &[160, 233, 22, 72], last: (969120000, 32400), yearly: None },
-    Rules { initial: 14400, history: &[], last: (EARLIEST, 14400), yearly: None },
-    Rules { initial: 7200, history: &[220, 188, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 136, 51, 16], last: (1509238800, 7200), yearly: Some(Yearly { from_year: 2018, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 14400, before: 10800, after: 7200 }] }) },
-    Rules { initial: 7200, history: &[232, 223, 9, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 128, 226, 14, 16, 128, 157, 17, 24, 188, 143, 15, 16, 164, 221, 15, 24, 132, 165, 15, 16, 156, 229, 16, 24, 220, 192, 14, 16, 228, 167, 17, 24, 132, 196, 13, 16, 252, 186, 18, 24, 160, 147, 14, 16, 129, 247, 17, 24, 227, 132, 12, 16, 221, 189, 20, 24, 131, 220, 10, 16, 252, 162, 21, 24, 224, 176, 15, 16, 160, 206, 16, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 186, 18, 16, 156, 208, 13, 24, 160, 175, 18, 16, 156, 208, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 160, 185, 13, 24, 164, 197, 18, 16, 252, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 128, 254, 18, 16, 160, 140, 13, 24, 188, 254, 18, 16, 252, 255, 15, 24, 132, 255, 15, 16, 156, 177, 15, 24, 228, 205, 16, 16, 188, 226, 14, 24, 196, 156, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164, 235, 17, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 132, 255, 15, 16, 252, 255, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 228, 146, 14, 16, 220, 167, 4, 24, 164, 78, 16, 252, 196, 13, 24, 164, 245, 12, 16, 252, 216, 3, 24, 228, 235, 1, 16, 252, 196, 13, 24, 196, 166, 12, 16, 252, 216, 3, 24, 196, 186, 2, 16, 252, 196, 13, 24, 132, 137, 11, 16, 220, 167, 4, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186, 10, 16, 252, 216, 3, 24, 196, 245, 4, 16, 156, 246, 12, 24, 196, 235, 9, 16, 252, 216, 3, 24, 164, 196, 5, 16, 156, 246, 12, 24, 132, 206, 8, 16, 220, 167, 4, 24, 132, 147, 6, 16, 252, 196, 13, 24, 196, 176, 7, 16, 252, 216, 3, 24, 196, 176, 7, 16, 252, 196, 13, 24, 132, 147, 6, 16, 220, 167, 4, 24, 164, 255, 7, 16, 252, 196, 13, 24, 164, 196, 5, 16, 252, 216, 3, 24, 196, 235, 9, 16, 156, 246, 12, 24, 196, 245, 4, 16, 252, 216, 3, 24, 164, 186, 10, 16, 156, 246, 12, 24, 132, 216, 3, 16, 220, 167, 4, 24, 132, 137, 11, 16, 252, 196, 13, 24, 196, 186, 2, 16, 252, 216, 3, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157, 1, 16, 220, 167, 4, 24, 164, 245, 12, 16, 252, 196, 13, 24, 164, 78, 16, 220, 167, 4, 24, 132, 196, 13, 16, 188, 157, 17, 24, 164, 176, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 188, 226, 14, 24, 196, 156, 17, 16, 220, 147, 14, 24, 164, 235, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 132, 186, 18, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 228, 205, 16, 16, 156, 177, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 196, 225, 14, 16, 252, 216, 3, 24, 164, 78, 16, 156, 246, 12, 24, 228, 146, 14, 16, 252, 216, 3, 24, 132, 157, 1, 16, 156, 246, 12, 24, 164, 245, 12, 16, 220, 167, 4, 24, 228, 235, 1, 16, 252, 196, 13, 24, 228, 215, 11, 16, 252, 216, 3, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186, 10, 16, 220, 167, 4, 24, 132, 216, 3, 16, 252, 196, 13, 24, 196, 235, 9, 16, 220, 167, 4, 24, 196, 245, 4, 16, 156, 246, 12, 24, 228, 156, 9, 16, 252, 216, 3, 24, 132, 147, 6, 16, 156, 246, 12, 24, 164, 255, 7, 16, 220, 167, 4, 24, 228, 225, 6, 16, 252, 196, 13, 24, 228, 225, 6, 16, 252, 216, 3, 24, 164, 255, 7, 16, 252, 196, 13, 24, 132, 147, 6, 16, 252, 216, 3, 24, 132, 206, 8, 16, 252, 196, 13, 24, 196, 245, 4, 16, 220, 167, 4, 24, 228, 156, 9, 16, 252, 196, 13, 24, 228, 166, 4, 16, 252, 216, 3, 24, 132, 137, 11, 16, 156, 246, 12, 24, 164, 137, 3, 16, 220, 167, 4, 24, 228, 215, 11, 16, 156, 246, 12, 24, 196, 186, 2, 16, 220, 167, 4, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157, 1, 16, 252, 216, 3, 24, 132, 196, 13, 16], last: (3686425200, 7200), yearly: Some(Yearly { from_year: 2087, changes: [Change { month: 3, day: 24, weekday: 5, wall_seconds: 7200, before: 7200, after: 10800 }, Change { month: 10, day: 24, weekday: 5, wall_seconds: 7200, before: 10800, after: 7200 }] }) },
-    Rules { initial: 7200, history: &[232, 223, 9, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 128, 226, 14, 16, 128, 157, 17, 24, 188, 143, 15, 16, 164, 221, 15, 24, 132, 165, 15, 16, 156, 229, 16, 24, 220, 192, 14, 16, 228, 167, 17, 24, 228, 229, 13, 16, 156, 153, 18, 24, 160, 147, 14, 16, 224, 235, 17, 24, 132, 144, 12, 16, 221, 189, 20, 24, 131, 220, 10, 16, 220, 198, 2, 24, 164, 220, 2, 16, 252, 255, 15, 24, 224, 176, 15, 16, 160, 206, 16, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 186, 18, 16, 156, 208, 13, 24, 160, 175, 18, 16, 156, 208, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 160, 185, 13, 24, 164, 197, 18, 16, 252, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 128, 254, 18, 16, 160, 140, 13, 24, 188, 254, 18, 16, 252, 255, 15, 24, 132, 255, 15, 16, 156, 177, 15, 24, 228, 205, 16, 16, 188, 226, 14, 24, 196, 156, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164, 235, 17, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 132, 255, 15, 16, 252, 255, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 228, 146, 14, 16, 220, 167, 4, 24, 164, 78, 16, 252, 196, 13, 24, 164, 245, 12, 16, 252, 216, 3, 24, 228, 235, 1, 16, 252, 196, 13, 24, 196, 166, 12, 16, 252, 216, 3, 24, 196, 186, 2, 16, 252, 196, 13, 24, 132, 137, 11, 16, 220, 167, 4, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186, 10, 16, 252, 216, 3, 24, 196, 245, 4, 16, 156, 246, 12, 24, 196, 235, 9, 16, 252, 216, 3, 24, 164, 196, 5, 16, 156, 246, 12, 24, 132, 206, 8, 16, 220, 167, 4, 24, 132, 147, 6, 16, 252, 196, 13, 24, 196, 176, 7, 16, 252, 216, 3, 24, 196, 176, 7, 16, 252, 196, 13, 24, 132, 147, 6, 16, 220, 167, 4, 24, 164, 255, 7, 16, 252, 196, 13, 24, 164, 196, 5, 16, 252, 216, 3, 24, 196, 235, 9, 16, 156, 246, 12, 24, 196, 245, 4, 16, 252, 216, 3, 24, 164, 186, 10, 16, 156, 246, 12, 24, 132, 216, 3, 16, 220, 167, 4, 24, 132, 137, 11, 16, 252, 196, 13, 24, 196, 186, 2, 16, 252, 216, 3, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157, 1, 16, 220, 167, 4, 24, 164, 245, 12, 16, 252, 196, 13, 24, 164, 78, 16, 220, 167, 4, 24, 132, 196, 13, 16, 188, 157, 17, 24, 164, 176, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 188, 226, 14, 24, 196, 156, 17, 16, 220, 147, 14, 24, 164, 235, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 132, 186, 18, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 228, 205, 16, 16, 156, 177, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 196, 225, 14, 16, 252, 216, 3, 24, 164, 78, 16, 156, 246, 12, 24, 228, 146, 14, 16, 252, 216, 3, 24, 132, 157, 1, 16, 156, 246, 12, 24, 164, 245, 12, 16, 220, 167, 4, 24, 228, 235, 1, 16, 252, 196, 13, 24, 228, 215, 11, 16, 252, 216, 3, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186, 10, 16, 220, 167, 4, 24, 132, 216, 3, 16, 252, 196, 13, 24, 196, 235, 9, 16, 220, 167, 4, 24, 196, 245, 4, 16, 156, 246, 12, 24, 228, 156, 9, 16, 252, 216, 3, 24, 132, 147, 6, 16, 156, 246, 12, 24, 164, 255, 7, 16, 220, 167, 4, 24, 228, 225, 6, 16, 252, 196, 13, 24, 228, 225, 6, 16, 252, 216, 3, 24, 164, 255, 7, 16, 252, 196, 13, 24, 132, 147, 6, 16, 252, 216, 3, 24, 132, 206, 8, 16, 252, 196, 13, 24, 196, 245, 4, 16, 220, 167, 4, 24, 228, 156, 9, 16, 252, 196, 13, 24, 228, 166, 4, 16, 252, 216, 3, 24, 132, 137, 11, 16, 156, 246, 12, 24, 164, 137, 3, 16, 220, 167, 4, 24, 228, 215, 11, 16, 156, 246, 12, 24, 196, 186, 2, 16, 220, 167, 4, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157, 1, 16, 252, 216, 3, 24, 132, 196, 13, 16], last: (3686425200, 7200), yearly: Some(Yearly { from_year: 2087, changes: [Change { month: 3, day: 24, weekday: 5, wall_seconds: 7200, before: 7200, after: 10800 }, Change { month: 10, day: 24, weekday: 5, wall_seconds: 7200, before: 10800, after: 7200 }] }) },
-    Rules { initial: 25200, history: &[180, 183, 42, 64, 132, 196, 13, 56, 252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 228, 205, 16, 56, 220, 198, 144, 2, 64, 140, 254, 15, 56, 244, 128, 16, 64, 140, 254, 15, 56], last: (1474646400, 25200), yearly: None },
-    Rules { initial: 28800, history: &[184, 185, 7, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19, 64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19, 64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 160, 137, 19, 64, 224, 245, 12, 72, 228, 133, 115, 64], last: (1414256400, 28800), yearly: None },
-    Rules { initial: 7200, history: &[228, 187, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 216, 246, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 128, 129, 13, 24, 128, 254, 18, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 224, 207, 13, 24, 160, 175, 18, 16, 192, 196, 13, 24, 128, 216, 19, 16, 128, 167, 12, 24], last: (1459040400, 10800), yearly: None },
-    Rules { initial: 32400, history: &[], last: (EARLIEST, 32400), yearly: None },
-    Rules { initial: 7200, history: &[128, 146, 9, 24, 232, 175, 15, 16, 220, 161, 16, 24, 196, 225, 14, 16, 252, 172, 16, 24, 196, 239, 16, 16, 188, 143, 15, 24, 228, 205, 16, 16, 156, 184, 16, 24, 196, 225, 14, 16, 216, 229, 16, 24, 164, 228, 16, 16, 220, 154, 15, 24, 196, 149, 16, 16, 188, 233, 15, 24, 132, 248, 14, 16, 252, 134, 17, 24, 164, 228, 16, 16, 220, 154, 15, 24, 196, 149, 16, 16, 188, 233, 15, 24, 132, 248, 14, 16, 220, 213, 17, 24, 196, 149, 16, 16, 188, 233, 15, 24, 228, 198, 15, 16], last: (1348354800, 7200), yearly: Some(Yearly { from_year: 2013, changes: [Change { month: 3, day: 23, weekday: 4, wall_seconds: 7200, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 7200, before: 10800, after: 7200 }] }) },
-    Rules { initial: 16200, history: &[], last: (EARLIEST, 16200), yearly: None },
-    Rules { initial: 18000, history: &[180, 213, 72, 48, 132, 255, 15, 40, 220, 191, 181, 1, 48, 228, 184, 13, 40, 220, 192, 14, 48, 196, 201, 17, 40], last: (1257012000, 18000), yearly: None },
-    Rules { initial: 21600, history: &[], last: (EARLIEST, 21600), yearly: None },
-    Rules { initial: 20700, history: &[], last: (EARLIEST, 20700), yearly: None },
-    Rules { initial: 32400, history: &[252, 184, 7, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 232, 240, 5, 80, 156, 211, 7, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 140, 247, 14, 80, 148, 143, 100, 72], last: (1414252800, 32400), yearly: None },
-    Rules { initial: 25200, history: &[244, 185, 7, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 160, 137, 19, 56, 224, 245, 12, 64, 228, 133, 115, 56], last: (1414260000, 25200), yearly: None },
-    Rules { initial: 39600, history: &[132, 184, 7, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 228, 133, 115, 80, 184, 255, 47, 88], last: (1461427200, 39600), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 14400, before: 10800, after: 7200 }] }) },
-    Rules { initial: 25200, history: &[244, 185, 7, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 156, 206, 32, 48, 224, 245, 12, 56], last: (1301169600, 25200), yearly: None },
-    Rules { initial: 21600, history: &[176, 186, 7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 220, 254, 55, 56], last: (1469304000, 25200), yearly: None },
-    Rules { initial: 21600, history: &[176, 186, 7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48], last: (1414263600, 21600), yearly: None },
-    Rules { initial: 32400, history: &[132, 177, 245, 3, 68, 192, 174, 87, 72], last: (1525446000, 32400), yearly: None },
-    Rules { initial: 18000, history: &[236, 186, 7, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 140, 212, 255, 4, 40], last: (1709229600, 18000), yearly: None },
-    Rules { initial: 18000, history: &[236, 186, 7, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 236, 246, 216, 3, 40], last: (1545328800, 18000), yearly: None },
-    Rules { initial: 23400, history: &[], last: (EARLIEST, 23400), yearly: None },
-    Rules { initial: 36000, history: &[192, 184, 7, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 228, 133, 115, 80, 252, 195, 45, 88], last: (1459008000, 39600), yearly: None },
-    Rules { initial: 39600, history: &[132, 184, 7, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 228, 133, 115, 88], last: (1414245600, 39600), yearly: None },
-    Rules { initial: 14400, history: &[176, 186, 7, 40, 228, 136, 19, 32, 156, 246, 12, 40, 228, 136, 19, 32, 252, 196, 13, 40, 132, 186, 18, 32, 252, 196, 13, 40, 132, 186, 18, 32, 252, 196, 13, 40, 164, 255, 7, 32, 176, 139, 11, 24, 224, 245, 12, 32], last: (1111878000, 14400), yearly: None },
-    Rules { initial: 12600, history: &[174, 130, 7, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 156, 137, 80, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28], last: (1663788600, 12600), yearly: None },
-    Rules { initial: 25200, history: &[244, 185, 7, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 224, 220, 2, 56, 156, 222, 15, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 220, 136, 51, 56], last: (1464465600, 25200), yearly: None },
-    Rules { initial: 39600, history: &[132, 184, 7, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 140, 247, 14, 88, 148, 143, 100, 80], last: (1414249200, 36000), yearly: None },
-    Rules { initial: 36000, history: &[192, 184, 7, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 228, 133, 115, 80], last: (1414249200, 36000), yearly: None },
-    Rules { initial: 32400, history: &[252, 184, 7, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 228, 133, 115, 72], last: (1414252800, 32400), yearly: None },
-    Rules { initial: 18000, history: &[236, 186, 7, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 160, 137, 19, 40, 224, 245, 12, 48, 228, 133, 115, 40], last: (1414267200, 18000), yearly: None },
-    Rules { initial: 14400, history: &[168, 187, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32], last: (1319925600, 14400), yearly: None },
-    Rules { initial: -3600, history: &[], last: (EARLIEST, -3600), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 0, before: -3600, after: 0 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 3600, before: 0, after: -3600 }] }) },
-    Rules { initial: 0, history: &[], last: (EARLIEST, 0), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 3600, before: 0, after: 3600 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 7200, before: 3600, after: 0 }] }) },
-    Rules { initial: -3600, history: &[], last: (EARLIEST, -3600), yearly: None },
-    Rules { initial: -7200, history: &[], last: (EARLIEST, -7200), yearly: None },
-    Rules { initial: -10800, history: &[244, 169, 9, 31, 156, 246, 12, 23, 220, 137, 19, 31, 188, 167, 12, 23, 164, 166, 20, 31, 220, 216, 11, 23, 164, 166, 20, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 164, 166, 20, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23], last: (1283666400, -10800), yearly: None },
-    Rules { initial: 39600, history: &[192, 184, 7, 80, 192, 196, 13, 88, 192, 186, 18, 80, 160, 137, 19, 88, 192, 196, 13, 80, 192, 186, 18, 88, 192, 196, 13, 80, 192, 186, 18, 88, 192, 196, 13, 80, 160, 137, 19, 88, 224, 245, 12, 80, 160, 137, 19, 88, 192, 196, 13, 80, 192, 186, 18, 88, 224, 245, 12, 80, 160, 137, 19, 88], last: (1193500800, 39600), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 39600, after: 36000 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 36000, after: 39600 }] }) },
-    Rules { initial: 37800, history: &[222, 184, 7, 76, 160, 137, 19, 84, 224, 245, 12, 76, 160, 137, 19, 84, 192, 196, 13, 76, 192, 186, 18, 84, 192, 196, 13, 76, 192, 186, 18, 84, 192, 196, 13, 76, 160, 137, 19, 84, 224, 245, 12, 76, 160, 137, 19, 84, 192, 196, 13, 76, 192, 186, 18, 84, 224, 245, 12, 76, 160, 137, 19, 84], last: (1193502600, 37800), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 37800, after: 34200 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 34200, after: 37800 }] }) },
-    Rules { initial: 39600, history: &[192, 184, 7, 80, 192, 196, 13, 88, 192, 186, 18, 80, 128, 157, 17, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 192, 255, 15, 80, 192, 255, 15, 88, 224, 176, 15, 80, 128, 157, 17, 88], last: (1191686400, 39600), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 39600, after: 36000 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 36000, after: 39600 }] }) },
-    Rules { initial: 34200, history: &[], last: (EARLIEST, 34200), yearly: None },
-    Rules { initial: 31500, history: &[235, 148, 222, 1, 78, 128, 236, 9, 70, 160, 137, 19, 78, 192, 196, 13, 70, 192, 186, 18, 78, 192, 196, 13, 70], last: (1238260500, 31500), yearly: None },
-    Rules { initial: 39600, history: &[132, 184, 7, 84, 222, 196, 13, 88, 162, 186, 18, 84, 190, 137, 19, 88, 162, 196, 13, 84, 222, 186, 18, 88, 162, 196, 13, 84, 222, 186, 18, 88, 162, 196, 13, 84, 190, 137, 19, 88, 194, 245, 12, 84, 190, 137, 19, 88, 162, 196, 13, 84, 222, 186, 18, 88, 194, 245, 12, 84, 190, 137, 19, 88], last: (1193499000, 39600), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 7200, before: 39600, after: 37800 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 37800, after: 39600 }] }) },
-    Rules { initial: 28800, history: &[152, 149, 222, 1, 72, 128, 236, 9, 64, 160, 137, 19, 72, 192, 196, 13, 64, 192, 186, 18, 72, 192, 196, 13, 64], last: (1238263200, 28800), yearly: None },
-    Rules { initial: -18000, history: &[148, 160, 6, 47, 220, 137, 19, 39, 164, 245, 12, 47, 220, 137, 19, 39, 164, 245, 12, 47, 220, 137, 19, 39, 164, 245, 12, 47, 220, 137, 19, 39, 132, 196, 13, 47, 252, 186, 18, 39, 132, 196, 13, 47, 252, 186, 18, 39, 132, 196, 13, 47, 220, 137, 19, 39, 164, 245, 12, 47, 220, 137, 19, 39, 196, 225, 14, 47, 188, 157, 17, 39, 132, 196, 13, 47, 252, 186, 18, 39, 164, 176, 15, 47, 220, 206, 16, 39, 132, 186, 18, 47, 220, 157, 9, 39, 196, 146, 22, 47, 252, 137, 11, 39, 132, 245, 20, 47, 220, 216, 11, 39, 164, 166, 20, 47, 220, 216, 11, 39, 196, 145, 54, 47, 156, 128, 8, 39, 228, 254, 23, 47, 156, 128, 8, 39, 228, 254, 23, 47, 156, 128, 8, 39, 132, 245, 20, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39], last: (1662868800, -18000), yearly: Some(Yearly { from_year: 2023, changes: [Change { month: 4, day: 1, weekday: 5, wall_seconds: 79200, before: -18000, after: -21600 }, Change { month: 9, day: 1, weekday: 5, wall_seconds: 79200, before: -21600, after: -18000 }] }) },
-    Rules { initial: -36000, history: &[], last: (EARLIEST, -36000), yearly: None },
-    Rules { initial: -39600, history: &[], last: (EARLIEST, -39600), yearly: None },
-    Rules { initial: -43200, history: &[], last: (EARLIEST, -43200), yearly: None },
-    Rules { initial: -28800, history: &[], last: (EARLIEST, -28800), yearly: None },
-    Rules { initial: -32400, history: &[], last: (EARLIEST, -32400), yearly: None },
-    Rules { initial: 39600, history: &[], last: (EARLIEST, 39600), yearly: None },
-    Rules { initial: 43200, history: &[], last: (EARLIEST, 43200), yearly: None },
-    Rules { initial: 46800, history: &[], last: (EARLIEST, 46800), yearly: None },
-    Rules { initial: 50400, history: &[], last: (EARLIEST, 50400), yearly: None },
-    Rules { initial: 10800, history: &[228, 187, 7, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 228, 133, 115, 24, 252, 195, 45, 32], last: (1459033200, 14400), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2000, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 7200, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 10800, before: 10800, after: 7200 }] }) },
-    Rules { initial: 7200, history: &[160, 188, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 228, 133, 115, 16], last: (1414278000, 7200), yearly: None },
-    Rules { initial: 10800, history: &[228, 187, 7, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 228, 133, 115, 24], last: (1414274400, 10800), yearly: None },
-    Rules { initial: 7200, history: &[160, 188, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24], last: (1301184000, 10800), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2001, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 14400, before: 10800, after: 7200 }] }) },
-    Rules { initial: 14400, history: &[168, 187, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 156, 206, 32, 24, 224, 245, 12, 32], last: (1301180400, 14400), yearly: None },
-    Rules { initial: 10800, history: &[228, 187, 7, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 228, 133, 115, 24, 252, 214, 67, 32], last: (1480806000, 14400), yearly: None },
-    Rules { initial: 7200, history: &[220, 188, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 132, 196, 13, 32, 200, 185, 18, 24], last: (1414274400, 10800), yearly: None },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2002, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 14400, before: 10800, after: 7200 }] }) },
-    Rules { initial: 7200, history: &[], last: (EARLIEST, 7200), yearly: Some(Yearly { from_year: 2003, changes: [Change { month: 3, day: 25, weekday: 6, wall_seconds: 10800, before: 7200, after: 10800 }, Change { month: 10, day: 25, weekday: 6, wall_seconds: 14400, before: 10800, after: 7200 }] }) },
-    Rules { initial: 10800, history: &[228, 187, 7, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 228, 133, 115, 24, 156, 203, 128, 1, 32, 164, 194, 69, 24], last: (1609020000, 10800), yearly: None },
-    Rules { initial: 14400, history: &[168, 139, 155, 2, 40, 132, 196, 13, 32], last: (1238274000, 14400), yearly: None },
-    Rules { initial: 49500, history: &[232, 232, 6, 102, 128, 157, 17, 110, 128, 226, 14, 102, 224, 235, 17, 110, 160, 147, 14, 102, 224, 235, 17, 110, 160, 147, 14, 102, 224, 235, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110], last: (1191074400, 49500), yearly: Some(Yearly { from_year: 2008, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 13500, before: 49500, after: 45900 }, Change { month: 9, day: 24, weekday: 6, wall_seconds: 9900, before: 45900, after: 49500 }] }) },
-    Rules { initial: -39600, history: &[180, 212, 216, 2, 79, 180, 196, 16, 87, 224, 176, 15, 79, 176, 193, 8, 112, 240, 140, 8, 104, 192, 255, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 192, 255, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104], last: (1617458400, 46800), yearly: None },
-    Rules { initial: 36000, history: &[128, 150, 225, 3, 88], last: (1419696000, 39600), yearly: None },
-    Rules { initial: -39600, history: &[180, 139, 129, 3, 104], last: (1325242800, 46800), yearly: None },
-    Rules { initial: 46800, history: &[200, 252, 4, 96, 224, 147, 185, 2, 104, 224, 186, 10, 96, 192, 186, 18, 104, 160, 216, 11, 96, 224, 166, 20, 104, 224, 255, 7, 96, 160, 255, 23, 104, 224, 255, 7, 96, 128, 206, 24, 104, 196, 176, 7, 96, 156, 157, 25, 104, 160, 226, 6, 96, 224, 156, 25, 104, 160, 226, 6, 96, 192, 235, 25, 104, 192, 147, 6, 96, 192, 235, 25, 104, 192, 147, 6, 96, 192, 235, 25, 104, 192, 147, 6, 96, 160, 186, 26, 104, 224, 196, 5, 96, 224, 146, 30, 104, 128, 187, 2, 96], last: (1610805600, 43200), yearly: None },
-    Rules { initial: -34200, history: &[], last: (EARLIEST, -34200), yearly: None },
-    Rules { initial: 41400, history: &[166, 227, 249, 3, 88, 254, 202, 128, 1, 96], last: (1570287600, 43200), yearly: Some(Yearly { from_year: 2020, changes: [Change { month: 4, day: 1, weekday: 6, wall_seconds: 10800, before: 43200, after: 39600 }, Change { month: 10, day: 1, weekday: 6, wall_seconds: 7200, before: 39600, after: 43200 }] }) },
-    Rules { initial: 50400, history: &[172, 232, 6, 104, 224, 166, 20, 112, 196, 176, 7, 104, 188, 206, 24, 112, 196, 176, 7, 104, 220, 172, 218, 3, 112, 192, 147, 6, 104], last: (1484398800, 46800), yearly: None },
+pub static RULE_STARTS: &[u16] = &[
+    0, 5, 10, 15, 20, 153, 871, 891, 908, 925, 942, 959, 1000, 1153, 1232, 1311,
+    1316, 1361, 1386, 1411, 1428, 1453, 1478, 1519, 1552, 1577, 1786, 1791, 1836, 2029, 2034, 2039,
+    2057, 2136, 2211, 2376, 2508, 2526, 2605, 2794, 3002, 3203, 3208, 3365, 3538, 3617, 3635, 3738,
+    3870, 3902, 3929, 4008, 4219, 4338, 4490, 4507, 4616, 4644, 4676, 4712, 4787, 4866, 4891, 4994,
+    5187, 5380, 5440, 5519, 5598, 5695, 5721, 5828, 5903, 6107, 6180, 6317, 6396, 6467, 6493, 6564,
+    6577, 6775, 6790, 6955, 7174, 7293, 7310, 7384, 7409, 7414, 7517, 7530, 7617, 7636, 7649, 7702,
+    7883, 7979, 8023, 8071, 8076, 8148, 8285, 8290, 8398, 8416, 8468, 8473, 8478, 8586, 8659, 8672,
+    8689, 8878, 8889, 8894, 9054, 10011, 10976, 11049, 11153, 11294, 11299, 11426, 11431, 11464, 11469, 11474,
+    11586, 11690, 11798, 11818, 11914, 12022, 12126, 12143, 12192, 12241, 12246, 12354, 12458, 12514, 12691, 12803,
+    12911, 13015, 13119, 13223, 13327, 13345, 13364, 13369, 13374, 13470, 13557, 13644, 13731, 13736, 13769, 13856,
+    13889, 14089, 14094, 14099, 14104, 14109, 14114, 14119, 14124, 14129, 14134, 14242, 14262, 14366, 14470, 14570,
+    14590, 14686, 14794, 14922, 14942, 14962, 15075, 15092, 15179, 15280, 15293, 15306, 15415, 15420, 15453,
+];
+
+/// The distinct rule sets, packed one after the other (see `Rules::read`).
+#[rustfmt::skip]
+pub static RULES: &[u8] = &[
+    0, 0, 0, 0, 0, 24, 0, 24, 0, 0, 8, 0, 8, 0, 0, 16,
+    0, 16, 0, 0, 16, 140, 130, 217, 3, 16, 1, 23, 4, 24, 4, 0,
+    16, 24, 10, 26, 4, 0, 24, 16, 112, 200, 174, 10, 24, 132, 196, 13,
+    16, 252, 186, 18, 24, 132, 196, 13, 16, 252, 186, 18, 24, 132, 196, 13,
+    16, 252, 186, 18, 24, 132, 196, 13, 16, 220, 137, 19, 24, 132, 196, 13,
+    16, 252, 186, 18, 24, 132, 196, 13, 16, 252, 186, 18, 24, 164, 245, 12,
+    16, 220, 137, 19, 24, 228, 215, 11, 16, 156, 167, 20, 24, 132, 137, 11,
+    16, 252, 245, 20, 24, 164, 186, 10, 16, 188, 147, 22, 24, 164, 134, 9,
+    16, 252, 209, 2, 24, 228, 235, 1, 16, 156, 164, 116, 24, 132, 216, 3,
+    16, 156, 138, 3, 24, 196, 245, 4, 16, 0, 216, 170, 244, 21, 8, 0,
+    197, 5, 192, 150, 142, 2, 8, 196, 138, 8, 0, 220, 255, 23, 8, 228,
+    142, 7, 0, 252, 169, 22, 8, 132, 206, 8, 0, 252, 245, 20, 8, 164,
+    186, 10, 0, 212, 128, 24, 8, 192, 154, 7, 0, 224, 220, 2, 8, 160,
+    205, 3, 0, 192, 186, 18, 8, 192, 147, 6, 0, 192, 254, 2, 8, 192,
+    237, 6, 0, 192, 196, 13, 8, 192, 244, 7, 0, 224, 137, 3, 8, 160,
+    188, 7, 0, 192, 196, 13, 8, 160, 226, 6, 0, 224, 137, 3, 8, 192,
+    206, 8, 0, 192, 196, 13, 8, 192, 147, 6, 0, 224, 137, 3, 8, 128,
+    236, 9, 0, 224, 245, 12, 8, 128, 246, 4, 0, 192, 216, 3, 8, 224,
+    186, 10, 0, 224, 245, 12, 8, 160, 167, 4, 0, 224, 137, 3, 8, 192,
+    166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192,
+    166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 224, 215, 27, 0, 224, 137, 3, 8, 192,
+    166, 28, 0, 224, 137, 3, 8, 224, 215, 27, 0, 192, 216, 3, 8, 224,
+    215, 27, 0, 224, 137, 3, 8, 192, 166, 28, 0, 224, 137, 3, 8, 224,
+    215, 27, 0, 192, 216, 3, 8, 8, 0, 8, 1, 0, 3, 25, 6, 240,
+    1, 8, 16, 10, 25, 6, 232, 2, 16, 8, 0, 16, 140, 246, 164, 5,
+    16, 0, 9, 152, 162, 1, 24, 244, 211, 163, 5, 16, 16, 140, 193, 188,
+    4, 16, 0, 9, 152, 162, 1, 24, 244, 158, 187, 4, 16, 0, 188, 251,
+    225, 4, 0, 0, 9, 156, 241, 193, 4, 8, 160, 138, 32, 0, 16, 128,
+    133, 169, 3, 16, 0, 9, 160, 233, 156, 3, 8, 224, 155, 12, 16, 8,
+    220, 140, 155, 2, 8, 0, 33, 164, 143, 171, 1, 16, 188, 174, 13, 8,
+    220, 199, 15, 16, 160, 137, 19, 8, 224, 245, 12, 16, 160, 137, 19, 8,
+    192, 196, 13, 16, 192, 186, 18, 8, 16, 156, 171, 183, 4, 16, 0, 144,
+    1, 128, 139, 8, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 228, 136, 19, 8, 156, 246, 12, 16, 228, 136, 19, 8, 252, 196, 13,
+    16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 228, 136, 19, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 132, 186, 18, 8, 252, 196, 13, 16, 228, 136, 19, 8, 156, 246, 12,
+    16, 228, 136, 19, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 132, 186, 18, 8, 252, 196, 13, 16, 132, 186, 18, 8, 252, 196, 13,
+    16, 79, 180, 147, 219, 1, 79, 1, 7, 3, 8, 6, 240, 1, 79, 71,
+    11, 1, 6, 240, 1, 71, 79, 56, 208, 144, 8, 71, 132, 186, 18, 79,
+    252, 196, 13, 71, 132, 186, 18, 79, 220, 147, 14, 71, 164, 235, 17, 79,
+    220, 147, 14, 71, 164, 235, 17, 79, 220, 147, 14, 71, 132, 186, 18, 79,
+    252, 196, 13, 71, 132, 186, 18, 79, 252, 196, 13, 71, 132, 186, 18, 79,
+    71, 248, 146, 219, 1, 71, 1, 7, 3, 8, 6, 240, 1, 71, 63, 11,
+    1, 6, 240, 1, 63, 71, 56, 148, 144, 8, 63, 132, 186, 18, 71, 252,
+    196, 13, 63, 132, 186, 18, 71, 220, 147, 14, 63, 164, 235, 17, 71, 220,
+    147, 14, 63, 164, 235, 17, 71, 220, 147, 14, 63, 132, 186, 18, 71, 252,
+    196, 13, 63, 132, 186, 18, 71, 252, 196, 13, 63, 132, 186, 18, 71, 31,
+    0, 31, 0, 0, 15, 248, 195, 165, 3, 23, 0, 37, 152, 130, 5, 23,
+    188, 216, 19, 15, 228, 215, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23,
+    156, 226, 22, 15, 228, 156, 9, 23, 156, 217, 182, 2, 15, 164, 186, 10,
+    23, 23, 152, 180, 167, 2, 23, 0, 17, 180, 211, 128, 2, 15, 228, 225,
+    6, 23, 220, 137, 19, 15, 164, 245, 12, 23, 23, 152, 181, 135, 2, 23,
+    0, 17, 212, 227, 141, 1, 31, 156, 214, 1, 23, 196, 153, 113, 15, 228,
+    225, 6, 23, 23, 152, 181, 135, 2, 23, 0, 9, 180, 211, 128, 2, 15,
+    228, 225, 6, 23, 23, 152, 181, 135, 2, 23, 0, 17, 180, 254, 140, 1,
+    31, 252, 137, 11, 23, 132, 203, 104, 15, 228, 225, 6, 23, 23, 152, 181,
+    135, 2, 23, 0, 17, 180, 216, 141, 1, 31, 156, 235, 4, 23, 228, 143,
+    110, 15, 228, 225, 6, 23, 23, 208, 239, 185, 2, 23, 0, 33, 180, 216,
+    141, 1, 31, 156, 235, 4, 23, 228, 143, 110, 15, 132, 247, 1, 23, 188,
+    156, 4, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 23,
+    152, 180, 167, 2, 23, 0, 25, 212, 227, 141, 1, 31, 188, 135, 1, 23,
+    164, 232, 113, 15, 228, 225, 6, 23, 220, 137, 19, 15, 164, 245, 12, 23,
+    23, 152, 181, 135, 2, 23, 0, 17, 148, 205, 141, 1, 31, 220, 236, 1,
+    23, 196, 153, 113, 15, 228, 225, 6, 23, 23, 144, 254, 154, 6, 23, 0,
+    200, 1, 180, 209, 5, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137,
+    19, 23, 132, 255, 15, 31, 156, 246, 12, 23, 228, 136, 19, 31, 252, 196,
+    13, 23, 132, 186, 18, 31, 188, 157, 17, 23, 164, 245, 12, 31, 220, 137,
+    19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 188, 216,
+    19, 23, 196, 166, 12, 31, 188, 216, 19, 23, 196, 166, 12, 31, 188, 216,
+    19, 23, 164, 176, 15, 31, 156, 177, 15, 23, 228, 205, 16, 31, 156, 177,
+    15, 23, 228, 205, 16, 31, 252, 255, 15, 23, 196, 225, 14, 31, 188, 157,
+    17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157,
+    17, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 220, 206,
+    16, 23, 164, 176, 15, 31, 188, 157, 17, 23, 196, 225, 14, 31, 188, 157,
+    17, 23, 196, 225, 14, 31, 188, 157, 17, 23, 164, 176, 15, 31, 220, 206,
+    16, 23, 164, 176, 15, 31, 220, 206, 16, 23, 164, 176, 15, 31, 220, 206,
+    16, 23, 164, 176, 15, 31, 188, 157, 17, 23, 39, 0, 39, 0, 0, 15,
+    216, 147, 134, 3, 23, 0, 37, 152, 130, 5, 23, 188, 216, 19, 15, 228,
+    215, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 156, 226, 22, 15, 228,
+    156, 9, 23, 188, 139, 150, 2, 15, 228, 215, 11, 23, 55, 228, 237, 220,
+    5, 47, 0, 184, 1, 156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16,
+    47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14,
+    47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13,
+    47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13,
+    47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14,
+    47, 164, 235, 17, 55, 220, 147, 14, 39, 200, 185, 18, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14,
+    39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14,
+    39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14,
+    39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14,
+    39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 23, 0, 23,
+    0, 0, 47, 0, 47, 0, 0, 23, 180, 169, 25, 31, 0, 11, 212, 130,
+    5, 31, 188, 216, 19, 23, 164, 78, 31, 55, 128, 146, 219, 1, 55, 1,
+    7, 3, 8, 6, 240, 1, 55, 47, 11, 1, 6, 240, 1, 47, 55, 56,
+    156, 143, 8, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55,
+    220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55,
+    220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55,
+    252, 196, 13, 47, 132, 186, 18, 55, 47, 128, 146, 219, 1, 55, 1, 7,
+    3, 8, 6, 240, 1, 55, 47, 11, 1, 6, 240, 1, 47, 55, 52, 224,
+    142, 8, 39, 236, 135, 19, 47, 212, 177, 31, 55, 220, 147, 14, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132,
+    186, 18, 55, 23, 148, 141, 230, 4, 31, 0, 156, 1, 212, 130, 5, 31,
+    188, 216, 19, 23, 228, 215, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31,
+    156, 226, 22, 23, 228, 156, 9, 31, 220, 196, 21, 23, 164, 186, 10, 31,
+    220, 248, 22, 23, 132, 213, 9, 31, 252, 245, 20, 23, 132, 137, 11, 31,
+    156, 226, 22, 23, 196, 235, 9, 31, 156, 167, 20, 23, 132, 137, 11, 31,
+    220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31,
+    252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 228, 215, 11, 31,
+    252, 245, 20, 23, 164, 186, 10, 31, 220, 196, 21, 23, 164, 186, 10, 31,
+    220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31,
+    252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31,
+    156, 226, 22, 23, 228, 156, 9, 31, 47, 160, 167, 228, 3, 39, 0, 124,
+    224, 142, 8, 39, 132, 186, 18, 47, 220, 206, 16, 39, 164, 245, 12, 47,
+    220, 206, 16, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47,
+    220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47,
+    252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47,
+    220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47,
+    220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47,
+    252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47,
+    220, 147, 14, 39, 164, 235, 17, 47, 252, 206, 8, 39, 31, 196, 165, 140,
+    4, 31, 0, 10, 132, 233, 254, 1, 35, 192, 188, 141, 2, 31, 47, 196,
+    145, 219, 1, 47, 1, 7, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6,
+    240, 1, 39, 47, 56, 224, 142, 8, 39, 132, 186, 18, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14,
+    39, 164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 55, 156, 180,
+    202, 5, 47, 0, 180, 1, 156, 143, 8, 47, 132, 186, 18, 55, 220, 206,
+    16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147,
+    14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196,
+    13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196,
+    13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147,
+    14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196,
+    13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147,
+    14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147,
+    14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196,
+    13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147,
+    14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147,
+    14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 55, 136, 202, 223, 5, 55,
+    1, 23, 3, 8, 6, 240, 1, 55, 47, 11, 1, 6, 240, 1, 47, 55,
+    184, 1, 156, 143, 8, 47, 132, 186, 18, 55, 220, 206, 16, 47, 164, 245,
+    12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235,
+    17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186,
+    18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186,
+    18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235,
+    17, 55, 188, 167, 12, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245,
+    20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245,
+    20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245,
+    20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245,
+    20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245,
+    20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245,
+    20, 55, 252, 137, 11, 47, 140, 130, 23, 55, 23, 144, 195, 152, 6, 23,
+    0, 192, 1, 148, 160, 6, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220,
+    137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220,
+    137, 19, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 252,
+    186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220,
+    137, 19, 23, 196, 225, 14, 31, 188, 157, 17, 23, 132, 196, 13, 31, 252,
+    186, 18, 23, 164, 176, 15, 31, 220, 206, 16, 23, 132, 186, 18, 31, 220,
+    157, 9, 23, 196, 146, 22, 31, 252, 137, 11, 23, 132, 245, 20, 31, 220,
+    216, 11, 23, 164, 166, 20, 31, 220, 216, 11, 23, 196, 145, 54, 31, 156,
+    128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156,
+    128, 8, 23, 132, 245, 20, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252,
+    196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220,
+    147, 14, 23, 164, 235, 17, 31, 252, 196, 13, 23, 228, 136, 19, 31, 252,
+    196, 13, 23, 55, 0, 55, 0, 0, 23, 148, 141, 230, 4, 31, 0, 148,
+    1, 212, 130, 5, 31, 188, 216, 19, 23, 228, 215, 11, 31, 252, 245, 20,
+    23, 132, 137, 11, 31, 156, 226, 22, 23, 228, 156, 9, 31, 220, 247, 54,
+    23, 132, 213, 9, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22,
+    23, 196, 235, 9, 31, 156, 167, 20, 23, 132, 137, 11, 31, 220, 196, 21,
+    23, 164, 186, 10, 31, 220, 196, 21, 23, 132, 137, 11, 31, 252, 245, 20,
+    23, 132, 137, 11, 31, 252, 245, 20, 23, 228, 215, 11, 31, 252, 245, 20,
+    23, 164, 186, 10, 31, 220, 196, 21, 23, 164, 186, 10, 31, 220, 196, 21,
+    23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 252, 245, 20,
+    23, 132, 137, 11, 31, 252, 245, 20, 23, 132, 137, 11, 31, 156, 226, 22,
+    23, 228, 156, 9, 31, 63, 216, 251, 135, 5, 55, 0, 164, 1, 216, 143,
+    8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147,
+    14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147,
+    14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196,
+    13, 55, 132, 186, 18, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 220, 216,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 220, 216,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137,
+    11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137,
+    11, 55, 39, 136, 145, 219, 1, 39, 1, 7, 3, 8, 6, 240, 1, 39,
+    31, 11, 1, 6, 240, 1, 31, 39, 56, 164, 142, 8, 31, 132, 186, 18,
+    39, 252, 196, 13, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164, 235, 17,
+    39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132, 186, 18,
+    39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186, 18,
+    39, 39, 176, 245, 188, 3, 39, 0, 10, 204, 155, 144, 2, 31, 228, 217,
+    172, 1, 39, 63, 188, 143, 187, 2, 63, 1, 10, 3, 8, 6, 240, 1,
+    63, 55, 11, 1, 6, 240, 1, 55, 63, 80, 216, 143, 8, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235,
+    17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235,
+    17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 63, 248, 177, 231, 3, 55,
+    0, 124, 216, 143, 8, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186,
+    18, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 164, 235,
+    17, 63, 220, 147, 14, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 216, 11, 55, 132, 245,
+    20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245,
+    20, 63, 220, 216, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245,
+    20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 132, 245,
+    20, 63, 252, 137, 11, 55, 132, 245, 20, 63, 252, 137, 11, 55, 39, 136,
+    145, 219, 1, 39, 1, 7, 3, 8, 6, 240, 1, 39, 31, 11, 1, 6,
+    240, 1, 31, 39, 9, 132, 215, 200, 1, 31, 132, 186, 18, 39, 15, 184,
+    177, 68, 23, 0, 20, 152, 130, 5, 23, 188, 216, 19, 15, 132, 157, 1,
+    23, 220, 176, 31, 15, 132, 137, 11, 23, 31, 204, 144, 219, 1, 31, 1,
+    7, 3, 8, 6, 240, 1, 31, 23, 11, 1, 6, 240, 1, 23, 31, 56,
+    232, 141, 8, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31,
+    220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 164, 235, 17, 31,
+    220, 147, 14, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31,
+    252, 196, 13, 23, 132, 186, 18, 31, 23, 220, 224, 233, 5, 15, 1, 24,
+    3, 24, 5, 200, 21, 15, 7, 10, 25, 6, 0, 7, 15, 188, 1, 220,
+    188, 7, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192,
+    196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192,
+    196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224,
+    245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 192,
+    196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192,
+    196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224,
+    245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192,
+    196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192,
+    196, 13, 15, 160, 137, 19, 23, 224, 245, 12, 15, 160, 137, 19, 23, 224,
+    245, 12, 15, 160, 137, 19, 23, 192, 196, 13, 15, 192, 186, 18, 23, 192,
+    196, 13, 15, 192, 186, 18, 23, 192, 196, 13, 15, 160, 137, 19, 23, 224,
+    245, 12, 15, 160, 137, 19, 23, 224, 245, 12, 15, 31, 140, 169, 252, 2,
+    31, 1, 12, 3, 8, 6, 240, 1, 31, 23, 11, 1, 6, 240, 1, 23,
+    31, 96, 241, 140, 8, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186,
+    18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 164, 235,
+    17, 31, 220, 147, 14, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186,
+    18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 220, 216, 11, 23, 132, 245,
+    20, 31, 252, 137, 11, 23, 132, 245, 20, 31, 252, 137, 11, 23, 132, 245,
+    20, 31, 220, 216, 11, 23, 132, 245, 20, 31, 252, 137, 11, 23, 251, 245,
+    20, 31, 39, 168, 241, 220, 4, 39, 1, 19, 3, 8, 6, 240, 1, 39,
+    31, 11, 1, 6, 240, 1, 31, 39, 128, 1, 164, 142, 8, 31, 132, 186,
+    18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164, 235,
+    17, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132, 186,
+    18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132, 186,
+    18, 39, 220, 216, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245,
+    20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 220, 216, 11, 31, 132, 245,
+    20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245,
+    20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31, 132, 245,
+    20, 39, 252, 137, 11, 31, 228, 192, 117, 39, 47, 204, 213, 216, 1, 47,
+    0, 9, 200, 145, 203, 1, 39, 132, 196, 13, 47, 39, 140, 168, 156, 3,
+    39, 1, 13, 3, 8, 6, 0, 39, 31, 11, 1, 6, 120, 31, 39, 88,
+    172, 141, 8, 31, 192, 186, 18, 39, 192, 196, 13, 31, 192, 186, 18, 39,
+    160, 147, 14, 31, 224, 235, 17, 39, 160, 147, 14, 31, 224, 235, 17, 39,
+    192, 196, 13, 31, 160, 135, 83, 39, 160, 216, 11, 31, 224, 166, 20, 39,
+    128, 167, 12, 31, 128, 216, 19, 39, 160, 216, 11, 31, 224, 166, 20, 39,
+    128, 167, 12, 31, 224, 166, 20, 39, 128, 167, 12, 31, 192, 245, 20, 39,
+    128, 167, 12, 31, 160, 137, 19, 39, 39, 196, 145, 219, 1, 47, 1, 7,
+    3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240, 1, 39, 47, 5, 196,
+    145, 219, 1, 47, 39, 160, 234, 230, 1, 39, 1, 8, 3, 8, 6, 240,
+    1, 39, 31, 11, 1, 6, 240, 1, 31, 39, 9, 196, 145, 219, 1, 47,
+    220, 216, 11, 39, 39, 232, 222, 251, 1, 39, 1, 8, 3, 8, 6, 240,
+    1, 39, 31, 11, 1, 6, 240, 1, 31, 39, 13, 196, 145, 219, 1, 47,
+    220, 216, 11, 31, 200, 244, 20, 39, 47, 136, 145, 219, 1, 39, 1, 7,
+    3, 8, 6, 240, 1, 39, 31, 11, 1, 6, 240, 1, 31, 39, 52, 224,
+    142, 8, 39, 196, 254, 31, 31, 132, 186, 18, 39, 220, 147, 14, 31, 164,
+    235, 17, 39, 220, 147, 14, 31, 164, 235, 17, 39, 220, 147, 14, 31, 132,
+    186, 18, 39, 252, 196, 13, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132,
+    186, 18, 39, 63, 188, 146, 219, 1, 63, 1, 7, 3, 8, 6, 240, 1,
+    63, 55, 11, 1, 6, 240, 1, 55, 63, 56, 216, 143, 8, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 220, 147, 14, 55, 164, 235,
+    17, 63, 220, 147, 14, 55, 164, 235, 17, 63, 220, 147, 14, 55, 132, 186,
+    18, 63, 252, 196, 13, 55, 132, 186, 18, 63, 252, 196, 13, 55, 132, 186,
+    18, 63, 47, 136, 214, 216, 1, 47, 0, 17, 168, 166, 169, 1, 39, 164,
+    176, 15, 47, 244, 187, 18, 39, 200, 195, 13, 47, 47, 196, 142, 187, 2,
+    47, 1, 10, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240, 1, 39,
+    47, 80, 224, 142, 8, 39, 132, 186, 18, 47, 220, 206, 16, 39, 164, 245,
+    12, 47, 220, 206, 16, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235,
+    17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186,
+    18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186,
+    18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 164, 235,
+    17, 47, 55, 160, 238, 220, 5, 55, 0, 184, 1, 156, 143, 8, 47, 132,
+    186, 18, 55, 220, 206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132,
+    186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132,
+    186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132,
+    186, 18, 55, 47, 228, 237, 220, 5, 47, 0, 184, 1, 224, 142, 8, 39,
+    132, 186, 18, 47, 220, 206, 16, 39, 164, 245, 12, 47, 220, 206, 16, 39,
+    164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39,
+    132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 220, 147, 14, 39,
+    164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39,
+    132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39,
+    132, 186, 18, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    164, 235, 17, 47, 220, 147, 14, 39, 132, 186, 18, 47, 252, 196, 13, 39,
+    132, 186, 18, 47, 63, 152, 242, 252, 4, 71, 1, 20, 3, 8, 6, 240,
+    1, 71, 63, 11, 1, 6, 240, 1, 63, 71, 37, 184, 167, 252, 3, 71,
+    220, 216, 11, 63, 132, 245, 20, 71, 252, 137, 11, 63, 132, 245, 20, 71,
+    252, 137, 11, 63, 164, 215, 27, 71, 220, 167, 4, 63, 132, 245, 20, 71,
+    23, 144, 144, 219, 1, 23, 1, 7, 3, 8, 6, 240, 1, 23, 15, 11,
+    1, 6, 240, 1, 15, 23, 56, 172, 141, 8, 15, 132, 186, 18, 23, 252,
+    196, 13, 15, 132, 186, 18, 23, 220, 147, 14, 15, 164, 235, 17, 23, 220,
+    147, 14, 15, 164, 235, 17, 23, 220, 147, 14, 15, 132, 186, 18, 23, 252,
+    196, 13, 15, 132, 186, 18, 23, 252, 196, 13, 15, 132, 186, 18, 23, 31,
+    213, 143, 219, 1, 31, 1, 7, 3, 8, 6, 240, 1, 31, 23, 11, 1,
+    6, 240, 1, 23, 31, 56, 241, 140, 8, 23, 132, 186, 18, 31, 252, 196,
+    13, 23, 132, 186, 18, 31, 220, 147, 14, 23, 164, 235, 17, 31, 220, 147,
+    14, 23, 164, 235, 17, 31, 220, 147, 14, 23, 132, 186, 18, 31, 252, 196,
+    13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 23, 144,
+    175, 231, 3, 23, 0, 89, 148, 185, 151, 1, 15, 220, 206, 16, 23, 188,
+    157, 17, 15, 132, 196, 13, 23, 156, 236, 17, 15, 228, 146, 14, 23, 252,
+    186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252,
+    186, 18, 15, 228, 146, 14, 23, 156, 236, 17, 15, 228, 146, 14, 23, 156,
+    236, 17, 15, 228, 146, 14, 23, 252, 186, 18, 15, 132, 196, 13, 23, 252,
+    186, 18, 15, 132, 196, 13, 23, 252, 186, 18, 15, 132, 196, 13, 23, 7,
+    252, 176, 68, 15, 0, 19, 220, 129, 5, 15, 188, 216, 19, 7, 164, 78,
+    15, 188, 255, 31, 7, 132, 137, 11, 15, 55, 188, 182, 199, 2, 47, 1,
+    11, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240, 1, 39, 47, 84,
+    156, 143, 8, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55,
+    220, 147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 164, 235, 17, 55,
+    220, 147, 14, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55,
+    252, 196, 13, 47, 132, 186, 18, 55, 220, 216, 11, 47, 132, 245, 20, 55,
+    252, 137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55,
+    220, 216, 11, 47, 55, 196, 145, 219, 1, 47, 1, 7, 3, 8, 6, 240,
+    1, 47, 39, 11, 1, 6, 240, 1, 39, 47, 52, 156, 143, 8, 47, 132,
+    186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164,
+    235, 17, 55, 220, 147, 14, 47, 196, 254, 31, 39, 132, 186, 18, 47, 252,
+    196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 55,
+    252, 199, 200, 5, 47, 1, 23, 3, 8, 6, 240, 1, 47, 39, 11, 1,
+    6, 240, 1, 39, 47, 180, 1, 156, 143, 8, 47, 132, 186, 18, 55, 220,
+    206, 16, 47, 164, 245, 12, 55, 220, 206, 16, 47, 164, 235, 17, 55, 220,
+    147, 14, 47, 164, 235, 17, 55, 220, 147, 14, 47, 132, 186, 18, 55, 252,
+    196, 13, 47, 132, 186, 18, 55, 252, 196, 13, 47, 132, 186, 18, 55, 252,
+    196, 13, 47, 132, 186, 18, 55, 220, 147, 14, 47, 164, 235, 17, 55, 220,
+    147, 14, 47, 164, 235, 17, 55, 188, 167, 12, 47, 132, 245, 20, 55, 252,
+    137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252,
+    137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252,
+    137, 11, 47, 132, 245, 20, 55, 220, 216, 11, 47, 132, 245, 20, 55, 252,
+    137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 252,
+    137, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 132, 245, 20, 55, 220,
+    216, 11, 47, 132, 245, 20, 55, 252, 137, 11, 47, 39, 200, 165, 252, 3,
+    39, 1, 17, 3, 8, 6, 240, 1, 39, 31, 11, 1, 6, 240, 1, 31,
+    39, 50, 140, 215, 168, 1, 31, 132, 186, 18, 39, 252, 196, 13, 31, 132,
+    186, 18, 39, 180, 163, 172, 1, 31, 132, 245, 20, 39, 252, 137, 11, 31,
+    132, 245, 20, 39, 252, 137, 11, 31, 132, 245, 20, 39, 252, 137, 11, 31,
+    132, 245, 20, 39, 23, 176, 193, 149, 4, 23, 0, 128, 1, 148, 160, 6,
+    31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164, 245, 12,
+    31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 132, 196, 13,
+    31, 252, 186, 18, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132, 196, 13,
+    31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 196, 225, 14,
+    31, 188, 157, 17, 23, 132, 196, 13, 31, 252, 186, 18, 23, 164, 176, 15,
+    31, 220, 206, 16, 23, 132, 186, 18, 31, 220, 157, 9, 23, 196, 146, 22,
+    31, 252, 137, 11, 23, 132, 245, 20, 31, 220, 216, 11, 23, 164, 166, 20,
+    31, 220, 216, 11, 23, 196, 145, 54, 31, 156, 128, 8, 23, 47, 196, 145,
+    219, 1, 47, 1, 7, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240,
+    1, 39, 47, 56, 224, 142, 8, 39, 192, 186, 18, 47, 192, 196, 13, 39,
+    192, 186, 18, 47, 160, 147, 14, 39, 224, 235, 17, 47, 160, 147, 14, 39,
+    224, 235, 17, 47, 160, 147, 14, 39, 192, 186, 18, 47, 192, 196, 13, 39,
+    192, 186, 18, 47, 192, 196, 13, 39, 132, 186, 18, 47, 47, 196, 145, 219,
+    1, 47, 1, 7, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240, 1,
+    39, 47, 48, 224, 142, 8, 39, 132, 185, 50, 47, 220, 147, 14, 39, 164,
+    235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39, 132,
+    186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39, 132,
+    186, 18, 47, 15, 184, 177, 68, 23, 0, 19, 152, 130, 5, 23, 188, 216,
+    19, 15, 164, 78, 23, 188, 255, 31, 15, 132, 137, 11, 23, 47, 164, 223,
+    251, 1, 47, 1, 8, 3, 8, 6, 240, 1, 47, 39, 11, 1, 6, 240,
+    1, 39, 47, 48, 224, 142, 8, 39, 132, 185, 50, 47, 220, 147, 14, 39,
+    164, 235, 17, 47, 220, 147, 14, 39, 164, 235, 17, 47, 220, 147, 14, 39,
+    132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13, 39,
+    228, 135, 51, 47, 31, 144, 155, 144, 2, 23, 0, 5, 144, 155, 144, 2,
+    23, 23, 144, 197, 216, 5, 23, 1, 23, 4, 2, 6, 0, 23, 31, 9,
+    2, 6, 0, 31, 23, 176, 1, 148, 160, 6, 31, 220, 137, 19, 23, 164,
+    245, 12, 31, 220, 137, 19, 23, 164, 245, 12, 31, 220, 137, 19, 23, 164,
+    245, 12, 31, 220, 137, 19, 23, 132, 196, 13, 31, 252, 186, 18, 23, 132,
+    196, 13, 31, 252, 186, 18, 23, 132, 196, 13, 31, 220, 137, 19, 23, 164,
+    245, 12, 31, 220, 137, 19, 23, 196, 225, 14, 31, 188, 157, 17, 23, 132,
+    196, 13, 31, 252, 186, 18, 23, 164, 176, 15, 31, 220, 206, 16, 23, 132,
+    186, 18, 31, 220, 157, 9, 23, 196, 146, 22, 31, 252, 137, 11, 23, 132,
+    245, 20, 31, 220, 216, 11, 23, 164, 166, 20, 31, 220, 216, 11, 23, 196,
+    145, 54, 31, 156, 128, 8, 23, 228, 254, 23, 31, 156, 128, 8, 23, 228,
+    254, 23, 31, 156, 128, 8, 23, 132, 245, 20, 31, 252, 196, 13, 23, 132,
+    186, 18, 31, 252, 196, 13, 23, 132, 186, 18, 31, 252, 196, 13, 23, 132,
+    186, 18, 31, 220, 147, 14, 23, 31, 136, 210, 29, 31, 0, 8, 168, 200,
+    26, 39, 224, 137, 3, 31, 15, 216, 140, 230, 4, 23, 0, 156, 1, 152,
+    130, 5, 23, 188, 216, 19, 15, 228, 215, 11, 23, 252, 245, 20, 15, 132,
+    137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23, 220, 196, 21, 15, 164,
+    186, 10, 23, 220, 248, 22, 15, 132, 213, 9, 23, 252, 245, 20, 15, 132,
+    137, 11, 23, 156, 226, 22, 15, 196, 235, 9, 23, 156, 167, 20, 15, 132,
+    137, 11, 23, 220, 196, 21, 15, 164, 186, 10, 23, 220, 196, 21, 15, 132,
+    137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 252, 245, 20, 15, 228,
+    215, 11, 23, 252, 245, 20, 15, 164, 186, 10, 23, 220, 196, 21, 15, 164,
+    186, 10, 23, 220, 196, 21, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132,
+    137, 11, 23, 252, 245, 20, 15, 132, 137, 11, 23, 252, 245, 20, 15, 132,
+    137, 11, 23, 156, 226, 22, 15, 228, 156, 9, 23, 7, 252, 232, 156, 6,
+    15, 1, 25, 3, 24, 5, 200, 21, 15, 7, 10, 25, 6, 0, 7, 15,
+    196, 1, 220, 188, 7, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186,
+    18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186,
+    18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186,
+    18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 192, 186,
+    18, 7, 192, 196, 13, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 192, 196, 13, 0, 192, 186,
+    18, 7, 192, 196, 13, 0, 192, 186, 18, 7, 192, 196, 13, 0, 160, 137,
+    19, 7, 224, 245, 12, 0, 160, 137, 19, 7, 224, 245, 12, 0, 160, 137,
+    19, 7, 128, 255, 31, 15, 27, 238, 168, 252, 2, 27, 1, 12, 3, 8,
+    6, 240, 1, 27, 19, 11, 1, 6, 240, 1, 19, 27, 96, 211, 140, 8,
+    19, 132, 186, 18, 27, 252, 196, 13, 19, 132, 186, 18, 27, 220, 147, 14,
+    19, 164, 235, 17, 27, 220, 147, 14, 19, 164, 235, 17, 27, 220, 147, 14,
+    19, 132, 186, 18, 27, 252, 196, 13, 19, 132, 186, 18, 27, 252, 196, 13,
+    19, 132, 186, 18, 27, 220, 216, 11, 19, 132, 245, 20, 27, 252, 137, 11,
+    19, 132, 245, 20, 27, 252, 137, 11, 19, 132, 245, 20, 27, 220, 216, 11,
+    19, 132, 245, 20, 27, 252, 137, 11, 19, 251, 245, 20, 27, 47, 236, 234,
+    211, 1, 47, 0, 9, 168, 224, 203, 1, 39, 196, 138, 8, 47, 64, 160,
+    157, 232, 5, 64, 0, 66, 216, 185, 186, 2, 88, 140, 143, 12, 64, 244,
+    245, 52, 88, 228, 163, 10, 64, 196, 225, 149, 1, 88, 220, 177, 44, 64,
+    244, 187, 18, 88, 176, 145, 14, 64, 212, 214, 17, 88, 204, 217, 13, 64,
+    193, 186, 18, 88, 235, 145, 14, 64, 149, 237, 17, 88, 235, 145, 14, 64,
+    149, 237, 17, 88, 191, 241, 13, 64, 56, 240, 227, 133, 3, 56, 0, 17,
+    148, 186, 186, 2, 40, 188, 212, 12, 56, 196, 176, 52, 40, 220, 164, 10,
+    56, 80, 0, 80, 0, 0, 88, 160, 155, 185, 2, 88, 1, 11, 4, 1,
+    6, 232, 2, 88, 80, 10, 1, 6, 240, 1, 80, 88, 80, 192, 184, 7,
+    80, 192, 196, 13, 88, 192, 186, 18, 80, 128, 157, 17, 88, 224, 176, 15,
+    80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15,
+    80, 160, 206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 192, 255, 15,
+    80, 192, 255, 15, 88, 224, 176, 15, 80, 128, 157, 17, 88, 192, 255, 15,
+    80, 192, 255, 15, 88, 192, 255, 15, 80, 192, 255, 15, 88, 48, 208, 186,
+    186, 2, 40, 0, 5, 208, 186, 186, 2, 40, 104, 200, 205, 248, 1, 104,
+    1, 8, 4, 1, 6, 232, 2, 104, 96, 9, 24, 6, 240, 1, 96, 104,
+    64, 232, 232, 6, 96, 128, 157, 17, 104, 128, 226, 14, 96, 224, 235, 17,
+    104, 160, 147, 14, 96, 224, 235, 17, 104, 160, 147, 14, 96, 224, 235, 17,
+    104, 128, 226, 14, 96, 128, 157, 17, 104, 128, 226, 14, 96, 128, 157, 17,
+    104, 128, 226, 14, 96, 128, 157, 17, 104, 128, 226, 14, 96, 128, 157, 17,
+    104, 0, 0, 0, 1, 5, 3, 25, 6, 120, 0, 16, 10, 25, 6, 232,
+    2, 16, 0, 0, 56, 212, 153, 129, 6, 40, 0, 5, 212, 153, 129, 6,
+    40, 48, 216, 217, 135, 6, 40, 0, 45, 176, 186, 7, 56, 160, 137, 19,
+    48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186, 18,
+    48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137, 19,
+    48, 168, 203, 236, 4, 40, 16, 232, 142, 199, 5, 24, 0, 172, 1, 168,
+    232, 7, 24, 224, 138, 16, 16, 160, 244, 15, 24, 224, 138, 16, 16, 192,
+    255, 15, 24, 192, 255, 15, 16, 192, 255, 15, 24, 192, 186, 18, 16, 192,
+    196, 13, 24, 224, 235, 17, 16, 128, 226, 14, 24, 192, 255, 15, 16, 192,
+    255, 15, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192,
+    196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224,
+    245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192,
+    196, 13, 24, 132, 175, 55, 16, 252, 206, 8, 24, 160, 137, 19, 16, 224,
+    245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192,
+    196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192,
+    196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224,
+    245, 12, 24, 160, 137, 19, 16, 224, 186, 10, 24, 96, 196, 202, 232, 2,
+    96, 0, 88, 200, 183, 7, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160,
+    137, 19, 96, 192, 196, 13, 104, 192, 186, 18, 96, 192, 196, 13, 104, 192,
+    186, 18, 96, 192, 196, 13, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160,
+    137, 19, 96, 224, 245, 12, 104, 160, 137, 19, 96, 224, 245, 12, 104, 160,
+    137, 19, 96, 192, 196, 13, 104, 192, 186, 18, 96, 192, 196, 13, 104, 192,
+    186, 18, 96, 156, 206, 32, 88, 224, 245, 12, 96, 32, 136, 134, 136, 1,
+    40, 0, 36, 168, 187, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160,
+    137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192,
+    186, 18, 32, 192, 196, 13, 40, 40, 236, 142, 155, 1, 40, 0, 40, 236,
+    186, 7, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 192,
+    196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192,
+    196, 13, 48, 160, 137, 19, 40, 40, 0, 40, 0, 0, 24, 192, 221, 248,
+    1, 24, 0, 64, 224, 255, 7, 32, 224, 138, 16, 24, 192, 255, 15, 32,
+    224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32,
+    224, 138, 16, 24, 224, 138, 16, 32, 224, 138, 16, 24, 192, 255, 15, 32,
+    224, 138, 16, 24, 192, 255, 15, 32, 224, 138, 16, 24, 192, 255, 15, 32,
+    224, 138, 16, 24, 32, 128, 212, 251, 3, 32, 0, 128, 1, 160, 188, 7,
+    40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13,
+    40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13,
+    40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12,
+    40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192, 196, 13,
+    40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13,
+    40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245, 12,
+    40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196, 13,
+    40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 56, 0, 56,
+    0, 0, 48, 208, 150, 137, 4, 56, 0, 100, 176, 186, 7, 56, 160, 137,
+    19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186,
+    18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137,
+    19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137,
+    19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196, 13, 56, 192, 186,
+    18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 160, 137,
+    19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 252, 195, 45, 56, 16, 0,
+    16, 1, 0, 3, 25, 6, 0, 16, 24, 10, 25, 6, 0, 24, 16, 0,
+    40, 234, 132, 168, 1, 48, 0, 44, 138, 187, 7, 48, 228, 136, 19, 40,
+    156, 246, 12, 48, 228, 136, 19, 40, 252, 196, 13, 48, 132, 186, 18, 40,
+    252, 196, 13, 48, 132, 186, 18, 40, 252, 196, 13, 48, 228, 136, 19, 40,
+    156, 246, 12, 48, 64, 0, 64, 0, 0, 44, 0, 44, 0, 0, 72, 216,
+    149, 137, 4, 72, 0, 100, 252, 184, 7, 80, 160, 137, 19, 72, 224, 245,
+    12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196,
+    13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245,
+    12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224, 245,
+    12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192, 196,
+    13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 160, 137, 19, 72, 224, 245,
+    12, 80, 228, 133, 115, 64, 184, 196, 45, 72, 64, 196, 136, 153, 4, 64,
+    0, 65, 248, 182, 42, 72, 132, 196, 13, 64, 252, 255, 15, 72, 132, 255,
+    15, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 132, 255,
+    15, 64, 252, 255, 15, 72, 132, 255, 15, 64, 252, 255, 15, 72, 228, 205,
+    16, 64, 220, 198, 144, 2, 72, 140, 254, 15, 64, 244, 128, 16, 72, 140,
+    254, 15, 64, 48, 182, 227, 201, 1, 44, 0, 5, 182, 227, 201, 1, 44,
+    48, 252, 132, 193, 2, 48, 0, 9, 156, 243, 175, 2, 56, 224, 145, 17,
+    48, 16, 232, 201, 201, 5, 24, 0, 180, 1, 232, 254, 7, 24, 164, 138,
+    16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 252, 255, 15, 24, 164, 138,
+    16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 156, 139, 16, 24, 164, 138,
+    16, 16, 252, 255, 15, 24, 164, 138, 16, 16, 252, 255, 15, 24, 132, 165,
+    15, 16, 220, 206, 16, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164, 197,
+    18, 16, 252, 234, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186,
+    18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186,
+    18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136,
+    19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136,
+    19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186,
+    18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136,
+    19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 64, 160,
+    233, 22, 72, 0, 4, 160, 233, 22, 72, 32, 0, 32, 0, 0, 16, 156,
+    161, 188, 4, 16, 1, 18, 3, 25, 6, 232, 2, 16, 24, 10, 25, 6,
+    224, 3, 24, 16, 136, 1, 220, 188, 7, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 136, 51, 16, 16, 132,
+    129, 227, 21, 16, 1, 87, 3, 24, 5, 240, 1, 16, 24, 10, 24, 5,
+    240, 1, 24, 16, 165, 7, 232, 223, 9, 24, 132, 255, 15, 16, 252, 255,
+    15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255,
+    15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 128, 226, 14, 16, 128, 157,
+    17, 24, 188, 143, 15, 16, 164, 221, 15, 24, 132, 165, 15, 16, 156, 229,
+    16, 24, 220, 192, 14, 16, 228, 167, 17, 24, 132, 196, 13, 16, 252, 186,
+    18, 24, 160, 147, 14, 16, 129, 247, 17, 24, 227, 132, 12, 16, 221, 189,
+    20, 24, 131, 220, 10, 16, 252, 162, 21, 24, 224, 176, 15, 16, 160, 206,
+    16, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132, 186, 18, 16, 156, 208,
+    13, 24, 160, 175, 18, 16, 156, 208, 13, 24, 228, 136, 19, 16, 156, 246,
+    12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 160, 185,
+    13, 24, 164, 197, 18, 16, 252, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 128, 254, 18, 16, 160, 140, 13, 24, 188, 254, 18, 16, 252, 255,
+    15, 24, 132, 255, 15, 16, 156, 177, 15, 24, 228, 205, 16, 16, 188, 226,
+    14, 24, 196, 156, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196,
+    13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246,
+    12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196,
+    13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246,
+    12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246,
+    12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164, 235, 17, 16, 220, 147,
+    14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 132, 255, 15, 16, 252, 255,
+    15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 228, 146, 14, 16, 220, 167,
+    4, 24, 164, 78, 16, 252, 196, 13, 24, 164, 245, 12, 16, 252, 216, 3,
+    24, 228, 235, 1, 16, 252, 196, 13, 24, 196, 166, 12, 16, 252, 216, 3,
+    24, 196, 186, 2, 16, 252, 196, 13, 24, 132, 137, 11, 16, 220, 167, 4,
+    24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186, 10, 16, 252, 216, 3,
+    24, 196, 245, 4, 16, 156, 246, 12, 24, 196, 235, 9, 16, 252, 216, 3,
+    24, 164, 196, 5, 16, 156, 246, 12, 24, 132, 206, 8, 16, 220, 167, 4,
+    24, 132, 147, 6, 16, 252, 196, 13, 24, 196, 176, 7, 16, 252, 216, 3,
+    24, 196, 176, 7, 16, 252, 196, 13, 24, 132, 147, 6, 16, 220, 167, 4,
+    24, 164, 255, 7, 16, 252, 196, 13, 24, 164, 196, 5, 16, 252, 216, 3,
+    24, 196, 235, 9, 16, 156, 246, 12, 24, 196, 245, 4, 16, 252, 216, 3,
+    24, 164, 186, 10, 16, 156, 246, 12, 24, 132, 216, 3, 16, 220, 167, 4,
+    24, 132, 137, 11, 16, 252, 196, 13, 24, 196, 186, 2, 16, 252, 216, 3,
+    24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157, 1, 16, 220, 167, 4,
+    24, 164, 245, 12, 16, 252, 196, 13, 24, 164, 78, 16, 220, 167, 4, 24,
+    132, 196, 13, 16, 188, 157, 17, 24, 164, 176, 15, 16, 252, 255, 15, 24,
+    132, 255, 15, 16, 188, 226, 14, 24, 196, 156, 17, 16, 220, 147, 14, 24,
+    164, 235, 17, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24,
+    228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24,
+    228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24,
+    132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24,
+    228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24,
+    132, 186, 18, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24,
+    228, 205, 16, 16, 156, 177, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24,
+    196, 225, 14, 16, 252, 216, 3, 24, 164, 78, 16, 156, 246, 12, 24, 228,
+    146, 14, 16, 252, 216, 3, 24, 132, 157, 1, 16, 156, 246, 12, 24, 164,
+    245, 12, 16, 220, 167, 4, 24, 228, 235, 1, 16, 252, 196, 13, 24, 228,
+    215, 11, 16, 252, 216, 3, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164,
+    186, 10, 16, 220, 167, 4, 24, 132, 216, 3, 16, 252, 196, 13, 24, 196,
+    235, 9, 16, 220, 167, 4, 24, 196, 245, 4, 16, 156, 246, 12, 24, 228,
+    156, 9, 16, 252, 216, 3, 24, 132, 147, 6, 16, 156, 246, 12, 24, 164,
+    255, 7, 16, 220, 167, 4, 24, 228, 225, 6, 16, 252, 196, 13, 24, 228,
+    225, 6, 16, 252, 216, 3, 24, 164, 255, 7, 16, 252, 196, 13, 24, 132,
+    147, 6, 16, 252, 216, 3, 24, 132, 206, 8, 16, 252, 196, 13, 24, 196,
+    245, 4, 16, 220, 167, 4, 24, 228, 156, 9, 16, 252, 196, 13, 24, 228,
+    166, 4, 16, 252, 216, 3, 24, 132, 137, 11, 16, 156, 246, 12, 24, 164,
+    137, 3, 16, 220, 167, 4, 24, 228, 215, 11, 16, 156, 246, 12, 24, 196,
+    186, 2, 16, 220, 167, 4, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132,
+    157, 1, 16, 252, 216, 3, 24, 132, 196, 13, 16, 16, 132, 129, 227, 21,
+    16, 1, 87, 3, 24, 5, 240, 1, 16, 24, 10, 24, 5, 240, 1, 24,
+    16, 173, 7, 232, 223, 9, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132,
+    255, 15, 16, 252, 255, 15, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132,
+    255, 15, 16, 252, 255, 15, 24, 128, 226, 14, 16, 128, 157, 17, 24, 188,
+    143, 15, 16, 164, 221, 15, 24, 132, 165, 15, 16, 156, 229, 16, 24, 220,
+    192, 14, 16, 228, 167, 17, 24, 228, 229, 13, 16, 156, 153, 18, 24, 160,
+    147, 14, 16, 224, 235, 17, 24, 132, 144, 12, 16, 221, 189, 20, 24, 131,
+    220, 10, 16, 220, 198, 2, 24, 164, 220, 2, 16, 252, 255, 15, 24, 224,
+    176, 15, 16, 160, 206, 16, 24, 132, 255, 15, 16, 252, 255, 15, 24, 132,
+    186, 18, 16, 156, 208, 13, 24, 160, 175, 18, 16, 156, 208, 13, 24, 228,
+    136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228,
+    136, 19, 16, 160, 185, 13, 24, 164, 197, 18, 16, 252, 196, 13, 24, 192,
+    186, 18, 16, 192, 196, 13, 24, 128, 254, 18, 16, 160, 140, 13, 24, 188,
+    254, 18, 16, 252, 255, 15, 24, 132, 255, 15, 16, 156, 177, 15, 24, 228,
+    205, 16, 16, 188, 226, 14, 24, 196, 156, 17, 16, 252, 196, 13, 24, 132,
+    186, 18, 16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228,
+    136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 132,
+    186, 18, 16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 228,
+    136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228,
+    136, 19, 16, 156, 246, 12, 24, 228, 136, 19, 16, 252, 196, 13, 24, 164,
+    235, 17, 16, 220, 147, 14, 24, 196, 156, 17, 16, 188, 226, 14, 24, 132,
+    255, 15, 16, 252, 255, 15, 24, 164, 176, 15, 16, 220, 206, 16, 24, 228,
+    146, 14, 16, 220, 167, 4, 24, 164, 78, 16, 252, 196, 13, 24, 164, 245,
+    12, 16, 252, 216, 3, 24, 228, 235, 1, 16, 252, 196, 13, 24, 196, 166,
+    12, 16, 252, 216, 3, 24, 196, 186, 2, 16, 252, 196, 13, 24, 132, 137,
+    11, 16, 220, 167, 4, 24, 164, 137, 3, 16, 252, 196, 13, 24, 164, 186,
+    10, 16, 252, 216, 3, 24, 196, 245, 4, 16, 156, 246, 12, 24, 196, 235,
+    9, 16, 252, 216, 3, 24, 164, 196, 5, 16, 156, 246, 12, 24, 132, 206,
+    8, 16, 220, 167, 4, 24, 132, 147, 6, 16, 252, 196, 13, 24, 196, 176,
+    7, 16, 252, 216, 3, 24, 196, 176, 7, 16, 252, 196, 13, 24, 132, 147,
+    6, 16, 220, 167, 4, 24, 164, 255, 7, 16, 252, 196, 13, 24, 164, 196,
+    5, 16, 252, 216, 3, 24, 196, 235, 9, 16, 156, 246, 12, 24, 196, 245,
+    4, 16, 252, 216, 3, 24, 164, 186, 10, 16, 156, 246, 12, 24, 132, 216,
+    3, 16, 220, 167, 4, 24, 132, 137, 11, 16, 252, 196, 13, 24, 196, 186,
+    2, 16, 252, 216, 3, 24, 196, 166, 12, 16, 252, 196, 13, 24, 132, 157,
+    1, 16, 220, 167, 4, 24, 164, 245, 12, 16, 252, 196, 13, 24, 164, 78,
+    16, 220, 167, 4, 24, 132, 196, 13, 16, 188, 157, 17, 24, 164, 176, 15,
+    16, 252, 255, 15, 24, 132, 255, 15, 16, 188, 226, 14, 24, 196, 156, 17,
+    16, 220, 147, 14, 24, 164, 235, 17, 16, 252, 196, 13, 24, 132, 186, 18,
+    16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19,
+    16, 156, 246, 12, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19,
+    16, 252, 196, 13, 24, 132, 186, 18, 16, 252, 196, 13, 24, 132, 186, 18,
+    16, 252, 196, 13, 24, 228, 136, 19, 16, 156, 246, 12, 24, 228, 136, 19,
+    16, 156, 246, 12, 24, 132, 186, 18, 16, 220, 147, 14, 24, 196, 156, 17,
+    16, 188, 226, 14, 24, 228, 205, 16, 16, 156, 177, 15, 24, 164, 176, 15,
+    16, 220, 206, 16, 24, 196, 225, 14, 16, 252, 216, 3, 24, 164, 78, 16,
+    156, 246, 12, 24, 228, 146, 14, 16, 252, 216, 3, 24, 132, 157, 1, 16,
+    156, 246, 12, 24, 164, 245, 12, 16, 220, 167, 4, 24, 228, 235, 1, 16,
+    252, 196, 13, 24, 228, 215, 11, 16, 252, 216, 3, 24, 164, 137, 3, 16,
+    252, 196, 13, 24, 164, 186, 10, 16, 220, 167, 4, 24, 132, 216, 3, 16,
+    252, 196, 13, 24, 196, 235, 9, 16, 220, 167, 4, 24, 196, 245, 4, 16,
+    156, 246, 12, 24, 228, 156, 9, 16, 252, 216, 3, 24, 132, 147, 6, 16,
+    156, 246, 12, 24, 164, 255, 7, 16, 220, 167, 4, 24, 228, 225, 6, 16,
+    252, 196, 13, 24, 228, 225, 6, 16, 252, 216, 3, 24, 164, 255, 7, 16,
+    252, 196, 13, 24, 132, 147, 6, 16, 252, 216, 3, 24, 132, 206, 8, 16,
+    252, 196, 13, 24, 196, 245, 4, 16, 220, 167, 4, 24, 228, 156, 9, 16,
+    252, 196, 13, 24, 228, 166, 4, 16, 252, 216, 3, 24, 132, 137, 11, 16,
+    156, 246, 12, 24, 164, 137, 3, 16, 220, 167, 4, 24, 228, 215, 11, 16,
+    156, 246, 12, 24, 196, 186, 2, 16, 220, 167, 4, 24, 196, 166, 12, 16,
+    252, 196, 13, 24, 132, 157, 1, 16, 252, 216, 3, 24, 132, 196, 13, 16,
+    56, 128, 137, 153, 4, 56, 0, 65, 180, 183, 42, 64, 132, 196, 13, 56,
+    252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 132, 255, 15, 56,
+    252, 255, 15, 64, 132, 255, 15, 56, 252, 255, 15, 64, 132, 255, 15, 56,
+    252, 255, 15, 64, 228, 205, 16, 56, 220, 198, 144, 2, 64, 140, 254, 15,
+    56, 244, 128, 16, 64, 140, 254, 15, 56, 64, 220, 209, 219, 3, 64, 0,
+    96, 184, 185, 7, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19,
+    64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 192, 186, 18,
+    64, 192, 196, 13, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19,
+    64, 224, 245, 12, 72, 160, 137, 19, 64, 224, 245, 12, 72, 160, 137, 19,
+    64, 192, 196, 13, 72, 192, 186, 18, 64, 192, 196, 13, 72, 192, 186, 18,
+    64, 192, 196, 13, 72, 160, 137, 19, 64, 224, 245, 12, 72, 228, 133, 115,
+    64, 16, 252, 152, 137, 4, 24, 0, 132, 1, 228, 187, 7, 24, 160, 137,
+    19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186,
+    18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137,
+    19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 216, 246, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186,
+    18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 160, 137,
+    19, 16, 128, 129, 13, 24, 128, 254, 18, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 224, 207, 13, 24, 160, 175,
+    18, 16, 192, 196, 13, 24, 128, 216, 19, 16, 128, 167, 12, 24, 72, 0,
+    72, 0, 0, 16, 228, 204, 152, 3, 16, 1, 13, 3, 23, 4, 240, 1,
+    16, 24, 10, 25, 6, 240, 1, 24, 16, 104, 128, 146, 9, 24, 232, 175,
+    15, 16, 220, 161, 16, 24, 196, 225, 14, 16, 252, 172, 16, 24, 196, 239,
+    16, 16, 188, 143, 15, 24, 228, 205, 16, 16, 156, 184, 16, 24, 196, 225,
+    14, 16, 216, 229, 16, 24, 164, 228, 16, 16, 220, 154, 15, 24, 196, 149,
+    16, 16, 188, 233, 15, 24, 132, 248, 14, 16, 252, 134, 17, 24, 164, 228,
+    16, 16, 220, 154, 15, 24, 196, 149, 16, 16, 188, 233, 15, 24, 132, 248,
+    14, 16, 220, 213, 17, 24, 196, 149, 16, 16, 188, 233, 15, 24, 228, 198,
+    15, 16, 36, 0, 36, 0, 0, 40, 152, 215, 187, 2, 40, 0, 25, 180,
+    213, 72, 48, 132, 255, 15, 40, 220, 191, 181, 1, 48, 228, 184, 13, 40,
+    220, 192, 14, 48, 196, 201, 17, 40, 48, 0, 48, 0, 0, 46, 0, 46,
+    0, 0, 72, 160, 209, 219, 3, 72, 0, 104, 252, 184, 7, 80, 160, 137,
+    19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192, 196, 13, 80, 192, 186,
+    18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 232, 240, 5, 80, 156, 211,
+    7, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245,
+    12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196,
+    13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196,
+    13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 140, 247, 14, 80, 148, 143,
+    100, 72, 56, 152, 210, 219, 3, 56, 0, 96, 244, 185, 7, 64, 160, 137,
+    19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186,
+    18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 160, 137,
+    19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137,
+    19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 192, 186,
+    18, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 160, 137,
+    19, 56, 224, 245, 12, 64, 228, 133, 115, 56, 88, 224, 207, 139, 4, 88,
+    0, 100, 132, 184, 7, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137,
+    19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186,
+    18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137,
+    19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137,
+    19, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 192, 186,
+    18, 88, 192, 196, 13, 96, 160, 137, 19, 88, 224, 245, 12, 96, 228, 133,
+    115, 80, 184, 255, 47, 88, 16, 0, 16, 1, 0, 3, 25, 6, 232, 2,
+    16, 24, 10, 25, 6, 224, 3, 24, 16, 0, 56, 240, 204, 232, 2, 56,
+    0, 88, 244, 185, 7, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137,
+    19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186,
+    18, 56, 192, 196, 13, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137,
+    19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 224, 245, 12, 64, 160, 137,
+    19, 56, 192, 196, 13, 64, 192, 186, 18, 56, 192, 196, 13, 64, 192, 186,
+    18, 56, 156, 206, 32, 48, 224, 245, 12, 56, 48, 176, 209, 147, 4, 56,
+    0, 100, 176, 186, 7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137,
+    19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186,
+    18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137,
+    19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137,
+    19, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186,
+    18, 48, 192, 196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133,
+    115, 48, 220, 254, 55, 56, 48, 212, 210, 219, 3, 48, 0, 96, 176, 186,
+    7, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196,
+    13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196,
+    13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224, 245,
+    12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192, 196,
+    13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192, 196,
+    13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 72, 196,
+    223, 204, 4, 72, 0, 9, 132, 177, 245, 3, 68, 192, 174, 87, 72, 40,
+    216, 217, 135, 6, 40, 0, 41, 236, 186, 7, 48, 160, 137, 19, 40, 224,
+    245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192,
+    196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 140, 212, 255, 4, 40,
+    40, 184, 252, 224, 4, 40, 0, 41, 236, 186, 7, 48, 160, 137, 19, 40,
+    224, 245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40,
+    192, 196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 236, 246, 216, 3,
+    40, 52, 0, 52, 0, 0, 80, 224, 148, 137, 4, 88, 0, 100, 192, 184,
+    7, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196,
+    13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196,
+    13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224, 245,
+    12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 192, 196,
+    13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192, 196,
+    13, 88, 160, 137, 19, 80, 224, 245, 12, 88, 228, 133, 115, 80, 252, 195,
+    45, 88, 88, 168, 208, 219, 3, 88, 0, 96, 132, 184, 7, 96, 160, 137,
+    19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186,
+    18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137,
+    19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160, 137,
+    19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192, 186,
+    18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160, 137,
+    19, 88, 224, 245, 12, 96, 228, 133, 115, 88, 32, 196, 133, 168, 1, 32,
+    0, 48, 176, 186, 7, 40, 228, 136, 19, 32, 156, 246, 12, 40, 228, 136,
+    19, 32, 252, 196, 13, 40, 132, 186, 18, 32, 252, 196, 13, 40, 132, 186,
+    18, 32, 252, 196, 13, 40, 164, 255, 7, 32, 176, 139, 11, 24, 224, 245,
+    12, 32, 28, 242, 188, 217, 5, 28, 0, 168, 1, 174, 130, 7, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 156, 137, 80, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 220, 244, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 252, 255, 15, 36, 196, 149, 16, 28, 220, 244, 15, 36, 196,
+    149, 16, 28, 56, 176, 219, 142, 4, 56, 0, 104, 244, 185, 7, 64, 160,
+    137, 19, 56, 224, 245, 12, 64, 160, 137, 19, 56, 192, 196, 13, 64, 224,
+    220, 2, 56, 156, 222, 15, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192,
+    196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 224,
+    245, 12, 56, 160, 137, 19, 48, 224, 245, 12, 56, 160, 137, 19, 48, 192,
+    196, 13, 56, 192, 186, 18, 48, 192, 196, 13, 56, 192, 186, 18, 48, 192,
+    196, 13, 56, 160, 137, 19, 48, 224, 245, 12, 56, 228, 133, 115, 48, 220,
+    136, 51, 56, 88, 228, 208, 219, 3, 80, 0, 100, 132, 184, 7, 96, 160,
+    137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192,
+    186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160,
+    137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 224, 245, 12, 96, 160,
+    137, 19, 88, 224, 245, 12, 96, 160, 137, 19, 88, 192, 196, 13, 96, 192,
+    186, 18, 88, 192, 196, 13, 96, 192, 186, 18, 88, 192, 196, 13, 96, 160,
+    137, 19, 88, 224, 245, 12, 96, 140, 247, 14, 88, 148, 143, 100, 80, 80,
+    228, 208, 219, 3, 80, 0, 96, 192, 184, 7, 88, 160, 137, 19, 80, 224,
+    245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192,
+    196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224,
+    245, 12, 88, 160, 137, 19, 80, 224, 245, 12, 88, 160, 137, 19, 80, 224,
+    245, 12, 88, 160, 137, 19, 80, 192, 196, 13, 88, 192, 186, 18, 80, 192,
+    196, 13, 88, 192, 186, 18, 80, 192, 196, 13, 88, 160, 137, 19, 80, 224,
+    245, 12, 88, 228, 133, 115, 80, 72, 160, 209, 219, 3, 72, 0, 96, 252,
+    184, 7, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192,
+    196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192,
+    196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 224,
+    245, 12, 80, 160, 137, 19, 72, 224, 245, 12, 80, 160, 137, 19, 72, 192,
+    196, 13, 80, 192, 186, 18, 72, 192, 196, 13, 80, 192, 186, 18, 72, 192,
+    196, 13, 80, 160, 137, 19, 72, 224, 245, 12, 80, 228, 133, 115, 72, 40,
+    144, 211, 219, 3, 40, 0, 96, 236, 186, 7, 48, 160, 137, 19, 40, 224,
+    245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192,
+    196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 160, 137, 19, 40, 224,
+    245, 12, 48, 160, 137, 19, 40, 224, 245, 12, 48, 160, 137, 19, 40, 224,
+    245, 12, 48, 160, 137, 19, 40, 192, 196, 13, 48, 192, 186, 18, 40, 192,
+    196, 13, 48, 192, 186, 18, 40, 192, 196, 13, 48, 160, 137, 19, 40, 224,
+    245, 12, 48, 228, 133, 115, 40, 32, 136, 215, 251, 2, 32, 0, 96, 168,
+    187, 7, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192,
+    196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192,
+    196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224,
+    245, 12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 192,
+    196, 13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192,
+    196, 13, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 7,
+    0, 7, 1, 0, 3, 25, 6, 0, 7, 0, 10, 25, 6, 120, 0, 7,
+    0, 0, 0, 0, 1, 0, 3, 25, 6, 120, 0, 8, 10, 25, 6, 240,
+    1, 8, 0, 0, 7, 0, 7, 0, 0, 15, 0, 15, 0, 0, 23, 232,
+    229, 214, 2, 23, 0, 88, 244, 169, 9, 31, 156, 246, 12, 23, 220, 137,
+    19, 31, 188, 167, 12, 23, 164, 166, 20, 31, 220, 216, 11, 23, 164, 166,
+    20, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215,
+    19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 196, 215,
+    19, 31, 188, 167, 12, 23, 164, 166, 20, 31, 188, 167, 12, 23, 196, 215,
+    19, 31, 188, 167, 12, 23, 196, 215, 19, 31, 188, 167, 12, 23, 88, 192,
+    137, 251, 1, 88, 1, 8, 4, 1, 6, 232, 2, 88, 80, 10, 1, 6,
+    240, 1, 80, 88, 64, 192, 184, 7, 80, 192, 196, 13, 88, 192, 186, 18,
+    80, 160, 137, 19, 88, 192, 196, 13, 80, 192, 186, 18, 88, 192, 196, 13,
+    80, 192, 186, 18, 88, 192, 196, 13, 80, 160, 137, 19, 88, 224, 245, 12,
+    80, 160, 137, 19, 88, 192, 196, 13, 80, 192, 186, 18, 88, 224, 245, 12,
+    80, 160, 137, 19, 88, 84, 222, 137, 251, 1, 84, 1, 8, 4, 1, 6,
+    232, 2, 84, 76, 10, 1, 6, 240, 1, 76, 84, 64, 222, 184, 7, 76,
+    160, 137, 19, 84, 224, 245, 12, 76, 160, 137, 19, 84, 192, 196, 13, 76,
+    192, 186, 18, 84, 192, 196, 13, 76, 192, 186, 18, 84, 192, 196, 13, 76,
+    160, 137, 19, 84, 224, 245, 12, 76, 160, 137, 19, 84, 192, 196, 13, 76,
+    192, 186, 18, 84, 224, 245, 12, 76, 160, 137, 19, 84, 88, 160, 157, 249,
+    1, 88, 1, 8, 4, 1, 6, 232, 2, 88, 80, 10, 1, 6, 240, 1,
+    80, 88, 64, 192, 184, 7, 80, 192, 196, 13, 88, 192, 186, 18, 80, 128,
+    157, 17, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160,
+    206, 16, 88, 224, 176, 15, 80, 160, 206, 16, 88, 224, 176, 15, 80, 160,
+    206, 16, 88, 192, 255, 15, 80, 192, 255, 15, 88, 224, 176, 15, 80, 128,
+    157, 17, 88, 76, 0, 76, 0, 0, 70, 203, 205, 168, 2, 70, 0, 25,
+    235, 148, 222, 1, 78, 128, 236, 9, 70, 160, 137, 19, 78, 192, 196, 13,
+    70, 192, 186, 18, 78, 192, 196, 13, 70, 88, 162, 137, 251, 1, 88, 1,
+    8, 4, 1, 6, 240, 1, 88, 84, 10, 1, 6, 240, 1, 84, 88, 64,
+    132, 184, 7, 84, 222, 196, 13, 88, 162, 186, 18, 84, 190, 137, 19, 88,
+    162, 196, 13, 84, 222, 186, 18, 88, 162, 196, 13, 84, 222, 186, 18, 88,
+    162, 196, 13, 84, 190, 137, 19, 88, 194, 245, 12, 84, 190, 137, 19, 88,
+    162, 196, 13, 84, 222, 186, 18, 88, 194, 245, 12, 84, 190, 137, 19, 88,
+    64, 248, 205, 168, 2, 64, 0, 25, 152, 149, 222, 1, 72, 128, 236, 9,
+    64, 160, 137, 19, 72, 192, 196, 13, 64, 192, 186, 18, 72, 192, 196, 13,
+    64, 39, 144, 197, 216, 5, 39, 1, 23, 4, 1, 5, 208, 20, 39, 47,
+    9, 1, 5, 208, 20, 47, 39, 176, 1, 148, 160, 6, 47, 220, 137, 19,
+    39, 164, 245, 12, 47, 220, 137, 19, 39, 164, 245, 12, 47, 220, 137, 19,
+    39, 164, 245, 12, 47, 220, 137, 19, 39, 132, 196, 13, 47, 252, 186, 18,
+    39, 132, 196, 13, 47, 252, 186, 18, 39, 132, 196, 13, 47, 220, 137, 19,
+    39, 164, 245, 12, 47, 220, 137, 19, 39, 196, 225, 14, 47, 188, 157, 17,
+    39, 132, 196, 13, 47, 252, 186, 18, 39, 164, 176, 15, 47, 220, 206, 16,
+    39, 132, 186, 18, 47, 220, 157, 9, 39, 196, 146, 22, 47, 252, 137, 11,
+    39, 132, 245, 20, 47, 220, 216, 11, 39, 164, 166, 20, 47, 220, 216, 11,
+    39, 196, 145, 54, 47, 156, 128, 8, 39, 228, 254, 23, 47, 156, 128, 8,
+    39, 228, 254, 23, 47, 156, 128, 8, 39, 132, 245, 20, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 252, 196, 13, 39, 132, 186, 18, 47, 252, 196, 13,
+    39, 132, 186, 18, 47, 220, 147, 14, 39, 79, 0, 79, 0, 0, 87, 0,
+    87, 0, 0, 95, 0, 95, 0, 0, 63, 0, 63, 0, 0, 71, 0, 71,
+    0, 0, 88, 0, 88, 0, 0, 96, 0, 96, 0, 0, 104, 0, 104, 0,
+    0, 112, 0, 112, 0, 0, 24, 132, 152, 137, 4, 32, 0, 100, 228, 187,
+    7, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 160, 137, 19, 24, 224, 245, 12, 32, 228, 133, 115, 24, 252, 195,
+    45, 32, 16, 0, 16, 1, 0, 3, 25, 6, 240, 1, 16, 24, 10, 25,
+    6, 232, 2, 24, 16, 0, 16, 196, 212, 219, 3, 16, 0, 96, 160, 188,
+    7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 228, 133, 115, 16, 24, 136,
+    212, 219, 3, 24, 0, 96, 228, 187, 7, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 228, 133, 115, 24, 16, 224, 206, 232, 2, 24, 0, 92, 160, 188,
+    7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245,
+    12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196,
+    13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196,
+    13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 16, 0, 16, 1, 1, 3,
+    25, 6, 232, 2, 16, 24, 10, 25, 6, 224, 3, 24, 16, 0, 32, 164,
+    206, 232, 2, 32, 0, 88, 168, 187, 7, 40, 160, 137, 19, 32, 224, 245,
+    12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196,
+    13, 40, 192, 186, 18, 32, 192, 196, 13, 40, 160, 137, 19, 32, 224, 245,
+    12, 40, 160, 137, 19, 32, 224, 245, 12, 40, 160, 137, 19, 32, 224, 245,
+    12, 40, 160, 137, 19, 32, 192, 196, 13, 40, 192, 186, 18, 32, 192, 196,
+    13, 40, 192, 186, 18, 32, 156, 206, 32, 24, 224, 245, 12, 32, 24, 132,
+    171, 159, 4, 32, 0, 100, 228, 187, 7, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196,
+    13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137, 19, 24, 224, 245,
+    12, 32, 228, 133, 115, 24, 252, 214, 67, 32, 16, 136, 212, 219, 3, 24,
+    0, 120, 220, 188, 7, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186,
+    18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 192, 196, 13, 24, 192, 186, 18, 16, 192, 196, 13, 24, 192, 186,
+    18, 16, 192, 196, 13, 24, 160, 137, 19, 16, 224, 245, 12, 24, 160, 137,
+    19, 16, 224, 245, 12, 24, 160, 137, 19, 16, 192, 196, 13, 24, 192, 186,
+    18, 16, 132, 196, 13, 32, 200, 185, 18, 24, 16, 0, 16, 1, 2, 3,
+    25, 6, 232, 2, 16, 24, 10, 25, 6, 224, 3, 24, 16, 0, 16, 0,
+    16, 1, 3, 3, 25, 6, 232, 2, 16, 24, 10, 25, 6, 224, 3, 24,
+    16, 0, 24, 200, 225, 161, 5, 24, 0, 105, 228, 187, 7, 32, 160, 137,
+    19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186,
+    18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137,
+    19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 224, 245, 12, 32, 160, 137,
+    19, 24, 224, 245, 12, 32, 160, 137, 19, 24, 192, 196, 13, 32, 192, 186,
+    18, 24, 192, 196, 13, 32, 192, 186, 18, 24, 192, 196, 13, 32, 160, 137,
+    19, 24, 224, 245, 12, 32, 228, 133, 115, 24, 156, 203, 128, 1, 32, 164,
+    194, 69, 24, 32, 172, 207, 168, 2, 32, 0, 9, 168, 139, 155, 2, 40,
+    132, 196, 13, 32, 110, 200, 205, 248, 1, 110, 1, 8, 4, 1, 6, 194,
+    3, 110, 102, 9, 24, 6, 202, 2, 102, 110, 64, 232, 232, 6, 102, 128,
+    157, 17, 110, 128, 226, 14, 102, 224, 235, 17, 110, 160, 147, 14, 102, 224,
+    235, 17, 110, 160, 147, 14, 102, 224, 235, 17, 110, 128, 226, 14, 102, 128,
+    157, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110, 128, 226, 14, 102, 128,
+    157, 17, 110, 128, 226, 14, 102, 128, 157, 17, 110, 87, 168, 172, 170, 5,
+    104, 0, 93, 180, 212, 216, 2, 79, 180, 196, 16, 87, 224, 176, 15, 79,
+    176, 193, 8, 112, 240, 140, 8, 104, 192, 255, 15, 112, 160, 206, 16, 104,
+    224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104,
+    224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104,
+    224, 176, 15, 112, 160, 206, 16, 104, 192, 255, 15, 112, 160, 206, 16, 104,
+    224, 176, 15, 112, 160, 206, 16, 104, 224, 176, 15, 112, 160, 206, 16, 104,
+    80, 128, 150, 225, 3, 88, 0, 5, 128, 150, 225, 3, 88, 87, 180, 139,
+    129, 3, 104, 0, 5, 180, 139, 129, 3, 104, 104, 136, 202, 163, 5, 96,
+    0, 101, 200, 252, 4, 96, 224, 147, 185, 2, 104, 224, 186, 10, 96, 192,
+    186, 18, 104, 160, 216, 11, 96, 224, 166, 20, 104, 224, 255, 7, 96, 160,
+    255, 23, 104, 224, 255, 7, 96, 128, 206, 24, 104, 196, 176, 7, 96, 156,
+    157, 25, 104, 160, 226, 6, 96, 224, 156, 25, 104, 160, 226, 6, 96, 192,
+    235, 25, 104, 192, 147, 6, 96, 192, 235, 25, 104, 192, 147, 6, 96, 192,
+    235, 25, 104, 192, 147, 6, 96, 160, 186, 26, 104, 224, 196, 5, 96, 224,
+    146, 30, 104, 128, 187, 2, 96, 75, 0, 75, 0, 0, 92, 164, 174, 250,
+    4, 96, 1, 20, 4, 1, 6, 232, 2, 96, 88, 10, 1, 6, 240, 1,
+    88, 96, 10, 166, 227, 249, 3, 88, 254, 202, 128, 1, 96, 112, 236, 254,
+    162, 4, 104, 0, 29, 172, 232, 6, 104, 224, 166, 20, 112, 196, 176, 7,
+    104, 188, 206, 24, 112, 196, 176, 7, 104, 220, 172, 218, 3, 112, 192, 147,
+    6, 104,
 ];
 
 /// Every ISO 3166-1 alpha-2 code tzdata knows (`iso3166.tab`), sorted, run together.
