@@ -437,3 +437,17 @@ fn old_and_inconsistent_region_fields_are_explained() {
         Some(crate::support::date("2027-12-31"))
     );
 }
+
+#[test]
+fn a_page_s_extra_holidays_do_not_move_the_calendar_s_end() {
+    // EMEA lists no holidays: it observes none, so it has no end. A page that
+    // adds Christmas 2026 adds a holiday, not a calendar that stops in 2026.
+    let catalog = builtin();
+    let extra =
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    let merged = catalog.with_extra_holidays(extra).unwrap();
+    assert_eq!(merged.region("emea").unwrap().holidays().len(), 1);
+    assert_eq!(merged.region("emea").unwrap().holidays_until(), None);
+    let japan = merged.region("japan").unwrap().holidays_until();
+    assert_eq!(japan, Some(crate::support::date("2035-12-31")));
+}

@@ -248,8 +248,9 @@ impl Region {
         &self.holidays
     }
     /// The last date the holiday calendar covers: the catalog's
-    /// `holidays_until`, else 31 December of the last listed holiday's year;
-    /// `None` when the region lists no holidays (it observes none).
+    /// `holidays_until`, else 31 December of the year of the last holiday the
+    /// catalog lists; `None` when it lists none (the region observes none).
+    /// Holidays a page adds (extra holidays) do not move it.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -261,11 +262,7 @@ impl Region {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn holidays_until(&self) -> Option<NaiveDate> {
-        use chrono::Datelike;
-        self.holidays_until.or_else(|| {
-            let last = self.holidays.last()?.date;
-            NaiveDate::from_ymd_opt(last.year(), 12, 31)
-        })
+        self.holidays_until
     }
     /// Where the holiday dates come from.
     pub fn holidays_source(&self) -> Option<&str> {

@@ -1086,6 +1086,11 @@ impl Checker {
                 );
             }
         }
+        // Unstated, a calendar reaches the end of its last listed year.
+        let holidays_until = holidays_until.or_else(|| {
+            use chrono::Datelike;
+            chrono::NaiveDate::from_ymd_opt(holidays.last()?.date.year(), 12, 31)
+        });
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
         Region {
             id: raw.id,
