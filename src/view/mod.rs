@@ -47,15 +47,15 @@ pub trait Clockface {
     }
 
     /// The first instant of `date` on `zone`'s wall clock. This default knows
-    /// the bundled zones and reads others as UTC; the browser's clockface also
-    /// knows the browser's own zone, whatever it is.
+    /// every zone of the bundled tables and reads an unknown name as UTC; the
+    /// browser's clockface also knows the browser's own zone, whatever it is.
     fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
         bundled_start_of_day(date, zone)
             .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
     }
 }
 
-/// The first instant of `date` in `zone`, if the crate bundles the zone.
+/// The first instant of `date` in `zone`, if the bundled tables know the zone.
 pub(crate) fn bundled_start_of_day(date: NaiveDate, zone: &str) -> Option<DateTime<Utc>> {
     let zone = crate::zones::zone(zone).ok()?;
     crate::engine::wall_to_instant(&zone, date.and_time(NaiveTime::MIN))

@@ -173,7 +173,8 @@ impl Clockface for IntlClockface {
             .replacen(' ', "T", 1)
     }
     fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
-        // A zone the crate does not bundle is the browser's own (the visitor's).
+        // A zone the tables lack (a name newer than their tzdata release) can
+        // only be the browser's own, the visitor's: JS `Date` reads it.
         crate::view::bundled_start_of_day(date, zone)
             .or_else(|| {
                 super::widget::local_input_to_utc(&format!(
