@@ -196,6 +196,22 @@ impl Region {
         crate::zones::country(visitor_zone)
             .is_some_and(|code| self.countries.iter().any(|c| c == code.as_bytes()))
     }
+    /// The zones of the region's countries (tzdata's `zone.tab` names, not
+    /// links), in name order: the clocks its local hours can be read in.
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let emea: Vec<&str> = catalog.region("emea")?.zones().collect();
+    /// assert!(emea.contains(&"Europe/Madrid") && emea.contains(&"Africa/Nairobi"));
+    /// assert!(!emea.contains(&"Asia/Tokyo"));
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn zones(&self) -> impl Iterator<Item = &'static str> + '_ {
+        crate::zones::listed_zones(|code| self.countries.iter().any(|c| c == code.as_bytes()))
+            .map(|(zone, _)| zone)
+    }
     /// Whether the hours are "local": read in the customer's own clock.
     pub fn local_hours(&self) -> bool {
         self.local_hours

@@ -226,15 +226,11 @@ fn controls(frame: &Frame) -> Element {
             // Local hours: every zone of the region's countries (tzdata's
             // zone.tab names, not links), in name order, so typing a letter
             // jumps to a continent and then a city.
-            let mut names: Vec<&str> = r
-                .countries()
-                .flat_map(crate::zones::zones_of_country)
-                .collect();
-            if let Some(zone) = selection.zone {
+            let mut names: Vec<&str> = r.zones().collect();
+            if let Some(zone) = selection.zone.filter(|z| !names.contains(&z.name())) {
                 names.push(zone.name());
+                crate::sort::sort_by_key(&mut names, |&name| name);
             }
-            crate::sort::sort_by_key(&mut names, |&name| name);
-            names.dedup();
             options.extend(names.iter().map(|&z| (z.to_owned(), z.to_owned())));
             let value = selection
                 .zone

@@ -251,17 +251,22 @@ pub fn is_country_code(code: &str) -> bool {
             .any(|known| known == code.as_bytes())
 }
 
-/// The zones `zone.tab` lists for a country (not its links), in name order.
+/// The zones `zone.tab` lists (not links) whose country `serves` accepts,
+/// in name order, each with its country.
 ///
 /// ```
-/// use sla_calculator::zones::zones_of_country;
+/// use sla_calculator::zones::listed_zones;
 ///
-/// assert_eq!(zones_of_country("ES").collect::<Vec<_>>(), ["Africa/Ceuta", "Atlantic/Canary", "Europe/Madrid"]);
+/// let spain: Vec<_> = listed_zones(|country| country == "ES").map(|(zone, _)| zone).collect();
+/// assert_eq!(spain, ["Africa/Ceuta", "Atlantic/Canary", "Europe/Madrid"]);
 /// ```
-pub fn zones_of_country(code: &str) -> impl Iterator<Item = &'static str> + '_ {
-    entries()
-        .filter(move |entry| entry.listed && entry.country == Some(code))
-        .map(|entry| entry.name)
+pub fn listed_zones(
+    serves: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries().filter_map(move |entry| match entry.country {
+        Some(country) if entry.listed && serves(country) => Some((entry.name, country)),
+        _ => None,
+    })
 }
 
 /// Every name of the database, links and `Etc/*` included, in order.
@@ -356,8 +361,8 @@ mod tests {
         assert_eq!(country("Asia/Istanbul"), Some("TR"));
         assert_eq!(country("UTC"), None);
         assert_eq!(country("Mars/Base"), None);
-        assert!(zones_of_country("JP").eq(["Asia/Tokyo"]));
+        assert!(listed_zones(|c| c == "JP").eq([("Asia/Tokyo", "JP")]));
         // Links are not offered as choices of their own.
-        assert!(!zones_of_country("IN").any(|z| z == "Asia/Calcutta"));
+        assert!(!listed_zones(|c| c == "IN").any(|(z, _)| z == "Asia/Calcutta"));
     }
 }
