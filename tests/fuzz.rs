@@ -209,7 +209,7 @@ fn fuzz_deadline_engine() {
             Ok(Ok(due)) => {
                 let counted: chrono::Duration = due.counted.iter().map(|s| s.to - s.from).sum();
                 if due.due < submitted
-                    || (clock != Clock::AroundTheClock && counted != due.open_time)
+                    || (clock != Clock::TwentyFourSeven && counted != due.open_time)
                 {
                     report("engine", &input, seed);
                 }

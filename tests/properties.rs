@@ -126,7 +126,7 @@ proptest! {
     fn prop_p1_is_submission_plus_duration(case in cases()) {
         let request = Request { priority: "P1", ..request(&case, case.submitted) };
         let due = catalog().deadline(&request).unwrap();
-        prop_assert_eq!(due.target.clock(), Clock::AroundTheClock);
+        prop_assert_eq!(due.target.clock(), Clock::TwentyFourSeven);
         prop_assert_eq!(due.due, request.submitted + Duration::minutes(due.target.amount().into()));
     }
 }

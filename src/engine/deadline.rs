@@ -16,9 +16,9 @@ pub const SEARCH_DAYS: i64 = 366;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Clock {
     /// `24x7`: every second counts.
-    AroundTheClock,
+    TwentyFourSeven,
     /// `24x5`: Monday 00:00 to Saturday 00:00 in the region's zone, holidays included.
-    Weekdays,
+    TwentyFourFive,
     /// `business_hours`: the region's hours, Monday–Friday, except holidays.
     BusinessHours,
     /// `business_days`: the business-hours clock, counting N × the region's
@@ -29,8 +29,8 @@ pub enum Clock {
 impl Clock {
     /// Every clock, in catalog order.
     pub const ALL: [Clock; 4] = [
-        Clock::AroundTheClock,
-        Clock::Weekdays,
+        Clock::TwentyFourSeven,
+        Clock::TwentyFourFive,
         Clock::BusinessHours,
         Clock::BusinessDays,
     ];
@@ -39,8 +39,8 @@ impl Clock {
     /// `business_days`.
     pub fn id(self) -> &'static str {
         match self {
-            Clock::AroundTheClock => "24x7",
-            Clock::Weekdays => "24x5",
+            Clock::TwentyFourSeven => "24x7",
+            Clock::TwentyFourFive => "24x5",
             Clock::BusinessHours => "business_hours",
             Clock::BusinessDays => "business_days",
         }
@@ -51,7 +51,7 @@ impl Clock {
     /// ```
     /// use sla_calculator::engine::Clock;
     ///
-    /// assert_eq!(Clock::from_id("24x5"), Some(Clock::Weekdays));
+    /// assert_eq!(Clock::from_id("24x5"), Some(Clock::TwentyFourFive));
     /// assert_eq!(Clock::from_id("24x6"), None);
     /// ```
     pub fn from_id(id: &str) -> Option<Clock> {
@@ -226,10 +226,8 @@ pub(crate) fn clock_schedule<'a>(
     hours: &'a Schedule,
 ) -> Option<Cow<'a, Schedule>> {
     match target.clock {
-        Clock::AroundTheClock => None,
-        Clock::Weekdays => Some(Cow::Owned(Schedule::weekdays_around_the_clock(
-            hours.zone(),
-        ))),
+        Clock::TwentyFourSeven => None,
+        Clock::TwentyFourFive => Some(Cow::Owned(Schedule::twenty_four_five(hours.zone()))),
         Clock::BusinessHours | Clock::BusinessDays => Some(Cow::Borrowed(hours)),
     }
 }

@@ -109,7 +109,7 @@ impl Schedule {
 
     /// The 24x5 clock: Monday 00:00 to Saturday 00:00 in `zone`; holidays are
     /// not excluded.
-    pub fn weekdays_around_the_clock(zone: Zone) -> Schedule {
+    pub fn twenty_four_five(zone: Zone) -> Schedule {
         Schedule::business_hours(zone, DailyWindow::WHOLE_DAY, Vec::new())
     }
 
@@ -191,7 +191,7 @@ impl Schedule {
     /// use sla_calculator::engine::Schedule;
     ///
     /// let london: sla_calculator::zones::Zone = "Europe/London".parse().unwrap();
-    /// let weekdays = Schedule::weekdays_around_the_clock(london);
+    /// let weekdays = Schedule::twenty_four_five(london);
     /// // Wednesday 14 January 2026, noon GMT: the 24x5 clock runs from that
     /// // day's window (Wednesday 00:00) to Saturday 00:00 in one stretch, then
     /// // again from the next Monday.

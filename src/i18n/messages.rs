@@ -605,8 +605,8 @@ impl Messages {
     /// The clock's label ("24x7", "Business hours", "Business day(s)").
     pub fn clock(&self, target: &Target) -> &'static str {
         match target.clock() {
-            Clock::AroundTheClock => self.clock_around_the_clock,
-            Clock::Weekdays => self.clock_weekdays,
+            Clock::TwentyFourSeven => self.clock_around_the_clock,
+            Clock::TwentyFourFive => self.clock_weekdays,
             Clock::BusinessHours => self.clock_business_hours,
             Clock::BusinessDays if target.amount() == 1 => self.clock_business_day,
             Clock::BusinessDays => self.clock_business_days,

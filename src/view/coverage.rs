@@ -183,7 +183,7 @@ pub fn coverage(frame: &Frame) -> Element {
             region.id() == selection.region,
         );
         let hours = frame.catalog.schedule(region, Some(zone), None);
-        let weekdays = open_spans(&Schedule::weekdays_around_the_clock(zone), &week);
+        let weekdays = open_spans(&Schedule::twenty_four_five(zone), &week);
         let business = open_spans(&hours, &week);
         // Each span in words once, for its tooltip and for the summary. The
         // 24x5 band is drawn first, under the business hours.

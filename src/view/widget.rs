@@ -621,12 +621,12 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
     );
     let mut lines = Vec::new();
     let lead = match deadline.target.clock() {
-        Clock::AroundTheClock => fill(m.explain_around_the_clock, &[("duration", &duration)]),
-        Clock::Weekdays if deadline.started_outside_hours() => fill(
+        Clock::TwentyFourSeven => fill(m.explain_around_the_clock, &[("duration", &duration)]),
+        Clock::TwentyFourFive if deadline.started_outside_hours() => fill(
             m.explain_weekdays_closed,
             &[("duration", &duration), ("start", &start), ("zone", zone)],
         ),
-        Clock::Weekdays => fill(
+        Clock::TwentyFourFive => fill(
             m.explain_weekdays_open,
             &[("duration", &duration), ("zone", zone)],
         ),
@@ -657,7 +657,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             ],
         )));
     }
-    if deadline.target.clock() != Clock::AroundTheClock && deadline.counted.len() > 1 {
+    if deadline.target.clock() != Clock::TwentyFourSeven && deadline.counted.len() > 1 {
         let spans: Vec<String> = deadline
             .counted
             .iter()
@@ -695,7 +695,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             &[("holidays", &holidays.join(m.list_separator))],
         )));
     }
-    if deadline.target.clock() != Clock::AroundTheClock {
+    if deadline.target.clock() != Clock::TwentyFourSeven {
         // Which clock was used, and why.
         let template = match (selection.zone, region.clock_for_visitor(frame.visitor_zone)) {
             (None, RegionClock::Visitor(_)) => m.zone_visitor,

@@ -124,11 +124,11 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     };
     let minutes = i64::from(target.amount());
     match target.clock() {
-        Clock::AroundTheClock => NaiveClock {
+        Clock::TwentyFourSeven => NaiveClock {
             hours: None,
             seconds: minutes * 60,
         },
-        Clock::Weekdays => NaiveClock {
+        Clock::TwentyFourFive => NaiveClock {
             hours: Some(NaiveHours {
                 zone,
                 opens: 0,
