@@ -7,6 +7,7 @@ use crate::zones::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
 use super::schedule::Schedule;
+use super::Interval;
 use crate::Error;
 
 /// How far ahead of the submission the engine looks for open time (SPEC §3).
@@ -247,7 +248,11 @@ fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Err
         .checked_add_signed(Duration::days(SEARCH_DAYS))
         .ok_or_else(beyond_year_9999)?;
     while date <= last_day {
-        if let Some((opens, closes)) = schedule.window_on(date) {
+        if let Some(Interval {
+            start: opens,
+            end: closes,
+        }) = schedule.window_on(date)
+        {
             let from = opens.max(cursor);
             if from < closes {
                 if schedule.is_holiday(date) {

@@ -91,20 +91,18 @@ pub fn filing_times(
     let mut candidates = vec![from, last];
     if let Some(schedule) = clock.as_deref() {
         // Shortest waits: where the clock starts running.
-        for (opens, _) in schedule
-            .runs_from(from)
-            .take_while(|(opens, _)| *opens <= last)
-        {
-            if opens >= from {
-                candidates.push(opens);
+        for run in schedule.runs_from(from).take_while(|run| run.start <= last) {
+            if run.start >= from {
+                candidates.push(run.start);
             }
         }
         // Longest waits: just after the deadline jumps over a closing (where
         // the clock stops; 24x5's midnights are no jump).
         let (first_due, last_due) = (due(from)?, due(last)?);
-        for (_, closes) in schedule
+        for closes in schedule
             .runs_from(first_due - second)
-            .take_while(|(_, closes)| *closes <= last_due)
+            .map(|run| run.end)
+            .take_while(|closes| *closes <= last_due)
         {
             if first_due <= closes {
                 let due_by_close = last_where(from, last, |s| Ok(due(s)? <= closes))?;
@@ -137,8 +135,8 @@ pub fn filing_times(
             Some(schedule) => schedule
                 .runs_from(first)
                 .next()
-                .filter(|(opens, _)| *opens <= first)
-                .map(|(_, closes)| closes.min(last)),
+                .filter(|run| run.start <= first)
+                .map(|run| run.end.min(last)),
         };
         let last = match runs_until {
             Some(end) => last_where(first, end, |s| Ok(due(s)? - s == wait))?,

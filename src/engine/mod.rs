@@ -6,8 +6,10 @@
 
 mod deadline;
 mod filing;
+mod interval;
 mod schedule;
 
 pub use deadline::{deadline, Clock, CountedSpan, Deadline, Target, SEARCH_DAYS};
 pub use filing::{filing_times, FilingStretch, FilingTimes};
+pub use interval::Interval;
 pub use schedule::{wall_to_instant, DailyWindow, Schedule};

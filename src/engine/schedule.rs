@@ -1,5 +1,6 @@
 //! When a support clock runs: weekly open windows in a time zone, minus holidays.
 
+use super::Interval;
 use crate::zones::Zone;
 use chrono::LocalResult;
 use chrono::{
@@ -76,9 +77,9 @@ impl Schedule {
     /// let hours = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
     /// // Monday 30 March 2026, the day after Europe moved to summer time (UTC+2).
     /// let day = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap();
-    /// let (opens, closes) = hours.open_interval_on(day).unwrap();
-    /// assert_eq!(opens, Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
-    /// assert_eq!(closes, Utc.with_ymd_and_hms(2026, 3, 30, 15, 0, 0).unwrap());
+    /// let window = hours.open_interval_on(day).unwrap();
+    /// assert_eq!(window.start, Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
+    /// assert_eq!(window.end, Utc.with_ymd_and_hms(2026, 3, 30, 15, 0, 0).unwrap());
     /// ```
     pub fn business_hours(
         zone: Zone,
@@ -134,18 +135,18 @@ impl Schedule {
     }
 
     /// The window of `date` as instants, holidays ignored; `None` on weekends.
-    pub fn window_on(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    pub fn window_on(&self, date: NaiveDate) -> Option<Interval> {
         if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
             return None;
         }
         let opens = self.resolve(date, self.window.opens)?;
         let closes = self.resolve(date, self.window.closes)?;
-        Some((opens, closes))
+        Some(Interval::new(opens, closes))
     }
 
     /// The open interval `[opens, closes)` of `date` as instants, or `None` when
     /// the schedule is closed that day (weekend or holiday).
-    pub fn open_interval_on(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    pub fn open_interval_on(&self, date: NaiveDate) -> Option<Interval> {
         if self.is_holiday(date) {
             return None;
         }
@@ -163,23 +164,20 @@ impl Schedule {
     /// let japan = Schedule::business_hours(tokyo, DailyWindow::new(9 * 60, 17 * 60 + 30).unwrap(), vec![]);
     /// // Saturday 10 January 2026, noon JST: the next window is Monday 09:00–17:30 JST.
     /// let saturday = Utc.with_ymd_and_hms(2026, 1, 10, 3, 0, 0).unwrap();
-    /// let (opens, closes) = japan.current_or_next_interval(saturday).unwrap();
-    /// assert_eq!(opens, Utc.with_ymd_and_hms(2026, 1, 12, 0, 0, 0).unwrap());
-    /// assert_eq!(closes, Utc.with_ymd_and_hms(2026, 1, 12, 8, 30, 0).unwrap());
+    /// let monday = japan.current_or_next_interval(saturday).unwrap();
+    /// assert_eq!(monday.start, Utc.with_ymd_and_hms(2026, 1, 12, 0, 0, 0).unwrap());
+    /// assert_eq!(monday.end, Utc.with_ymd_and_hms(2026, 1, 12, 8, 30, 0).unwrap());
     /// assert!(!japan.is_open_at(saturday));
-    /// assert!(japan.is_open_at(opens));
-    /// assert!(!japan.is_open_at(closes));
+    /// assert!(japan.is_open_at(monday.start));
+    /// assert!(!japan.is_open_at(monday.end));
     /// ```
-    pub fn current_or_next_interval(
-        &self,
-        instant: DateTime<Utc>,
-    ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    pub fn current_or_next_interval(&self, instant: DateTime<Utc>) -> Option<Interval> {
         let first = self.local_date(instant).pred_opt()?;
         first
             .iter_days()
             .take(super::SEARCH_DAYS as usize + 2)
             .filter_map(|date| self.open_interval_on(date))
-            .find(|(_, closes)| *closes > instant)
+            .find(|window| window.end > instant)
     }
 
     /// The stretches the clock runs without stopping, from the window
@@ -196,35 +194,37 @@ impl Schedule {
     /// // day's window (Wednesday 00:00) to Saturday 00:00 in one stretch, then
     /// // again from the next Monday.
     /// let mut runs = weekdays.runs_from(Utc.with_ymd_and_hms(2026, 1, 14, 12, 0, 0).unwrap());
-    /// assert_eq!(runs.next(), Some((Utc.with_ymd_and_hms(2026, 1, 14, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(2026, 1, 17, 0, 0, 0).unwrap())));
-    /// assert_eq!(runs.next().map(|run| run.0), Some(Utc.with_ymd_and_hms(2026, 1, 19, 0, 0, 0).unwrap()));
+    /// let first = runs.next().unwrap();
+    /// assert_eq!(first.start, Utc.with_ymd_and_hms(2026, 1, 14, 0, 0, 0).unwrap());
+    /// assert_eq!(first.end, Utc.with_ymd_and_hms(2026, 1, 17, 0, 0, 0).unwrap());
+    /// assert_eq!(runs.next().map(|run| run.start), Some(Utc.with_ymd_and_hms(2026, 1, 19, 0, 0, 0).unwrap()));
     /// ```
-    pub fn runs_from(
-        &self,
-        instant: DateTime<Utc>,
-    ) -> impl Iterator<Item = (DateTime<Utc>, DateTime<Utc>)> + '_ {
+    pub fn runs_from(&self, instant: DateTime<Utc>) -> impl Iterator<Item = Interval> + '_ {
         let mut next = self.current_or_next_interval(instant);
         std::iter::from_fn(move || {
-            let (opens, mut closes) = next?;
+            let mut run = next?;
             next = loop {
-                match self.current_or_next_interval(closes) {
-                    Some((meets, later)) if meets == closes => closes = later,
+                match self.current_or_next_interval(run.end) {
+                    Some(meets) if meets.start == run.end => run.end = meets.end,
                     other => break other,
                 }
             };
-            Some((opens, closes))
+            Some(run)
         })
     }
 
     /// Whether the schedule is open at `instant` (windows are half-open).
     pub fn is_open_at(&self, instant: DateTime<Utc>) -> bool {
         self.current_or_next_interval(instant)
-            .is_some_and(|(opens, _)| opens <= instant)
+            .is_some_and(|window| window.contains(instant))
     }
 
     /// The whole local `date` in the schedule's zone, as instants `[start, next start)`.
-    pub fn day(&self, date: NaiveDate) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-        Some((self.resolve(date, 0)?, self.resolve(date.succ_opt()?, 0)?))
+    pub fn day(&self, date: NaiveDate) -> Option<Interval> {
+        Some(Interval::new(
+            self.resolve(date, 0)?,
+            self.resolve(date.succ_opt()?, 0)?,
+        ))
     }
 
     /// The local date of an instant in the schedule's zone.

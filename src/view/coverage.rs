@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use super::node::{el, Element};
 use super::widget::{region_zone, Frame};
 use super::Clockface;
-use crate::engine::Schedule;
+use crate::engine::{Interval, Schedule};
 use crate::i18n::fill;
 
 /// How many of the visitor's days the chart shows, from the start of today.
@@ -24,9 +24,6 @@ const ROW: i64 = 34;
 const BAR_OFFSET: i64 = 16;
 const BAR: i64 = 14;
 const FOOTER: i64 = 16;
-
-/// An instant span `[from, to)`.
-type Span = (DateTime<Utc>, DateTime<Utc>);
 
 /// The visitor's week: local midnights from today's to the seventh next.
 struct Week {
@@ -64,9 +61,8 @@ impl Week {
     }
 
     /// The part of `span` inside the week, if any.
-    fn clip(&self, (from, to): Span) -> Option<Span> {
-        let (from, to) = (from.max(self.start), to.min(self.end));
-        (from < to).then_some((from, to))
+    fn clip(&self, span: Interval) -> Option<Interval> {
+        span.within(Interval::new(self.start, self.end))
     }
 }
 
@@ -76,7 +72,7 @@ fn percent(thousandths: i64) -> String {
 }
 
 /// The stretches `schedule` runs within the week (windows that meet are one).
-fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Span> {
+fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Interval> {
     schedule
         .runs_from(week.start)
         .map_while(|run| week.clip(run))
@@ -84,7 +80,8 @@ fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Span> {
 }
 
 /// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".
-fn span_text(clock: &dyn Clockface, week: &Week, (from, to): Span, zone: &str) -> String {
+fn span_text(clock: &dyn Clockface, week: &Week, span: Interval, zone: &str) -> String {
+    let (from, to) = (span.start, span.end);
     if week.date_of(from) == week.date_of(to) {
         format!(
             "{}–{}",
@@ -101,8 +98,8 @@ fn span_text(clock: &dyn Clockface, week: &Week, (from, to): Span, zone: &str) -
 }
 
 /// One rectangle of a bar, with its words as a tooltip.
-fn bar(week: &Week, span: Span, top: i64, class: &'static str, title: String) -> Element {
-    let (from, to) = (week.position(span.0), week.position(span.1));
+fn bar(week: &Week, span: Interval, top: i64, class: &'static str, title: String) -> Element {
+    let (from, to) = (week.position(span.start), week.position(span.end));
     el("rect")
         .class(class)
         .attr("x", percent(from))
@@ -247,7 +244,7 @@ pub fn coverage(frame: &Frame) -> Element {
     );
     group = group.child(bar(
         &week,
-        (week.start, week.end),
+        Interval::new(week.start, week.end),
         top,
         "around",
         m.coverage_around_the_clock.to_owned(),

@@ -8,7 +8,7 @@ use super::state::Selection;
 use super::tables::{comparison, row_table, scrolling, targets};
 use super::Clockface;
 use crate::catalog::{Region, RegionClock};
-use crate::engine::{Clock, Deadline, FilingStretch};
+use crate::engine::{Clock, Deadline, FilingStretch, Interval};
 use crate::i18n::{fill, Lang, Messages};
 use crate::{ics, share, Catalog, Error, Request};
 
@@ -744,7 +744,10 @@ fn hours(frame: &Frame) -> Element {
             ],
         );
         let (yours, now) = match schedule.current_or_next_interval(frame.now) {
-            Some((opens, closes)) => {
+            Some(Interval {
+                start: opens,
+                end: closes,
+            }) => {
                 let yours = fill(
                     m.hours_window,
                     &[
