@@ -10,8 +10,8 @@
 //! deadline was reached, and `warnings` (holidays not known that far ahead,
 //! ignored fields), or `{"error": "…"}`.
 
-use crate::catalog::RegionClock;
 use crate::json::{self, Value};
+use crate::model::zone_choice;
 use crate::{timestamp, zones, Catalog, Error, Request};
 
 const FIELDS: [&str; 7] = [
@@ -92,14 +92,8 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         }
     };
     let region_of_request = catalog.region(region).map_err(message)?;
-    let (zone, zone_reason) = match (chosen, visitor_zone) {
-        (Some(zone), _) => (Some(zone), "chosen"),
-        (None, visitor) => match region_of_request.clock_for_visitor(visitor.unwrap_or("")) {
-            RegionClock::Fixed(zone) => (Some(zone), "fixed"),
-            RegionClock::Visitor(zone) => (Some(zone), "visitor"),
-            RegionClock::Outside(zone) => (Some(zone), "outside"),
-        },
-    };
+    let choice = zone_choice(region_of_request, chosen, visitor_zone.unwrap_or(""));
+    let (zone, zone_reason) = (Some(choice.zone), choice.reason.id());
     let submitted = timestamp::parse_instant(submitted).map_err(message)?;
     let holidays = match request.get("holidays") {
         None | Some(Value::Null) => None,

@@ -36,6 +36,7 @@ pub mod ics;
 pub mod json;
 pub mod json_api;
 pub mod leb128;
+pub mod model;
 pub mod share;
 mod sort;
 pub mod timestamp;

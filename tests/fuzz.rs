@@ -89,11 +89,12 @@ fn exercise(json: &str) {
     };
     let (selection, notices) = Selection::resolve(&catalog, &Attributes::default(), &around);
     let now = Utc.with_ymd_and_hms(2026, 5, 1, 8, 0, 0).unwrap();
+    let answer = sla_calculator::model::Answer::compute(&catalog, &selection, "Asia/Tokyo", now);
     let html = view::widget(&Frame {
         catalog: &catalog,
         selection: &selection,
+        answer: &answer,
         notices: &notices,
-        now,
         visitor_zone: "Asia/Tokyo",
         clock: &PlainClockface,
         announcement: "",

@@ -46,11 +46,17 @@ fn render_html(catalog: &Catalog, attributes: &Attributes) -> String {
         ..Default::default()
     };
     let (selection, notices) = Selection::resolve(catalog, attributes, &around);
+    let answer = sla_calculator::model::Answer::compute(
+        catalog,
+        &selection,
+        "Europe/Paris",
+        at("2026-06-01T10:00:00Z"),
+    );
     view::widget(&Frame {
         catalog,
         selection: &selection,
+        answer: &answer,
         notices: &notices,
-        now: at("2026-06-01T10:00:00Z"),
         visitor_zone: "Europe/Paris",
         clock: &PlainClockface,
         announcement: "",

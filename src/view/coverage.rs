@@ -10,10 +10,11 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::node::{el, Element};
-use super::widget::{region_zone, Frame};
+use super::widget::Frame;
 use super::Clockface;
 use crate::engine::{Interval, Schedule};
 use crate::i18n::fill;
+use crate::model::zone_choice;
 
 /// How many of the visitor's days the chart shows, from the start of today.
 const DAYS: usize = 7;
@@ -148,7 +149,7 @@ pub fn coverage(frame: &Frame) -> Element {
     let code = selection.lang.code();
     let clock = frame.clock;
     let visitor = frame.visitor_zone;
-    let week = Week::new(clock, frame.now, visitor);
+    let week = Week::new(clock, frame.answer.now, visitor);
     let regions = frame.catalog.regions();
     let height = HEADER + ROW * (regions.len() as i64 + 1) + FOOTER;
     let mut chart = el("svg")
@@ -172,7 +173,7 @@ pub fn coverage(frame: &Frame) -> Element {
     }
     let mut summary = Vec::new();
     for (index, region) in regions.iter().enumerate() {
-        let zone = region_zone(region, selection, visitor);
+        let zone = zone_choice(region, selection.zone, visitor).zone;
         let name = region.name().get(code);
         let (mut group, top) = row(
             index as i64,
@@ -250,7 +251,7 @@ pub fn coverage(frame: &Frame) -> Element {
         m.coverage_around_the_clock.to_owned(),
     ));
     summary.push(el("li").text(m.coverage_around_the_clock));
-    let now = percent(week.position(frame.now));
+    let now = percent(week.position(frame.answer.now));
     chart = chart.child(group).child(
         el("g")
             .class("now")

@@ -7,17 +7,16 @@
 
 mod coverage;
 mod node;
-mod state;
 mod tables;
 mod widget;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 
+pub use crate::model::{Attributes, Selection, Surroundings};
 pub use coverage::coverage;
 pub use node::{el, text, Element, Node};
-pub use state::{Attributes, Selection, Surroundings};
 pub use tables::{comparison, static_tables, targets};
-pub use widget::{catalog_error, deadline_for, region_zone, widget, Frame};
+pub use widget::{catalog_error, widget, Frame};
 
 /// Formats instants for people, in a language, in any IANA zone.
 pub trait Clockface {

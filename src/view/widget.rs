@@ -4,13 +4,13 @@
 use chrono::{DateTime, Utc};
 
 use super::node::{el, text, Element, Node};
-use super::state::Selection;
 use super::tables::{comparison, row_table, scrolling, targets};
 use super::Clockface;
-use crate::catalog::{Region, RegionClock};
+use crate::catalog::Region;
 use crate::engine::{Clock, Deadline, FilingStretch, Interval};
 use crate::i18n::{fill, Lang, Messages};
-use crate::{ics, share, Catalog, Error, Request};
+use crate::model::{zone_choice, Answer, Selection, ZoneReason};
+use crate::{ics, share, Catalog, Error};
 
 /// Everything one rendering needs.
 pub struct Frame<'a> {
@@ -18,10 +18,10 @@ pub struct Frame<'a> {
     pub catalog: &'a Catalog,
     /// What is selected.
     pub selection: &'a Selection,
+    /// Everything shown for the selection, computed once.
+    pub answer: &'a Answer,
     /// Fallback notices from the attributes.
     pub notices: &'a [String],
-    /// The current instant.
-    pub now: DateTime<Utc>,
     /// The visitor's IANA zone.
     pub visitor_zone: &'a str,
     /// Date and time formatting in the selection's language.
@@ -37,46 +37,6 @@ pub struct Frame<'a> {
     pub element_id: &'a str,
 }
 
-/// The zone a region's hours are read in for this selection and visitor.
-pub fn region_zone(
-    region: &Region,
-    selection: &Selection,
-    visitor_zone: &str,
-) -> crate::zones::Zone {
-    selection
-        .zone
-        .unwrap_or_else(|| region.zone_for_visitor(visitor_zone))
-}
-
-/// The deadline for the selection, submitted at `selection.submitted` or `now`.
-pub fn deadline_for(
-    catalog: &Catalog,
-    selection: &Selection,
-    visitor_zone: &str,
-    now: DateTime<Utc>,
-) -> Result<Deadline, Error> {
-    catalog.deadline(&request_for(catalog, selection, visitor_zone, now)?)
-}
-
-/// The engine's request for the selection: its region read in the zone the
-/// visitor gets, submitted at `selection.submitted` or `now`.
-fn request_for<'a>(
-    catalog: &Catalog,
-    selection: &'a Selection,
-    visitor_zone: &str,
-    now: DateTime<Utc>,
-) -> Result<Request<'a>, Error> {
-    let region = catalog.region(&selection.region)?;
-    Ok(Request {
-        tier: &selection.tier,
-        priority: &selection.priority,
-        region: &selection.region,
-        zone: Some(region_zone(region, selection, visitor_zone)),
-        submitted: selection.submitted.unwrap_or(now),
-        holidays: None,
-    })
-}
-
 /// A short day and time in `zone`: "Mon 30 Mar 11:00".
 fn day_time(clock: &dyn Clockface, instant: DateTime<Utc>, zone: &str) -> String {
     format!("{} {}", clock.day(instant, zone), clock.time(instant, zone))
@@ -87,7 +47,7 @@ pub fn widget(frame: &Frame) -> Node {
     let selection = frame.selection;
     let lang = selection.lang;
     let m = lang.messages();
-    let deadline = deadline_for(frame.catalog, selection, frame.visitor_zone, frame.now);
+    let deadline = &frame.answer.deadline;
     el("div")
         .attr("part", "base")
         .class("base")
@@ -108,15 +68,10 @@ pub fn widget(frame: &Frame) -> Node {
                 )
                 .children(notices(frame.notices))
                 .child(controls(frame))
-                .child(deadline_panel(frame, &deadline))
-                .children(
-                    deadline
-                        .as_ref()
-                        .ok()
-                        .and_then(|d| calendar_notice(frame, d)),
-                )
+                .child(deadline_panel(frame, deadline))
+                .children(calendar_notice(frame))
                 .children(deadline.as_ref().ok().and_then(|d| by_tier(frame, d)))
-                .children(deadline.as_ref().ok().and_then(|_| filing(frame)))
+                .children(filing(frame))
                 .child(
                     el("p")
                         .attr("role", "status")
@@ -243,7 +198,7 @@ fn controls(frame: &Frame) -> Element {
                 options,
             )
         });
-    let submitted = selection.submitted.unwrap_or(frame.now);
+    let submitted = selection.submitted.unwrap_or(frame.answer.now);
     el("form")
         .attr("part", "controls")
         .class("controls")
@@ -318,15 +273,10 @@ fn split_at_placeholder<'t>(template: &'t str, name: &str) -> Option<(&'t str, &
 /// deadline itself, or the seven days the filing panel and the coverage chart
 /// look at. Holidays after the calendar's last date are not known, so nothing
 /// shown past it is silently wrong.
-fn calendar_notice(frame: &Frame, deadline: &Deadline) -> Option<Element> {
+fn calendar_notice(frame: &Frame) -> Option<Element> {
     let selection = frame.selection;
+    let until = frame.answer.holidays_known_until?;
     let region = frame.catalog.region(&selection.region).ok()?;
-    let until = region.holidays_until()?;
-    let week_end = selection.submitted.unwrap_or(frame.now) + chrono::Duration::days(7);
-    let week_past = frame.clock.local_date(week_end, deadline.zone.name()) > until;
-    if deadline.holidays_unknown_after.is_none() && !week_past {
-        return None;
-    }
     let m = selection.lang.messages();
     Some(
         el("p")
@@ -392,7 +342,7 @@ fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element 
         )));
     }
     if selection.submitted.is_none() {
-        let seconds = (deadline.due - frame.now).num_seconds();
+        let seconds = (deadline.due - frame.answer.now).num_seconds();
         let template = if seconds >= 0 { m.due_in } else { m.due_ago };
         panel = panel.child(
             el("p")
@@ -476,7 +426,7 @@ fn take_away(
     let file = ics::calendar(&ics::CalendarEvent {
         uid: &uid,
         start: deadline.due,
-        stamp: frame.now,
+        stamp: frame.answer.now,
         summary: &summary,
         description: &description.join("\n"),
         url: Some(&link),
@@ -505,13 +455,10 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
     }
     let m = selection.lang.messages();
     let code = selection.lang.code();
-    let rows = selection.tiers.iter().filter_map(|id| {
+    let rows = frame.answer.by_tier.iter().filter_map(|other| {
+        let id = &other.tier;
         let tier = frame.catalog.tier(id).ok()?;
-        let other = Selection {
-            tier: id.clone(),
-            ..selection.clone()
-        };
-        let due = deadline_for(frame.catalog, &other, frame.visitor_zone, frame.now).ok()?;
+        let due = other;
         let seconds = (due.due - selected.due).num_seconds();
         let difference = match seconds {
             0 if *id == selection.tier => m.same_time.to_owned(),
@@ -551,9 +498,7 @@ fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
 fn filing(frame: &Frame) -> Option<Element> {
     let selection = frame.selection;
     let m = selection.lang.messages();
-    let request = request_for(frame.catalog, selection, frame.visitor_zone, frame.now).ok()?;
-    let until = request.submitted + chrono::Duration::days(7);
-    let times = frame.catalog.filing_times(&request, until).ok()?;
+    let times = frame.answer.filing.as_ref()?;
     let clock = frame.clock;
     let zone = frame.visitor_zone;
     let line = |class: &'static str, template: &str, stretch: &FilingStretch| {
@@ -697,9 +642,9 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
     }
     if deadline.target.clock() != Clock::TwentyFourSeven {
         // Which clock was used, and why.
-        let template = match (selection.zone, region.clock_for_visitor(frame.visitor_zone)) {
-            (None, RegionClock::Visitor(_)) => m.zone_visitor,
-            (None, RegionClock::Outside(_)) => m.zone_outside,
+        let template = match frame.answer.zone.map(|choice| choice.reason) {
+            Some(ZoneReason::Visitor) => m.zone_visitor,
+            Some(ZoneReason::Outside) => m.zone_outside,
             _ => m.zone_chosen,
         };
         lines.push(el("p").class("zone-note").text(fill(
@@ -732,7 +677,7 @@ fn hours(frame: &Frame) -> Element {
     let clock = frame.clock;
     let visitor = frame.visitor_zone;
     let rows = frame.catalog.regions().iter().map(|region| {
-        let zone = region_zone(region, selection, visitor);
+        let zone = zone_choice(region, selection.zone, visitor).zone;
         let schedule = frame.catalog.schedule(region, Some(zone), None);
         let window = region.window();
         let weekly = fill(
@@ -743,7 +688,7 @@ fn hours(frame: &Frame) -> Element {
                 ("zone", zone.name()),
             ],
         );
-        let (yours, now) = match schedule.current_or_next_interval(frame.now) {
+        let (yours, now) = match schedule.current_or_next_interval(frame.answer.now) {
             Some(Interval {
                 start: opens,
                 end: closes,
@@ -756,7 +701,7 @@ fn hours(frame: &Frame) -> Element {
                         ("closes", &clock.time(closes, visitor)),
                     ],
                 );
-                let now = if opens <= frame.now {
+                let now = if opens <= frame.answer.now {
                     (
                         "open",
                         fill(m.open_now, &[("time", &clock.time(closes, visitor))]),

@@ -11,6 +11,7 @@ use web_sys::{Document, HtmlElement, ShadowRoot};
 use crate::i18n::{primary_subtag, Lang};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
+use crate::model::Answer;
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
@@ -185,15 +186,16 @@ impl Widget {
 
     /// After a visitor's change has been applied: announces the new deadline
     /// in the live region and returns the `sla-change` event's detail
-    /// (`tier region priority zone submitted deadline`).
+    /// (`tier region priority zone submitted deadline`), all from one answer.
     pub fn changed(&mut self) -> Result<JsValue, JsValue> {
-        let deadline = self.deadline_utc();
+        let current = self.current();
+        let deadline = current.as_ref().and_then(|c| c.answer.due_utc());
         self.announcement = match &deadline {
             Some(iso) => self.announce(iso),
             None => String::new(),
         };
-        self.render()?;
-        self.change_detail(deadline)
+        self.render_current(current.as_ref())?;
+        change_detail(current.as_ref())
     }
 
     /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
@@ -232,18 +234,21 @@ impl Widget {
         Selection::resolve_lang(&self.attributes, &self.around)
     }
 
-    fn selection(&self) -> Option<(Rc<Catalog>, Selection, Vec<String>)> {
+    /// The selection and its answer, now; `None` while the catalog has failed.
+    fn current(&self) -> Option<Current> {
         let catalog = self.catalog.as_ref().ok()?.clone();
         let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
-        Some((catalog, selection, notices))
+        let answer = Answer::compute(&catalog, &selection, &self.around.visitor_zone, Self::now());
+        Some(Current {
+            catalog,
+            selection,
+            notices,
+            answer,
+        })
     }
 
     fn deadline_utc(&self) -> Option<String> {
-        let (catalog, selection, _) = self.selection()?;
-        let deadline =
-            view::deadline_for(&catalog, &selection, &self.around.visitor_zone, Self::now())
-                .ok()?;
-        timestamp::format_utc(deadline.due).ok()
+        self.current()?.answer.due_utc()
     }
 
     fn announce(&mut self, iso: &str) -> String {
@@ -285,14 +290,19 @@ impl Widget {
     }
 
     fn render(&mut self) -> Result<(), JsValue> {
+        let current = self.current();
+        self.render_current(current.as_ref())
+    }
+
+    fn render_current(&mut self, current: Option<&Current>) -> Result<(), JsValue> {
         self.sync_clock();
         let (page_url, element_id) = self.link_parts();
-        let tree = match self.selection() {
-            Some((catalog, selection, notices)) => view::widget(&Frame {
-                catalog: &catalog,
-                selection: &selection,
-                notices: &notices,
-                now: Self::now(),
+        let tree = match current {
+            Some(current) => view::widget(&Frame {
+                catalog: &current.catalog,
+                selection: &current.selection,
+                answer: &current.answer,
+                notices: &current.notices,
                 visitor_zone: &self.around.visitor_zone,
                 clock: &self.clock,
                 announcement: &self.announcement,
@@ -310,35 +320,40 @@ impl Widget {
         self.rendered = tree;
         Ok(())
     }
+}
 
-    fn change_detail(&self, deadline: Option<String>) -> Result<JsValue, JsValue> {
-        let detail = Object::new();
-        if let Some((catalog, selection, _)) = self.selection() {
-            let zone = catalog
-                .region(&selection.region)
-                .map(|r| {
-                    view::region_zone(r, &selection, &self.around.visitor_zone)
-                        .name()
-                        .to_owned()
-                })
-                .unwrap_or_default();
-            let submitted = selection
-                .submitted
-                .and_then(|s| timestamp::format_utc(s).ok());
-            for (key, value) in [
-                ("tier", Some(selection.tier)),
-                ("region", Some(selection.region)),
-                ("priority", Some(selection.priority)),
-                ("zone", Some(zone)),
-                ("submitted", submitted),
-                ("deadline", deadline),
-            ] {
-                let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
-                Reflect::set(&detail, &key.into(), &value)?;
-            }
+/// The selection and its answer at one instant: what one render shows.
+struct Current {
+    catalog: Rc<Catalog>,
+    selection: Selection,
+    notices: Vec<String>,
+    answer: Answer,
+}
+
+/// The `sla-change` event's detail, read from the answer the render showed.
+fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
+    let detail = Object::new();
+    if let Some(Current {
+        selection, answer, ..
+    }) = current
+    {
+        let zone = answer.zone.map(|choice| choice.zone.name().to_owned());
+        let submitted = selection
+            .submitted
+            .and_then(|s| timestamp::format_utc(s).ok());
+        for (key, value) in [
+            ("tier", Some(selection.tier.clone())),
+            ("region", Some(selection.region.clone())),
+            ("priority", Some(selection.priority.clone())),
+            ("zone", Some(zone.unwrap_or_default())),
+            ("submitted", submitted),
+            ("deadline", answer.due_utc()),
+        ] {
+            let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
+            Reflect::set(&detail, &key.into(), &value)?;
         }
-        Ok(detail.into())
     }
+    Ok(detail.into())
 }
 
 /// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own

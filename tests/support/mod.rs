@@ -5,6 +5,7 @@ pub mod tzdb;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sla_calculator::engine::{Clock, Deadline};
+use sla_calculator::model::Answer;
 use sla_calculator::view::{
     self, Attributes, Frame, Node, PlainClockface, Selection, Surroundings,
 };
@@ -150,11 +151,12 @@ pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now
         ..Default::default()
     };
     let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
+    let answer = Answer::compute(catalog, &selection, visitor_zone, at(now));
     view::widget(&Frame {
         catalog,
         selection: &selection,
+        answer: &answer,
         notices: &notices,
-        now: at(now),
         visitor_zone,
         clock: &PlainClockface,
         announcement: "",

@@ -1,0 +1,219 @@
+//! One [`Answer`] per selection: every figure the widget shows, computed once.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::Selection;
+use crate::catalog::{Region, RegionClock};
+use crate::engine::{Deadline, FilingTimes};
+use crate::zones::Zone;
+use crate::{timestamp, Catalog, Error, Request};
+
+/// How many days from the submission the filing panel and the coverage chart
+/// look at.
+pub const WEEK_DAYS: i64 = 7;
+
+/// Why a region's hours are read in the zone they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneReason {
+    /// The visitor or the page chose the zone (`zone` attribute or field).
+    Chosen,
+    /// The region reads its hours in its own zone, for everyone.
+    Fixed,
+    /// Local hours, and the visitor's zone is in one of the region's countries.
+    Visitor,
+    /// Local hours, but the visitor's zone is outside the region's countries.
+    Outside,
+}
+
+impl ZoneReason {
+    /// The reason's stable identifier (`chosen`, `fixed`, `visitor`, `outside`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ZoneReason::Chosen => "chosen",
+            ZoneReason::Fixed => "fixed",
+            ZoneReason::Visitor => "visitor",
+            ZoneReason::Outside => "outside",
+        }
+    }
+}
+
+/// The zone a region's hours are read in, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ZoneChoice {
+    /// The zone.
+    pub zone: Zone,
+    /// Why that one.
+    pub reason: ZoneReason,
+}
+
+/// The zone `region`'s hours are read in: `chosen` if any, else the region's
+/// clock for a visitor in `visitor_zone` (SPEC §2.1).
+///
+/// ```
+/// use sla_calculator::model::{zone_choice, ZoneReason};
+/// use sla_calculator::Catalog;
+///
+/// let catalog = Catalog::builtin()?;
+/// let emea = catalog.region("emea")?;
+/// let madrid = zone_choice(emea, None, "Europe/Madrid");
+/// assert_eq!((madrid.zone.name(), madrid.reason), ("Europe/Madrid", ZoneReason::Visitor));
+/// let chosen = zone_choice(emea, Some("Asia/Tokyo".parse()?), "Europe/Madrid");
+/// assert_eq!((chosen.zone.name(), chosen.reason), ("Asia/Tokyo", ZoneReason::Chosen));
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn zone_choice(region: &Region, chosen: Option<Zone>, visitor_zone: &str) -> ZoneChoice {
+    if let Some(zone) = chosen {
+        return ZoneChoice {
+            zone,
+            reason: ZoneReason::Chosen,
+        };
+    }
+    let (zone, reason) = match region.clock_for_visitor(visitor_zone) {
+        RegionClock::Fixed(zone) => (zone, ZoneReason::Fixed),
+        RegionClock::Visitor(zone) => (zone, ZoneReason::Visitor),
+        RegionClock::Outside(zone) => (zone, ZoneReason::Outside),
+    };
+    ZoneChoice { zone, reason }
+}
+
+/// The engine's request for a selection: its region read in the zone the
+/// visitor gets, submitted at `selection.submitted` or `now`.
+pub fn request_for<'a>(
+    catalog: &Catalog,
+    selection: &'a Selection,
+    visitor_zone: &str,
+    now: DateTime<Utc>,
+) -> Result<Request<'a>, Error> {
+    let region = catalog.region(&selection.region)?;
+    Ok(Request {
+        tier: &selection.tier,
+        priority: &selection.priority,
+        region: &selection.region,
+        zone: Some(zone_choice(region, selection.zone, visitor_zone).zone),
+        submitted: selection.submitted.unwrap_or(now),
+        holidays: None,
+    })
+}
+
+/// One shown tier's deadline for the selected case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TierDeadline {
+    /// The tier's id.
+    pub tier: String,
+    /// When its first response is due.
+    pub due: DateTime<Utc>,
+}
+
+/// Everything the widget shows for one selection at one instant, computed
+/// once: the view renders it, the browser edge reads its events from it.
+#[derive(Clone, Debug)]
+pub struct Answer {
+    /// The instant it was computed for.
+    pub now: DateTime<Utc>,
+    /// The zone the region's hours are read in, and why (`None`: unknown region).
+    pub zone: Option<ZoneChoice>,
+    /// When the case is (taken to be) submitted.
+    pub submitted: DateTime<Utc>,
+    /// The selected tier's deadline and how it was reached.
+    pub deadline: Result<Deadline, Error>,
+    /// Every shown tier's deadline for the same case (empty with fewer than
+    /// two tiers shown, or no deadline).
+    pub by_tier: Vec<TierDeadline>,
+    /// The best and worst times to file over the [`WEEK_DAYS`] from the
+    /// submission (`None` without a deadline).
+    pub filing: Option<FilingTimes>,
+    /// The last date the region's holidays are known for, when what is shown
+    /// (the deadline, or the week the filing panel and the chart look at)
+    /// reaches past it: the widget says so.
+    pub holidays_known_until: Option<NaiveDate>,
+}
+
+impl Answer {
+    /// The answer for `selection`, for a visitor in `visitor_zone`, at `now`.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use sla_calculator::model::{Answer, Attributes, Selection, Surroundings};
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let attributes = Attributes {
+    ///     region: Some("emea".into()),
+    ///     tier: Some("business".into()),
+    ///     priority: Some("P2".into()),
+    ///     submitted: Some("2026-12-02T15:30:00Z".into()),
+    ///     ..Default::default()
+    /// };
+    /// let around = Surroundings { visitor_zone: "Europe/Madrid".into(), ..Default::default() };
+    /// let (selection, _) = Selection::resolve(&catalog, &attributes, &around);
+    /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap();
+    /// let answer = Answer::compute(&catalog, &selection, "Europe/Madrid", now);
+    /// // Wed 16:30 in Madrid: 30 min that day, 1 h 30 on Thursday from 09:00.
+    /// assert_eq!(answer.due_utc().as_deref(), Some("2026-12-03T09:30:00Z"));
+    /// assert_eq!(answer.by_tier.len(), 2); // online and business are shown
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn compute(
+        catalog: &Catalog,
+        selection: &Selection,
+        visitor_zone: &str,
+        now: DateTime<Utc>,
+    ) -> Answer {
+        let region = catalog.region(&selection.region).ok();
+        let zone = region.map(|r| zone_choice(r, selection.zone, visitor_zone));
+        let submitted = selection.submitted.unwrap_or(now);
+        let request = request_for(catalog, selection, visitor_zone, now);
+        let deadline = request.and_then(|request| catalog.deadline(&request));
+        let mut answer = Answer {
+            now,
+            zone,
+            submitted,
+            deadline,
+            by_tier: Vec::new(),
+            filing: None,
+            holidays_known_until: None,
+        };
+        let Ok(deadline) = &answer.deadline else {
+            return answer;
+        };
+        if selection.tiers.len() >= 2 {
+            answer.by_tier = selection
+                .tiers
+                .iter()
+                .filter_map(|id| {
+                    catalog.tier(id).ok()?;
+                    let other = Selection {
+                        tier: id.clone(),
+                        ..selection.clone()
+                    };
+                    let request = request_for(catalog, &other, visitor_zone, now).ok()?;
+                    let due = catalog.deadline(&request).ok()?.due;
+                    Some(TierDeadline {
+                        tier: id.clone(),
+                        due,
+                    })
+                })
+                .collect();
+        }
+        answer.filing = request_for(catalog, selection, visitor_zone, now)
+            .ok()
+            .and_then(|request| {
+                let until = request.submitted + Duration::days(WEEK_DAYS);
+                catalog.filing_times(&request, until).ok()
+            });
+        if let Some(until) = region.and_then(Region::holidays_until) {
+            let week_end = submitted + Duration::days(WEEK_DAYS);
+            let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
+            if deadline.holidays_unknown_after.is_some() || week_past {
+                answer.holidays_known_until = Some(until);
+            }
+        }
+        answer
+    }
+
+    /// The deadline as RFC 3339 UTC (`2026-03-30T09:00:00Z`), if there is one.
+    pub fn due_utc(&self) -> Option<String> {
+        let deadline = self.deadline.as_ref().ok()?;
+        timestamp::format_utc(deadline.due).ok()
+    }
+}

@@ -1,0 +1,16 @@
+//! The pure model between the catalog and the view: what the visitor chose
+//! ([`Selection`], resolved from the element's attributes), the engine's
+//! request for it, and the one [`Answer`] everything shown is read from.
+//!
+//! A visitor's change flows: attributes → [`Selection::resolve`] →
+//! [`Answer::compute`] (deadline, by-tier deadlines, filing times, calendar
+//! notice) → `view::widget` renders it → the browser edge patches the DOM
+//! and reads the `sla-change` event's detail from the same answer.
+
+mod answer;
+mod selection;
+
+pub use answer::{
+    request_for, zone_choice, Answer, TierDeadline, ZoneChoice, ZoneReason, WEEK_DAYS,
+};
+pub use selection::{Attributes, Selection, Surroundings};
