@@ -9,8 +9,8 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+use super::frame::Frame;
 use super::node::{el, Element};
-use super::widget::Frame;
 use super::Clockface;
 use crate::engine::{Interval, Schedule};
 use crate::i18n::fill;

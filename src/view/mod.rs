@@ -5,18 +5,26 @@
 //! Dates and times are formatted through a [`Clockface`], so the browser can
 //! use `Intl` (any zone, any language) while tests use [`PlainClockface`].
 
+mod by_tier;
+mod controls;
 mod coverage;
+mod deadline;
+mod filing;
+mod frame;
+mod hours;
 mod node;
 mod tables;
 mod widget;
+mod words;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 
 pub use crate::model::{Attributes, Selection, Surroundings};
 pub use coverage::coverage;
+pub use frame::Frame;
 pub use node::{el, text, Element, Node};
 pub use tables::{comparison, static_tables, targets};
-pub use widget::{catalog_error, widget, Frame};
+pub use widget::{catalog_error, widget};
 
 /// Formats instants for people, in a language, in any IANA zone.
 pub trait Clockface {

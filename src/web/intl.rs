@@ -177,10 +177,7 @@ impl Clockface for IntlClockface {
         // only be the browser's own, the visitor's: JS `Date` reads it.
         crate::view::bundled_start_of_day(date, zone)
             .or_else(|| {
-                super::widget::local_input_to_utc(&format!(
-                    "{}T00:00",
-                    crate::timestamp::format_date(date)
-                ))
+                local_input_to_utc(&format!("{}T00:00", crate::timestamp::format_date(date)))
             })
             .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
     }
@@ -193,4 +190,15 @@ pub fn visitor_zone() -> String {
         .ok()
         .and_then(|zone| zone.as_string())
         .unwrap_or_else(|| "UTC".to_owned())
+}
+
+/// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
+/// zone (the visitor's), as an instant.
+pub fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
+    // Date-time strings without an offset are local time in ECMAScript.
+    let millis = Date::new(&JsValue::from_str(value)).get_time();
+    if millis.is_nan() || value.len() < 16 {
+        return None;
+    }
+    DateTime::from_timestamp_millis(millis as i64)
 }

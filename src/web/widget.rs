@@ -167,7 +167,7 @@ impl Widget {
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
             "now" => ("submitted", None),
             "submitted" => {
-                match local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
+                match intl::local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
                     Some(iso) => ("submitted", Some(iso)),
                     None => return JsValue::NULL,
                 }
@@ -354,15 +354,4 @@ fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
         }
     }
     Ok(detail.into())
-}
-
-/// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
-/// zone (the visitor's), as an instant.
-pub(crate) fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
-    // Date-time strings without an offset are local time in ECMAScript.
-    let millis = Date::new(&JsValue::from_str(value)).get_time();
-    if millis.is_nan() || value.len() < 16 {
-        return None;
-    }
-    DateTime::from_timestamp_millis(millis as i64)
 }

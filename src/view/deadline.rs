@@ -1,0 +1,303 @@
+//! The deadline panel: when the first response is due, in the visitor's and
+//! the region's time, the countdown, how it was reached, the calendar notice,
+//! and the links that take the answer away.
+
+use super::frame::Frame;
+use super::node::{el, Element};
+use super::words::{fill_with, wall_time};
+use crate::catalog::Region;
+use crate::engine::{Clock, Deadline};
+use crate::i18n::{fill, Messages};
+use crate::model::ZoneReason;
+use crate::{ics, share, Error};
+
+/// Says so when the answer reaches past the region's holiday calendar: the
+/// deadline itself, or the seven days the filing panel and the coverage chart
+/// look at. Holidays after the calendar's last date are not known, so nothing
+/// shown past it is silently wrong.
+pub(super) fn calendar_notice(frame: &Frame) -> Option<Element> {
+    let selection = frame.selection;
+    let until = frame.answer.holidays_known_until?;
+    let region = frame.catalog.region(&selection.region).ok()?;
+    let m = selection.lang.messages();
+    Some(
+        el("p")
+            .attr("part", "notice")
+            .class("notice calendar-end")
+            .attr("role", "note")
+            .text(fill(
+                m.holidays_unknown,
+                &[
+                    ("region", region.name().get(selection.lang.code())),
+                    ("date", &frame.clock.long_date(until)),
+                ],
+            )),
+    )
+}
+
+pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element {
+    let panel = el("div").attr("part", "deadline").class("deadline");
+    let deadline = match deadline {
+        Ok(deadline) => deadline,
+        Err(err) => {
+            return panel.child(
+                el("p")
+                    .attr("part", "error")
+                    .class("error")
+                    .attr("role", "alert")
+                    .text(err.to_string()),
+            )
+        }
+    };
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let clock = frame.clock;
+    let Ok(region) = frame.catalog.region(&selection.region) else {
+        return panel;
+    };
+    let region_name = region.name().get(code);
+    let zone_name = deadline.zone.name();
+    let due_iso = crate::timestamp::format_utc(deadline.due).unwrap_or_default();
+    let time = el("time")
+        .attr("datetime", due_iso)
+        .text(clock.date_time(deadline.due, frame.visitor_zone));
+    let mut panel = panel
+        .child(
+            el("p")
+                .class("due")
+                .children(fill_with(m.due_by, "when", time, &[])),
+        )
+        .child(
+            el("p")
+                .class("your-time")
+                .text(fill(m.your_time, &[("zone", frame.visitor_zone)])),
+        );
+    if zone_name != frame.visitor_zone {
+        panel = panel.child(el("p").class("region-time").text(fill(
+            m.region_time,
+            &[
+                ("region", region_name),
+                ("when", &clock.date_time(deadline.due, zone_name)),
+                ("zone", zone_name),
+            ],
+        )));
+    }
+    if selection.submitted.is_none() {
+        let seconds = (deadline.due - frame.answer.now).num_seconds();
+        let template = if seconds >= 0 { m.due_in } else { m.due_ago };
+        panel = panel.child(
+            el("p")
+                .class("countdown")
+                .attr("part", "countdown")
+                .text(fill(template, &[("span", &m.span(seconds))])),
+        );
+    }
+    let explanation = explanation(frame, deadline, region);
+    let take_away = take_away(frame, deadline, region, &explanation);
+    panel
+        .child(
+            el("div")
+                .attr("part", "explanation")
+                .class("explanation")
+                .children(explanation),
+        )
+        .child(take_away)
+        .children(
+            frame
+                .catalog
+                .tier(&selection.tier)
+                .ok()
+                .into_iter()
+                .flat_map(|t| t.notes())
+                .chain(region.notes())
+                .map(|note| el("p").class("note").text(note.get(code))),
+        )
+}
+
+/// Links that take the answer away: this answer's address (selection and
+/// submission in the fragment, see [`crate::share`]) and the deadline as a
+/// calendar file.
+fn take_away(
+    frame: &Frame,
+    deadline: &Deadline,
+    region: &Region,
+    explanation: &[Element],
+) -> Element {
+    let selection = frame.selection;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
+    let submitted = crate::timestamp::format_utc(deadline.submitted).unwrap_or_default();
+    let mut values = vec![
+        ("tier", selection.tier.as_str()),
+        ("region", selection.region.as_str()),
+        ("priority", selection.priority.as_str()),
+        ("submitted", submitted.as_str()),
+    ];
+    // The zone the deadline was counted in, whenever another visitor could
+    // get another one (regions read "in your local time"): same link, same answer.
+    if selection.zone.is_some() || region.local_hours() {
+        values.push(("zone", deadline.zone.name()));
+    }
+    let link = format!(
+        "{}#{}",
+        frame.page_url,
+        share::fragment(frame.element_id, &values)
+    );
+    let catalog = frame.catalog;
+    let tier = catalog.tier(&selection.tier).map(|t| t.name().get(code));
+    let priority = catalog
+        .priority_index(&selection.priority)
+        .map(|i| catalog.priorities()[i].name().get(code));
+    let summary = fill(
+        m.calendar_summary,
+        &[
+            ("tier", tier.unwrap_or(&selection.tier)),
+            ("priority", priority.unwrap_or(&selection.priority)),
+            ("region", region.name().get(code)),
+        ],
+    );
+    let description: Vec<String> = explanation.iter().map(Element::text_content).collect();
+    let uid = format!(
+        "{}-{}-{}-{}@sla-calculator",
+        ics::basic_utc(deadline.due),
+        selection.tier,
+        selection.priority,
+        selection.region
+    );
+    let file = ics::calendar(&ics::CalendarEvent {
+        uid: &uid,
+        start: deadline.due,
+        stamp: frame.answer.now,
+        summary: &summary,
+        description: &description.join("\n"),
+        url: Some(&link),
+    });
+    el("div")
+        .attr("part", "take-away")
+        .class("take-away")
+        .attr("role", "group")
+        .attr("aria-label", m.take_away_label)
+        .child(el("a").class("share").attr("href", link).text(m.share_link))
+        .child(
+            el("a")
+                .class("calendar")
+                .attr("href", share::data_url("text/calendar", &file))
+                .attr("download", "sla-deadline.ics")
+                .text(m.add_to_calendar),
+        )
+}
+
+fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {
+    let selection = frame.selection;
+    let m: &Messages = selection.lang.messages();
+    let code = selection.lang.code();
+    let clock = frame.clock;
+    let zone = deadline.zone.name();
+    let region_name = region.name().get(code);
+    let duration = m.duration(deadline.open_time.num_minutes());
+    let target_duration = match deadline.target.clock() {
+        Clock::BusinessDays => m.target_in_words(&deadline.target),
+        _ => duration.clone(),
+    };
+    let start = clock.weekday_time(deadline.clock_started, zone);
+    let window = region.window();
+    let hours = format!(
+        "{}–{}",
+        wall_time(selection.lang, window.opens()),
+        wall_time(selection.lang, window.closes())
+    );
+    let mut lines = Vec::new();
+    let lead = match deadline.target.clock() {
+        Clock::TwentyFourSeven => fill(m.explain_around_the_clock, &[("duration", &duration)]),
+        Clock::TwentyFourFive if deadline.started_outside_hours() => fill(
+            m.explain_weekdays_closed,
+            &[("duration", &duration), ("start", &start), ("zone", zone)],
+        ),
+        Clock::TwentyFourFive => fill(
+            m.explain_weekdays_open,
+            &[("duration", &duration), ("zone", zone)],
+        ),
+        _ if deadline.started_outside_hours() => fill(
+            m.explain_business_closed,
+            &[
+                ("region", region_name),
+                ("duration", &target_duration),
+                ("start", &start),
+            ],
+        ),
+        _ => fill(
+            m.explain_business_open,
+            &[
+                ("region", region_name),
+                ("duration", &target_duration),
+                ("hours", &hours),
+            ],
+        ),
+    };
+    lines.push(el("p").text(lead));
+    if deadline.target.clock() == Clock::BusinessDays {
+        lines.push(el("p").text(fill(
+            m.explain_business_day_length,
+            &[
+                ("days", &m.target_in_words(&deadline.target)),
+                ("duration", &duration),
+            ],
+        )));
+    }
+    if deadline.target.clock() != Clock::TwentyFourSeven && deadline.counted.len() > 1 {
+        let spans: Vec<String> = deadline
+            .counted
+            .iter()
+            .map(|span| {
+                format!(
+                    "{}–{}",
+                    clock.weekday_time(span.from, zone),
+                    clock.time(span.to, zone)
+                )
+            })
+            .collect();
+        lines.push(el("p").text(fill(
+            m.explain_counted,
+            &[("spans", &spans.join(m.list_separator))],
+        )));
+    }
+    if !deadline.holidays_skipped.is_empty() {
+        let holidays: Vec<String> = deadline
+            .holidays_skipped
+            .iter()
+            .map(|date| {
+                let name = region
+                    .holidays()
+                    .iter()
+                    .find(|h| h.date() == *date)
+                    .map(|h| h.name().get(code));
+                match name {
+                    Some(name) => format!("{} ({name})", clock.weekday_date(*date)),
+                    None => clock.weekday_date(*date),
+                }
+            })
+            .collect();
+        lines.push(el("p").text(fill(
+            m.explain_holidays,
+            &[("holidays", &holidays.join(m.list_separator))],
+        )));
+    }
+    if deadline.target.clock() != Clock::TwentyFourSeven {
+        // Which clock was used, and why.
+        let template = match frame.answer.zone.map(|choice| choice.reason) {
+            Some(ZoneReason::Visitor) => m.zone_visitor,
+            Some(ZoneReason::Outside) => m.zone_outside,
+            _ => m.zone_chosen,
+        };
+        lines.push(el("p").class("zone-note").text(fill(
+            template,
+            &[
+                ("region", region_name),
+                ("zone", zone),
+                ("visitor", frame.visitor_zone),
+            ],
+        )));
+    }
+    lines
+}

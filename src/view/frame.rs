@@ -1,0 +1,31 @@
+//! What one rendering is given: the catalog, the selection, its answer, and
+//! the surroundings (clock face, page, element).
+
+use super::Clockface;
+use crate::model::{Answer, Selection};
+use crate::Catalog;
+
+/// Everything one rendering needs.
+pub struct Frame<'a> {
+    /// The catalog.
+    pub catalog: &'a Catalog,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// Everything shown for the selection, computed once.
+    pub answer: &'a Answer,
+    /// Fallback notices from the attributes.
+    pub notices: &'a [String],
+    /// The visitor's IANA zone.
+    pub visitor_zone: &'a str,
+    /// Date and time formatting in the selection's language.
+    pub clock: &'a dyn Clockface,
+    /// Text for the polite live region (empty when nothing is to be announced).
+    pub announcement: &'a str,
+    /// The stylesheet's URL, linked inside the shadow root.
+    pub stylesheet: Option<&'a str>,
+    /// The page's address without its fragment: shared links start with it
+    /// (empty: links are fragment-only).
+    pub page_url: &'a str,
+    /// The element's `id`, naming it in shared links (may be empty).
+    pub element_id: &'a str,
+}

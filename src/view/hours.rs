@@ -1,0 +1,92 @@
+//! The regional hours: each region's window in its zone and in the visitor's
+//! time, open now or next, and the coverage chart above them.
+
+use super::frame::Frame;
+use super::node::{el, Element};
+use super::tables::row_table;
+use super::words::wall_time;
+use crate::engine::Interval;
+use crate::i18n::fill;
+use crate::model::zone_choice;
+
+pub(super) fn hours(frame: &Frame) -> Element {
+    let selection = frame.selection;
+    let lang = selection.lang;
+    let m = lang.messages();
+    let code = lang.code();
+    let clock = frame.clock;
+    let visitor = frame.visitor_zone;
+    let rows = frame.catalog.regions().iter().map(|region| {
+        let zone = zone_choice(region, selection.zone, visitor).zone;
+        let schedule = frame.catalog.schedule(region, Some(zone), None);
+        let window = region.window();
+        let weekly = fill(
+            m.hours_weekly,
+            &[
+                ("opens", &wall_time(lang, window.opens())),
+                ("closes", &wall_time(lang, window.closes())),
+                ("zone", zone.name()),
+            ],
+        );
+        let (yours, now) = match schedule.current_or_next_interval(frame.answer.now) {
+            Some(Interval {
+                start: opens,
+                end: closes,
+            }) => {
+                let yours = fill(
+                    m.hours_window,
+                    &[
+                        ("day", &clock.day(opens, visitor)),
+                        ("opens", &clock.time(opens, visitor)),
+                        ("closes", &clock.time(closes, visitor)),
+                    ],
+                );
+                let now = if opens <= frame.answer.now {
+                    (
+                        "open",
+                        fill(m.open_now, &[("time", &clock.time(closes, visitor))]),
+                    )
+                } else {
+                    (
+                        "closed",
+                        fill(
+                            m.closed_now,
+                            &[("when", &clock.weekday_time(opens, visitor))],
+                        ),
+                    )
+                };
+                (yours, now)
+            }
+            None => (String::new(), ("closed", String::new())),
+        };
+        el("tr")
+            .attr("data-region", region.id())
+            .attr_if(region.id() == selection.region, "class", "selected")
+            .child(el("th").attr("scope", "row").text(region.name().get(code)))
+            .child(el("td").text(weekly))
+            .child(el("td").text(yours))
+            .child(el("td").class(now.0).text(now.1))
+    });
+    let yours_header = fill(m.hours_yours_header, &[("zone", visitor)]);
+    let headers = [
+        m.hours_region_header,
+        m.hours_local_header,
+        &yours_header,
+        m.hours_now_header,
+    ];
+    el("div")
+        .class("hours-block")
+        .child(super::coverage(frame))
+        .child(row_table("hours", m.hours_caption, &headers, rows))
+        .children(frame.catalog.regions().iter().flat_map(|region| {
+            region.notes().iter().map(move |note| {
+                el("p").class("note").text(format!(
+                    "{}{}{}",
+                    region.name().get(code),
+                    m.label_separator,
+                    note.get(code)
+                ))
+            })
+        }))
+        .child(el("p").class("note").text(m.billing_note))
+}
