@@ -8,7 +8,7 @@
 
 pub mod compact;
 mod model;
-mod parse;
+mod read;
 
 use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -16,7 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub use model::{
     Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, RegionClock, Tier,
 };
-pub use parse::SCHEMA_VERSION;
+pub use read::SCHEMA_VERSION;
 
 use crate::engine::{self, Deadline, FilingTimes, Schedule, Target};
 use crate::Error;
@@ -72,7 +72,7 @@ impl Catalog {
     /// ));
     /// ```
     pub fn from_json(json: &str) -> Result<Catalog, Error> {
-        parse::parse(json)
+        read::parse(json)
     }
 
     /// This catalog with an author's extra holidays added to its regions, from
@@ -101,7 +101,7 @@ impl Catalog {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn with_extra_holidays(&self, json: &str) -> Result<Catalog, Error> {
-        parse::with_extra_holidays(self, json)
+        read::with_extra_holidays(self, json)
     }
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).

@@ -1,0 +1,487 @@
+//! The checker: every rule of a catalog (ids, languages, targets, hours,
+//! zones, countries, holidays), each problem with its JSON path; what passes
+//! becomes the model.
+
+use std::fmt;
+
+use super::raw::*;
+use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
+use crate::catalog::Catalog;
+use crate::engine::{Clock, DailyWindow, Target};
+use crate::i18n::Text;
+use crate::{timestamp, zones};
+
+/// The longest target accepted: one year of open time.
+const MAX_TARGET_MINUTES: i64 = 366 * 24 * 60;
+const MAX_TARGET_DAYS: i64 = 366;
+
+/// Collects every problem, each prefixed by its JSON path.
+#[derive(Default)]
+pub(super) struct Checker {
+    pub(super) problems: Vec<String>,
+    pub(super) languages: Vec<String>,
+}
+
+impl Checker {
+    pub(super) fn problem(&mut self, path: &str, message: impl fmt::Display) {
+        self.problems.push(format!("{path}: {message}"));
+    }
+
+    pub(super) fn catalog(&mut self, raw: RawCatalog) -> Catalog {
+        self.languages(&raw.languages);
+        let tier_ids = self.ids("tiers", raw.tiers.iter().map(|t| t.id.as_str()), true);
+        let priority_ids = self.ids(
+            "priorities",
+            raw.priorities.iter().map(|p| p.id.as_str()),
+            true,
+        );
+        self.ids("regions", raw.regions.iter().map(|r| r.id.as_str()), true);
+        self.ids(
+            "feature_groups",
+            raw.feature_groups.iter().map(|g| g.id.as_str()),
+            false,
+        );
+        for (i, group) in raw.feature_groups.iter().enumerate() {
+            self.ids(
+                &format!("feature_groups[{i}].features"),
+                group.features.iter().map(|f| f.id.as_str()),
+                false,
+            );
+        }
+
+        for (i, id) in raw.default_tiers.iter().enumerate() {
+            if !tier_ids.contains(id) {
+                self.problem(
+                    &format!("default_tiers[{i}]"),
+                    format_args!("unknown tier {id:?} (expected {})", tier_ids.join(", ")),
+                );
+            }
+        }
+        // Loops rather than `into_iter().map().collect()`, whose in-place
+        // collection costs several KB of WebAssembly per element type.
+        let mut priorities = Vec::with_capacity(raw.priorities.len());
+        for (i, p) in raw.priorities.into_iter().enumerate() {
+            priorities.push(Priority {
+                name: self.text(&format!("priorities[{i}].name"), p.name),
+                definition: self.text(&format!("priorities[{i}].definition"), p.definition),
+                id: p.id,
+            });
+        }
+        let mut tiers = Vec::with_capacity(raw.tiers.len());
+        for (i, t) in raw.tiers.into_iter().enumerate() {
+            tiers.push(self.tier(&format!("tiers[{i}]"), t, &priority_ids));
+        }
+        let mut feature_groups = Vec::with_capacity(raw.feature_groups.len());
+        for (i, g) in raw.feature_groups.into_iter().enumerate() {
+            let mut features = Vec::with_capacity(g.features.len());
+            for (j, f) in g.features.into_iter().enumerate() {
+                let path = format!("feature_groups[{i}].features[{j}]");
+                features.push(self.feature(&path, f, &tier_ids));
+            }
+            feature_groups.push(FeatureGroup {
+                name: self.text(&format!("feature_groups[{i}].name"), g.name),
+                features,
+                id: g.id,
+            });
+        }
+        let mut regions: Vec<Region> = Vec::with_capacity(raw.regions.len());
+        for (i, r) in raw.regions.into_iter().enumerate() {
+            let region = self.region(&format!("regions[{i}]"), r);
+            // A customer's country decides their region: one region per country.
+            for (j, code) in region.countries().enumerate() {
+                if let Some(other) = regions
+                    .iter()
+                    .find(|other| other.countries().any(|c| c == code))
+                {
+                    self.problem(
+                        &format!("regions[{i}].countries[{j}]"),
+                        format_args!(
+                            "{code:?} is already in region {:?}: a country belongs to one region",
+                            other.id
+                        ),
+                    );
+                }
+            }
+            regions.push(region);
+        }
+        let default_tiers = if raw.default_tiers.is_empty() {
+            tier_ids
+        } else {
+            raw.default_tiers
+        };
+        Catalog {
+            source: raw.source,
+            languages: raw.languages,
+            default_tiers,
+            tiers,
+            feature_groups,
+            priorities,
+            regions,
+        }
+    }
+
+    fn languages(&mut self, languages: &[String]) {
+        if languages.is_empty() {
+            self.problem(
+                "languages",
+                "must list at least one language code, like [\"en\"]",
+            );
+        }
+        for (i, lang) in languages.iter().enumerate() {
+            let valid = !lang.is_empty()
+                && lang.len() <= 35
+                && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !valid {
+                self.problem(
+                    &format!("languages[{i}]"),
+                    format_args!(
+                        "{lang:?} is not a language code (expected something like \"fr\")"
+                    ),
+                );
+            } else if languages[..i].contains(lang) {
+                self.problem(
+                    &format!("languages[{i}]"),
+                    format_args!("{lang:?} is listed twice"),
+                );
+            }
+        }
+        self.languages = languages.to_vec();
+    }
+
+    /// Checks that ids are well-formed and unique (and that there is at least
+    /// one, if `required`); returns them in order.
+    fn ids<'a>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = &'a str>,
+        required: bool,
+    ) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            let valid = !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !valid {
+                self.problem(
+                    &path,
+                    format_args!("{id:?} is not a valid id (use 1–64 letters, digits, '_' or '-')"),
+                );
+            } else if seen.iter().any(|s| s == id) {
+                self.problem(&path, format_args!("duplicate id {id:?}"));
+            }
+            seen.push(id.to_owned());
+        }
+        if required && seen.is_empty() {
+            self.problem(list, "must not be empty");
+        }
+        seen
+    }
+
+    fn text(&mut self, path: &str, raw: RawText) -> Text {
+        let pairs: Vec<(String, String)> = match raw {
+            RawText::Same(text) => self
+                .languages
+                .iter()
+                .map(|lang| (lang.clone(), text.clone()))
+                .collect(),
+            RawText::ByLanguage(pairs) => {
+                for (lang, _) in &pairs {
+                    if !self.languages.contains(lang) {
+                        self.problem(
+                            path,
+                            format_args!(
+                                "has a {lang:?} text but {lang:?} is not in languages ({})",
+                                self.languages.join(", ")
+                            ),
+                        );
+                    }
+                }
+                let mut ordered = Vec::new();
+                for lang in self.languages.clone() {
+                    match pairs.iter().find(|(code, _)| *code == lang) {
+                        Some((_, text)) => ordered.push((lang, text.clone())),
+                        None => self.problem(path, format_args!("missing the {lang:?} text")),
+                    }
+                }
+                ordered
+            }
+        };
+        if pairs.iter().any(|(_, text)| text.trim().is_empty()) {
+            self.problem(path, "must not be empty");
+        }
+        // Empty only when the catalog lists no languages, which is already reported.
+        Text::new(pairs).unwrap_or_else(Text::blank)
+    }
+
+    fn texts(&mut self, path: &str, raw: Vec<RawText>) -> Vec<Text> {
+        let mut texts = Vec::with_capacity(raw.len());
+        for (i, text) in raw.into_iter().enumerate() {
+            texts.push(self.text(&format!("{path}[{i}]"), text));
+        }
+        texts
+    }
+
+    fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {
+        let name = self.text(&format!("{path}.name"), raw.name);
+        let price = raw.price.map(|p| self.text(&format!("{path}.price"), p));
+        let notes = self.texts(&format!("{path}.notes"), raw.notes);
+        for (key, _) in &raw.targets {
+            if !priority_ids.contains(key) {
+                self.problem(
+                    &format!("{path}.targets.{key}"),
+                    format_args!(
+                        "unknown priority {key:?} (expected {})",
+                        priority_ids.join(", ")
+                    ),
+                );
+            }
+        }
+        let mut targets = Vec::new();
+        for priority in priority_ids {
+            match raw
+                .targets
+                .iter()
+                .find(|(p, _)| p == priority)
+                .map(|(_, t)| t)
+            {
+                Some(target) => {
+                    if let Some(target) = self.target(&format!("{path}.targets.{priority}"), target)
+                    {
+                        targets.push(target);
+                    }
+                }
+                None => self.problem(
+                    &format!("{path}.targets"),
+                    format_args!("tier {:?} has no target for priority {priority:?}", raw.id),
+                ),
+            }
+        }
+        Tier {
+            id: raw.id,
+            name,
+            price,
+            notes,
+            targets,
+        }
+    }
+
+    fn target(&mut self, path: &str, raw: &RawTarget) -> Option<Target> {
+        let Some(clock) = Clock::from_id(&raw.clock) else {
+            let known: Vec<&str> = Clock::ALL.iter().map(|c| c.id()).collect();
+            self.problem(
+                &format!("{path}.clock"),
+                format_args!(
+                    "unknown clock {:?} (expected {})",
+                    raw.clock,
+                    known.join(", ")
+                ),
+            );
+            return None;
+        };
+        let (field, value, max, other) = match clock {
+            Clock::BusinessDays => (
+                "days",
+                raw.days,
+                MAX_TARGET_DAYS,
+                raw.minutes.map(|_| "minutes"),
+            ),
+            _ => (
+                "minutes",
+                raw.minutes,
+                MAX_TARGET_MINUTES,
+                raw.days.map(|_| "days"),
+            ),
+        };
+        if let Some(other) = other {
+            self.problem(
+                &format!("{path}.{other}"),
+                format_args!(
+                    "the {} clock is counted in {field}, not {other}",
+                    clock.id()
+                ),
+            );
+            return None;
+        }
+        match value {
+            None => {
+                self.problem(
+                    path,
+                    format_args!("the {} clock needs \"{field}\"", clock.id()),
+                );
+                None
+            }
+            Some(n) if n <= 0 => {
+                self.problem(
+                    &format!("{path}.{field}"),
+                    format_args!("must be positive, got {n}"),
+                );
+                None
+            }
+            Some(n) if n > max => {
+                self.problem(
+                    &format!("{path}.{field}"),
+                    format_args!("{n} is more than a year (at most {max})"),
+                );
+                None
+            }
+            Some(n) => {
+                let n = u32::try_from(n).ok()?;
+                Some(match clock {
+                    Clock::BusinessDays => Target::business_days(n),
+                    _ => Target::minutes(clock, n),
+                })
+            }
+        }
+    }
+
+    fn feature(&mut self, path: &str, raw: RawFeature, tier_ids: &[String]) -> Feature {
+        let name = self.text(&format!("{path}.name"), raw.name);
+        let mut values = raw.values;
+        for (key, _) in &values {
+            if !tier_ids.contains(key) {
+                self.problem(
+                    &format!("{path}.values.{key}"),
+                    format_args!("unknown tier {key:?} (expected {})", tier_ids.join(", ")),
+                );
+            }
+        }
+        let values = tier_ids
+            .iter()
+            .map(|tier| {
+                let value_path = format!("{path}.values.{tier}");
+                let cell = values.iter().position(|(t, _)| t == tier).map(|i| values.swap_remove(i).1);
+                match cell {
+                    None | Some(RawValue::Flag(false)) => FeatureValue::Absent,
+                    Some(RawValue::Flag(true)) => FeatureValue::Included,
+                    Some(RawValue::Count(count, n)) => match count {
+                        Some(count) => FeatureValue::Count(count),
+                        None => {
+                            self.problem(
+                                &value_path,
+                                format_args!("a count must be a whole number from 0 to 4294967295, got {n}"),
+                            );
+                            FeatureValue::Absent
+                        }
+                    },
+                    Some(RawValue::Text(text)) => FeatureValue::Text(self.text(&value_path, text)),
+                }
+            })
+            .collect();
+        Feature {
+            id: raw.id,
+            name,
+            values,
+        }
+    }
+
+    fn region(&mut self, path: &str, raw: RawRegion) -> Region {
+        let name = self.text(&format!("{path}.name"), raw.name);
+        let opens = self.clock_time(&format!("{path}.hours.opens"), &raw.opens);
+        let closes = self.clock_time(&format!("{path}.hours.closes"), &raw.closes);
+        let window = match (opens, closes) {
+            (Some(opens), Some(closes)) => DailyWindow::new(opens, closes).or_else(|| {
+                self.problem(
+                    &format!("{path}.hours"),
+                    format_args!(
+                        "closes at {} but opens at {}: closing must come after opening",
+                        raw.closes, raw.opens
+                    ),
+                );
+                None
+            }),
+            _ => None,
+        };
+        let zone = self.zone(&format!("{path}.zone"), &raw.zone);
+        let mut countries: Vec<[u8; 2]> = Vec::with_capacity(raw.countries.len());
+        for (i, code) in raw.countries.iter().enumerate() {
+            let code_path = format!("{path}.countries[{i}]");
+            match <[u8; 2]>::try_from(code.as_bytes()) {
+                Ok(bytes) if crate::zones::is_country_code(code) => {
+                    if countries.contains(&bytes) {
+                        self.problem(&code_path, format_args!("{code:?} is listed twice"));
+                    }
+                    countries.push(bytes);
+                }
+                _ => self.problem(
+                    &code_path,
+                    format_args!("{code:?} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")"),
+                ),
+            }
+        }
+        if raw.local_hours && countries.is_empty() {
+            self.problem(
+                &format!("{path}.local_hours"),
+                "local hours need the region's `countries`: whose clock would they be read in?",
+            );
+        }
+        let holidays = self.holidays(&format!("{path}.holidays"), raw.holidays);
+        let until_path = format!("{path}.holidays_until");
+        let holidays_until = raw.holidays_until.as_deref().and_then(|text| {
+            timestamp::parse_date(text)
+                .map_err(|err| self.problem(&until_path, err))
+                .ok()
+        });
+        if let (Some(until), Some(last)) = (holidays_until, holidays.last()) {
+            if last.date > until {
+                self.problem(
+                    &until_path,
+                    format_args!(
+                        "{until} comes before the last listed holiday, {}",
+                        last.date
+                    ),
+                );
+            }
+        }
+        // Unstated, a calendar reaches the end of its last listed year.
+        let holidays_until = holidays_until.or_else(|| {
+            use chrono::Datelike;
+            chrono::NaiveDate::from_ymd_opt(holidays.last()?.date.year(), 12, 31)
+        });
+        let notes = self.texts(&format!("{path}.notes"), raw.notes);
+        Region {
+            id: raw.id,
+            name,
+            window: window.unwrap_or(DailyWindow::WHOLE_DAY),
+            zone: zone.unwrap_or(crate::zones::Zone::UTC),
+            countries,
+            local_hours: raw.local_hours,
+            holidays,
+            holidays_until,
+            holidays_source: raw.holidays_source,
+            notes,
+        }
+    }
+
+    /// Checks a holiday list: valid dates, each once, names in every language; sorted.
+    pub(super) fn holidays(&mut self, path: &str, raw: Vec<RawHoliday>) -> Vec<Holiday> {
+        let mut holidays: Vec<Holiday> = Vec::new();
+        for (i, holiday) in raw.into_iter().enumerate() {
+            let date_path = format!("{path}[{i}].date");
+            let name = self.text(&format!("{path}[{i}].name"), holiday.name);
+            match timestamp::parse_date(&holiday.date) {
+                Ok(date) if holidays.iter().any(|h| h.date == date) => {
+                    self.problem(&date_path, format_args!("{} is listed twice", holiday.date))
+                }
+                Ok(date) => holidays.push(Holiday { date, name }),
+                Err(err) => self.problem(&date_path, err),
+            }
+        }
+        crate::sort::sort_by_key(&mut holidays, |h| h.date);
+        holidays
+    }
+
+    fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {
+        timestamp::parse_clock_time(text)
+            .map_err(|err| self.problem(path, err))
+            .ok()
+    }
+
+    fn zone(&mut self, path: &str, name: &str) -> Option<crate::zones::Zone> {
+        zones::zone(name)
+            .map_err(|err| self.problem(path, err))
+            .ok()
+    }
+}

@@ -1,0 +1,83 @@
+//! Reading a catalog document, in stages, each collecting all its problems
+//! with their JSON paths: the document gate (size, JSON syntax with line and
+//! column, an object, the schema version), the shape reader (`shape.rs`:
+//! types, missing and unknown fields), then the checker (`check.rs`: every
+//! rule). `extra_holidays.rs` merges a page's extra holidays the same way.
+
+mod check;
+mod extra_holidays;
+mod raw;
+mod shape;
+
+use check::Checker;
+use shape::Reader;
+
+use super::Catalog;
+use crate::json::{self, Value};
+use crate::Error;
+
+pub(super) use extra_holidays::with_extra_holidays;
+
+/// The catalog schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest catalog document accepted, in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The document checks every catalog-like document gets first: size, JSON
+/// syntax, an object, and the schema version (named before any shape problem).
+fn read_document(text: &str) -> Result<Value, Error> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        // Tenths of a megabyte in integers: float formatting would cost the
+        // WebAssembly build ~20 KB.
+        let tenths = text.len() * 10 / (1024 * 1024);
+        return Err(Error::catalog(vec![format!(
+            "(document): the document is {}.{} MB; catalogs are limited to {} MB",
+            tenths / 10,
+            tenths % 10,
+            MAX_DOCUMENT_BYTES / (1024 * 1024)
+        )]));
+    }
+    let document =
+        json::parse(text).map_err(|err| Error::catalog(vec![format!("(document): {err}")]))?;
+    if !matches!(document, Value::Object(_)) {
+        return Err(Error::catalog(vec![
+            "(document): a catalog must be a JSON object, starting with '{'".into(),
+        ]));
+    }
+    // A document of another schema version has another shape: say so first.
+    match document.get("schema") {
+        None => {
+            return Err(Error::catalog(vec![format!(
+                "schema: missing (expected \"schema\": {SCHEMA_VERSION})"
+            )]))
+        }
+        Some(version) if version.as_integer() != Some(i64::from(SCHEMA_VERSION)) => {
+            return Err(Error::catalog(vec![format!(
+                "schema: unsupported version {} (this build reads version {SCHEMA_VERSION})",
+                version.to_json()
+            )]))
+        }
+        Some(_) => {}
+    }
+    Ok(document)
+}
+
+/// Parses and checks a catalog document.
+pub(in crate::catalog) fn parse(text: &str) -> Result<Catalog, Error> {
+    let document = read_document(text)?;
+    let mut reader = Reader::default();
+    let raw = reader.catalog(&document);
+    match raw {
+        Some(raw) if reader.problems.is_empty() => {
+            let mut checker = Checker::default();
+            let catalog = checker.catalog(raw);
+            if checker.problems.is_empty() {
+                Ok(catalog)
+            } else {
+                Err(Error::catalog(checker.problems))
+            }
+        }
+        _ => Err(Error::catalog(reader.problems)),
+    }
+}

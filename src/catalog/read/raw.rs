@@ -1,0 +1,76 @@
+//! The document as read, before any rule is checked: strings and lists in
+//! the catalog's shape (the shape reader fills them, the checker judges them).
+
+pub(super) struct RawCatalog {
+    pub(super) source: Option<String>,
+    pub(super) languages: Vec<String>,
+    pub(super) default_tiers: Vec<String>,
+    pub(super) tiers: Vec<RawTier>,
+    pub(super) feature_groups: Vec<RawGroup>,
+    pub(super) priorities: Vec<RawPriority>,
+    pub(super) regions: Vec<RawRegion>,
+}
+
+pub(super) struct RawTier {
+    pub(super) id: String,
+    pub(super) name: RawText,
+    pub(super) price: Option<RawText>,
+    pub(super) notes: Vec<RawText>,
+    pub(super) targets: Vec<(String, RawTarget)>,
+}
+
+pub(super) struct RawTarget {
+    pub(super) clock: String,
+    pub(super) minutes: Option<i64>,
+    pub(super) days: Option<i64>,
+}
+
+pub(super) struct RawGroup {
+    pub(super) id: String,
+    pub(super) name: RawText,
+    pub(super) features: Vec<RawFeature>,
+}
+
+pub(super) struct RawFeature {
+    pub(super) id: String,
+    pub(super) name: RawText,
+    pub(super) values: Vec<(String, RawValue)>,
+}
+
+/// A feature cell: `true`/`false`/`null`, a count, or a text.
+pub(super) enum RawValue {
+    Flag(bool),
+    Count(Option<u32>, String),
+    Text(RawText),
+}
+
+pub(super) struct RawPriority {
+    pub(super) id: String,
+    pub(super) name: RawText,
+    pub(super) definition: RawText,
+}
+
+pub(super) struct RawRegion {
+    pub(super) id: String,
+    pub(super) name: RawText,
+    pub(super) opens: String,
+    pub(super) closes: String,
+    pub(super) zone: String,
+    pub(super) countries: Vec<String>,
+    pub(super) local_hours: bool,
+    pub(super) holidays: Vec<RawHoliday>,
+    pub(super) holidays_until: Option<String>,
+    pub(super) holidays_source: Option<String>,
+    pub(super) notes: Vec<RawText>,
+}
+
+pub(super) struct RawHoliday {
+    pub(super) date: String,
+    pub(super) name: RawText,
+}
+
+/// A text: one string for every language, or an object of strings by language.
+pub(super) enum RawText {
+    Same(String),
+    ByLanguage(Vec<(String, String)>),
+}
