@@ -23,7 +23,7 @@ cargo test --quiet
 step "fuzzing: catalog parsing and the deadline engine, ${SLA_FUZZ_SECONDS:-20} s each"
 SLA_FUZZ_SECONDS="${SLA_FUZZ_SECONDS:-20}" cargo test --quiet --release --test lib fuzz -- --ignored
 
-step "cross-check of the CLI against an independent Python implementation of SPEC §3"
+step "cross-check of the CLI against an independent Python implementation of rules §3 (docs/rules.md)"
 cargo build --quiet --release --bin sla
 python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_COUNT:-5000}"
 

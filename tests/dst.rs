@@ -1,5 +1,5 @@
 //! Wall times around each 2026 DST transition of the supported zones, read as
-//! SPEC §3 says: in a gap, with the offset in force before the change (so the
+//! rules §3 (docs/rules.md) says: in a gap, with the offset in force before the change (so the
 //! instant shows as one hour later); in a fold, the earlier instant.
 //!
 //! Each row: zone, wall time, expected UTC instant, and the reasoning.

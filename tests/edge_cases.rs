@@ -1,4 +1,4 @@
-//! Deadlines worked out by hand, one rule of SPEC §3 each.
+//! Deadlines worked out by hand, one rule of rules §3 (docs/rules.md) each.
 //!
 //! Calendar facts used below (2026): 1 January is a Thursday, so Monday 12
 //! January, Friday 16 January, Saturday 17 January. US clocks change on Sunday

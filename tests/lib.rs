@@ -1,6 +1,7 @@
 //! All native integration tests, built as one binary.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod attributes;
 mod catalog_validation;
 mod cli;
 mod compact;

@@ -1,4 +1,4 @@
-//! Whose clock a region's hours are read in (SPEC §2.1: countries and local
+//! Whose clock a region's hours are read in (rules §2.1 (docs/rules.md): countries and local
 //! hours), and holiday calendars that say how far they reach (§2.3).
 //!
 //! Every deadline here is worked out by hand in the comment above it.

@@ -10,7 +10,7 @@ use super::schedule::Schedule;
 use super::Interval;
 use crate::Error;
 
-/// How far ahead of the submission the engine looks for open time (SPEC §3).
+/// How far ahead of the submission the engine looks for open time (rules §3 (docs/rules.md)).
 pub const SEARCH_DAYS: i64 = 366;
 
 /// How a target's time is counted.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 /// The instants `[start, end)`: an open window, a run of the clock, a local
-/// day. Half-open, as SPEC §3 reads business hours: `start` is in, `end` is
+/// day. Half-open, as rules §3 (docs/rules.md) reads business hours: `start` is in, `end` is
 /// not.
 ///
 /// ```

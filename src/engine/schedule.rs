@@ -55,7 +55,7 @@ impl DailyWindow {
 /// Weekly open hours in one time zone: Monday to Friday during a daily window,
 /// except holiday dates (local dates).
 ///
-/// Wall times that do not exist or occur twice are resolved as SPEC §3 says:
+/// Wall times that do not exist or occur twice are resolved as rules §3 (docs/rules.md) says:
 /// a time in a spring-forward gap is read with the offset in force before the
 /// transition, an ambiguous one is the earlier instant.
 #[derive(Clone, Debug, PartialEq, Eq)]

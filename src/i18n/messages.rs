@@ -1,4 +1,4 @@
-//! The widget's own words in French (the seed's wording), English and Japanese.
+//! The widget's own words in French (the data sheet's wording, docs/rules.md), English and Japanese.
 //!
 //! Templates use `{name}` placeholders, filled by [`fill`].
 
@@ -183,7 +183,7 @@ pub struct Messages {
     pub open_now: &'static str,
     /// Closed, opens `{when}`.
     pub closed_now: &'static str,
-    /// The seed's sentence on how the region is chosen.
+    /// The data sheet's sentence on how the region is chosen.
     pub billing_note: &'static str,
     /// Announced to screen readers when the deadline changes: `{when}`.
     pub announce: &'static str,
@@ -191,7 +191,7 @@ pub struct Messages {
     pub notice_unknown: &'static str,
     /// A catalog that failed to load.
     pub catalog_error_heading: &'static str,
-    /// Clock labels as the seed writes them.
+    /// Clock labels as the data sheet writes them.
     pub clock_around_the_clock: &'static str,
     /// 24x5.
     pub clock_weekdays: &'static str,
@@ -279,7 +279,7 @@ pub struct Messages {
     pub coverage_none: &'static str,
 }
 
-/// French: the seed's wording where it has one.
+/// French: the data sheet's wording where it has one.
 pub static FR: Messages = Messages {
     calculator_heading: "Quand l’assistance répondra-t-elle ?",
     tier_label: "Niveau d’assistance",
@@ -587,7 +587,7 @@ impl Messages {
         }
     }
 
-    /// A target as the seed's table writes it: clock / duration.
+    /// A target as the data sheet's table writes it: clock / duration.
     ///
     /// ```
     /// use sla_calculator::engine::{Clock, Target};

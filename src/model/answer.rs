@@ -47,7 +47,7 @@ pub struct ZoneChoice {
 }
 
 /// The zone `region`'s hours are read in: `chosen` if any, else the region's
-/// clock for a visitor in `visitor_zone` (SPEC §2.1).
+/// clock for a visitor in `visitor_zone` (rules §2.1 (docs/rules.md)).
 ///
 /// ```
 /// use sla_calculator::model::{zone_choice, ZoneReason};

@@ -27,7 +27,12 @@ pub struct Attributes {
 }
 
 impl Attributes {
-    /// The names of the attributes, as observed by the custom element.
+    /// The names of the selection's attributes: the one list. The element
+    /// observes and reflects them (`www/sla-element.js` `OBSERVED`, which also
+    /// watches `holidays`, a document URL and no part of the selection), the
+    /// share link carries a subset ([`crate::share::SHARED_ATTRIBUTES`]), and
+    /// `tests/attributes.rs` checks that they, the README and
+    /// `docs/rules.md` agree with this list.
     pub const NAMES: [&'static str; 7] = [
         "lang",
         "tiers",

@@ -1,4 +1,4 @@
-//! The seed's two tables: the tier comparison and the service level targets.
+//! The data sheet's two tables (docs/rules.md §1): the tier comparison and the service level targets.
 //! Shared by the widget and the static (no-JS) rendering.
 
 use super::node::{el, Element, Node};

@@ -1,5 +1,5 @@
 //! The whole widget as an element tree: the panels (one module each) in
-//! order, then the two seed tables and the regional hours.
+//! order, then the data sheet's two tables and the regional hours.
 
 use super::by_tier::by_tier;
 use super::controls::controls;

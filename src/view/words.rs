@@ -47,7 +47,7 @@ pub(super) fn split_at_placeholder<'t>(
     })
 }
 
-/// A wall-clock time of day in the language's style (the seed writes `9 h 00`).
+/// A wall-clock time of day in the language's style (the data sheet (docs/rules.md) writes `9 h 00`).
 pub(super) fn wall_time(lang: Lang, minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match lang {

@@ -157,11 +157,13 @@ impl Widget {
 
     /// A control in the shadow root changed (`name` is the control's name).
     /// Returns the attribute to reflect, `{name, value}` (`value` null to
-    /// remove it), or `null` when nothing changes. The element applies it, which
-    /// comes back through [`attribute_changed`](Widget::attribute_changed), then
-    /// calls [`changed`](Widget::changed). Nothing here calls back into the
-    /// page, so page code reacting to events can use the element freely.
-    pub fn control_changed(&self, name: &str, value: &str) -> JsValue {
+    /// remove it), or `null` when nothing changes. The widget takes the new
+    /// value at once, so when the element reflects it the attribute comes back
+    /// through [`attribute_changed`](Widget::attribute_changed) unchanged and
+    /// renders nothing; the element then calls [`changed`](Widget::changed),
+    /// which renders once. Nothing here calls back into the page, so page code
+    /// reacting to events can use the element freely.
+    pub fn control_changed(&mut self, name: &str, value: &str) -> JsValue {
         let (attribute, value) = match name {
             "tier" | "region" | "priority" => (name, Some(value.to_owned())),
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
@@ -174,6 +176,7 @@ impl Widget {
             }
             _ => return JsValue::NULL,
         };
+        self.attributes.set(attribute, value.clone());
         let reflection = Object::new();
         let _ = Reflect::set(&reflection, &"name".into(), &attribute.into());
         let _ = Reflect::set(

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Cross-checks `sla deadline --jsonl` against an independent implementation of
-SPEC §3, written in Python with zoneinfo reading the PyPI package tzdata (the
+rules §3 (docs/rules.md), written in Python with zoneinfo reading the PyPI package tzdata (the
 same IANA release as the engine's tables), not the system's tz database.
 
-Python reads wall times exactly as SPEC §3 asks: with fold=0, a time in a
+Python reads wall times exactly as rules §3 (docs/rules.md) asks: with fold=0, a time in a
 spring-forward gap uses the offset in force before the transition and an
 ambiguous time is the earlier instant (PEP 495).
 
@@ -74,7 +74,7 @@ def reference_zone(request):
 
 
 def reference_deadline(request):
-    """SPEC §3, written from the text."""
+    """rules §3 (docs/rules.md), written from the text."""
     target = TIERS[request["tier"]]["targets"][request["priority"]]
     region = REGIONS[request["region"]]
     zone = ZoneInfo(reference_zone(request)[0])

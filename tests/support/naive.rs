@@ -28,7 +28,7 @@ pub struct NaiveHours {
 }
 
 impl NaiveHours {
-    /// SPEC §3's reading of a wall time: earlier instant when ambiguous; in a
+    /// rules §3 (docs/rules.md)'s reading of a wall time: earlier instant when ambiguous; in a
     /// gap, the offset in force a day earlier (the offset before the change).
     fn instant(&self, date: NaiveDate, minutes: i64) -> DateTime<Utc> {
         let wall: NaiveDateTime = date.and_hms_opt(0, 0, 0).unwrap() + Duration::minutes(minutes);
