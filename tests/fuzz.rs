@@ -90,7 +90,7 @@ fn exercise(json: &str) {
     let (selection, notices) = Selection::resolve(&catalog, &Attributes::default(), &around);
     let now = Utc.with_ymd_and_hms(2026, 5, 1, 8, 0, 0).unwrap();
     let answer = sla_calculator::model::Answer::compute(&catalog, &selection, "Asia/Tokyo", now);
-    let html = view::widget(&Frame {
+    let tree = view::widget(&Frame {
         catalog: &catalog,
         selection: &selection,
         answer: &answer,
@@ -101,9 +101,35 @@ fn exercise(json: &str) {
         stylesheet: None,
         page_url: "https://docs.example/support",
         element_id: "calculator",
-    })
-    .to_html();
-    assert!(!html.is_empty());
+    });
+    let (html, text) = (tree.to_html(), tree.text_content());
+    // Every name the widget must show is in its text, and in its markup only
+    // escaped: the comparison's groups and rows, the shown tiers, every
+    // priority (the targets table) and region (the region control).
+    let code = selection.lang.code();
+    let mut names: Vec<&str> = Vec::new();
+    for group in catalog.feature_groups() {
+        if !group.features().is_empty() {
+            names.push(group.name().get(code));
+        }
+        names.extend(group.features().iter().map(|f| f.name().get(code)));
+    }
+    for id in &selection.tiers {
+        names.push(catalog.tier(id).unwrap().name().get(code));
+    }
+    names.extend(catalog.priorities().iter().map(|p| p.name().get(code)));
+    names.extend(catalog.regions().iter().map(|r| r.name().get(code)));
+    for name in names {
+        assert!(text.contains(name), "{name:?} is not shown");
+        let escaped = name
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            html.contains(&escaped),
+            "{name:?} is not in the markup as {escaped:?}"
+        );
+    }
 }
 
 #[test]

@@ -231,24 +231,52 @@ fn a_huge_catalog_is_read_and_rendered_in_reasonable_time() {
 }
 
 #[test]
-fn absurd_requests_get_errors_not_panics() {
+fn absurd_requests_get_the_answer_or_error_they_should() {
     let catalog = Catalog::builtin().unwrap();
-    for line in [
-        r#"{"tier":"elite","priority":"P1","region":"emea","submitted":"0000-01-01T00:00:00Z"}"#,
-        r#"{"tier":"business","priority":"P4","region":"japan","submitted":"0000-01-01T00:00:00+23:59"}"#,
-        r#"{"tier":"business","priority":"P4","region":"japan","submitted":"9999-12-31T23:59:59-23:59"}"#,
-        r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z","holidays":["0000-01-01","9999-12-31"]}"#,
-        r#"{"tier":"business","priority":"P2","region":"emea","zone":"","submitted":"2026-01-01T00:00:00Z"}"#,
-        r#"{"tier":"\u0000","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z"}"#,
-        r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00.99999999999999999999Z"}"#,
+    for (line, expected) in [
+        // Year 0, and year -1 once the offset is taken away: before the zone rules.
+        (
+            r#"{"tier":"elite","priority":"P1","region":"emea","submitted":"0000-01-01T00:00:00Z"}"#,
+            Err("the submission time is before 2000, earlier than the bundled time-zone rules"),
+        ),
+        (
+            r#"{"tier":"business","priority":"P4","region":"japan","submitted":"0000-01-01T00:00:00+23:59"}"#,
+            Err("the submission time is before 2000, earlier than the bundled time-zone rules"),
+        ),
+        // 9999-12-31T23:59:59-23:59 is 10000-01-01T23:58:59Z: past year 9999.
+        (
+            r#"{"tier":"business","priority":"P4","region":"japan","submitted":"9999-12-31T23:59:59-23:59"}"#,
+            Err("the deadline falls after year 9999"),
+        ),
+        // Holidays far away change nothing: Thursday 1 January 2026 in London
+        // (no visitor zone: EMEA's default), P2 runs 09:00–11:00 GMT.
+        (
+            r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z","holidays":["0000-01-01","9999-12-31"]}"#,
+            Ok("2026-01-01T11:00:00Z"),
+        ),
+        (
+            r#"{"tier":"business","priority":"P2","region":"emea","zone":"","submitted":"2026-01-01T00:00:00Z"}"#,
+            Err("unknown time zone \"\" (`sla zones` lists them all)"),
+        ),
+        (
+            r#"{"tier":"\u0000","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00Z"}"#,
+            Err("unknown tier \"\\0\" (expected online, business, enterprise, elite)"),
+        ),
+        // Fractions beyond nanoseconds are cut, not refused: the same answer.
+        (
+            r#"{"tier":"business","priority":"P2","region":"emea","submitted":"2026-01-01T00:00:00.99999999999999999999Z"}"#,
+            Ok("2026-01-01T11:00:00Z"),
+        ),
     ] {
         let answer = json_api::answer(&catalog, line);
-        let ok = answer.get("deadline_utc").is_some()
-            || answer
+        let got = match answer.get("deadline_utc").and_then(Value::as_str) {
+            Some(due) => Ok(due),
+            None => Err(answer
                 .get("error")
                 .and_then(Value::as_str)
-                .is_some_and(|e| !e.is_empty());
-        assert!(ok, "{line}: {}", answer.to_json());
+                .unwrap_or("(none)")),
+        };
+        assert_eq!(got, expected, "{line}");
     }
 }
 

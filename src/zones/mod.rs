@@ -184,10 +184,15 @@ pub fn zone(name: &str) -> Result<Zone, Error> {
         })
     });
     found.ok_or_else(|| {
-        Error::input(format!(
-            "unknown time zone {name:?} (closest: {}; `sla zones` lists them all)",
-            closest_names(name).join(", ")
-        ))
+        let closest = closest_names(name);
+        Error::input(if closest.is_empty() {
+            format!("unknown time zone {name:?} (`sla zones` lists them all)")
+        } else {
+            format!(
+                "unknown time zone {name:?} (closest: {}; `sla zones` lists them all)",
+                closest.join(", ")
+            )
+        })
     })
 }
 
@@ -277,6 +282,9 @@ pub fn all_names() -> impl Iterator<Item = &'static str> {
 /// Up to three known names closest to `wanted`: by edit distance, ignoring
 /// case, to the whole name or to its last part (`Madrid` → `Europe/Madrid`).
 fn closest_names(wanted: &str) -> Vec<&'static str> {
+    if wanted.trim().is_empty() {
+        return Vec::new();
+    }
     // Zone names are ASCII: ASCII case folding needs no Unicode tables.
     let wanted: Vec<u8> = wanted
         .bytes()
@@ -349,8 +357,12 @@ mod tests {
                 "{message}"
             );
         }
+        // Nothing is close to nothing.
         let message = zone("").unwrap_err().to_string();
-        assert!(message.contains("`sla zones` lists them all"), "{message}");
+        assert_eq!(
+            message,
+            "unknown time zone \"\" (`sla zones` lists them all)"
+        );
     }
 
     #[test]
