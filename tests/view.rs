@@ -15,9 +15,26 @@ fn table_row(html: &str, marker: &str) -> String {
     html[start..start + html[start..].find("</tr>").unwrap()].to_owned()
 }
 
+/// The deadline panel's `<time>`: its `datetime` and its text.
+fn due_time(tree: &Node) -> (String, String) {
+    let panel = tree.part("deadline").expect("a deadline panel");
+    let time = panel.find_all(&|e| e.tag == "time")[0];
+    (
+        time.get_attr("datetime").unwrap().to_owned(),
+        time.text_content(),
+    )
+}
+
+/// The text of the first element with `part`.
+fn part_text(tree: &Node, part: &str) -> String {
+    tree.part(part)
+        .unwrap_or_else(|| panic!("no part {part}"))
+        .text_content()
+}
+
 #[test]
 fn the_spec_example_is_explained_in_english() {
-    let html = render(
+    let tree = render(
         &builtin(),
         attrs(&[
             ("lang", "en"),
@@ -28,29 +45,32 @@ fn the_spec_example_is_explained_in_english() {
         ]),
         "Europe/Paris",
         "2026-03-01T00:00:00Z",
-    )
-    .to_html();
-    // The visitor is in Paris, which belongs to EMEA: hours read in Paris time.
-    assert!(
-        html.contains("<time datetime=\"2026-03-30T09:00:00Z\">Mon 2026-03-30 11:00</time>"),
-        "{html}"
     );
-    assert!(html.contains(
+    // The visitor is in Paris, which belongs to EMEA: hours read in Paris
+    // time. Friday 17:30 CET is after closing; the 2 hours run Monday
+    // 09:00–11:00 CEST (the clocks moved on Sunday) = 09:00Z.
+    assert_eq!(
+        due_time(&tree),
+        ("2026-03-30T09:00:00Z".into(), "Mon 2026-03-30 11:00".into())
+    );
+    let explanation = part_text(&tree, "explanation");
+    assert!(explanation.contains(
         "Submitted outside Europe, Middle East and Africa business hours; the target of 2 hours is counted from Mon 09:00, in business hours only."
-    ), "{html}");
+    ), "{explanation}");
     // Paris is in France, one of EMEA's countries, and EMEA's hours are local.
     assert!(
-        html.contains("Europe, Middle East and Africa hours are local: they are read in your time, Europe/Paris."),
-        "{html}"
+        explanation.contains("Europe, Middle East and Africa hours are local: they are read in your time, Europe/Paris."),
+        "{explanation}"
     );
     // The fixed submission shows no countdown.
-    assert!(!html.contains("countdown"));
+    assert!(tree.part("countdown").is_none());
 }
 
 #[test]
 fn japan_shows_its_footnotes_and_names_the_holidays() {
-    // Friday 1 May 2026 17:00 JST, Business P2: Golden Week closes 4–6 May.
-    let html = render(
+    // Friday 1 May 2026 17:00 JST, Business P2 (2 h): 30 min Friday, then
+    // Golden Week closes 4–6 May; 1 h 30 Thursday 7 May 09:00–10:30 JST = 01:30Z.
+    let tree = render(
         &builtin(),
         attrs(&[
             ("lang", "ja"),
@@ -61,27 +81,28 @@ fn japan_shows_its_footnotes_and_names_the_holidays() {
         ]),
         "Asia/Tokyo",
         "2026-05-01T08:00:00Z",
-    )
-    .to_html();
-    assert!(html.contains("datetime=\"2026-05-07T01:30:00Z\""), "{html}");
-    assert!(html.contains("Mon 2026-05-04 (みどりの日)"), "{html}");
-    assert!(html.contains("P2、P3、P4 のケースは日本の営業時間内のみの対応となります。"));
-    assert!(html.contains("Adobe Commerce には日本語のサポートはありません。"));
+    );
+    assert_eq!(due_time(&tree).0, "2026-05-07T01:30:00Z");
+    assert!(part_text(&tree, "explanation").contains("Mon 2026-05-04 (みどりの日)"));
+    let deadline = part_text(&tree, "deadline");
+    assert!(deadline.contains("P2、P3、P4 のケースは日本の営業時間内のみの対応となります。"));
+    assert!(deadline.contains("Adobe Commerce には日本語のサポートはありません。"));
 }
 
 #[test]
 fn following_the_clock_shows_a_countdown() {
     // Business P1 (24x7, 1 h) submitted now: due in exactly 1 h.
-    let html = render(
+    let tree = render(
         &builtin(),
         attrs(&[("lang", "en"), ("tier", "business")]),
         "Europe/Paris",
         "2026-06-01T10:00:00Z",
-    )
-    .to_html();
-    assert!(html.contains("datetime=\"2026-06-01T11:00:00Z\""), "{html}");
-    assert!(html.contains(">in 1 h 0 min<"), "{html}");
-    assert!(html.contains("aria-pressed=\"true\""));
+    );
+    assert_eq!(due_time(&tree).0, "2026-06-01T11:00:00Z");
+    assert_eq!(part_text(&tree, "countdown"), "in 1 h 0 min");
+    // "Now" is the pressed choice of the submission control.
+    let pressed = tree.find_all(&|e| e.get_attr("aria-pressed") == Some("true"));
+    assert_eq!(pressed.len(), 1);
 }
 
 #[test]

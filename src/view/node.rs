@@ -162,6 +162,57 @@ impl Node {
             Node::Element(element) => element.text_content(),
         }
     }
+
+    /// Every element of the tree (this one included) that `matches`, in
+    /// document order: tests query the tree by what it means (a `part`, a
+    /// role, a tag) rather than by its serialized markup.
+    ///
+    /// ```
+    /// use sla_calculator::view::{el, Node};
+    ///
+    /// let node: Node = el("div").child(el("p").attr("part", "deadline").text("soon")).into();
+    /// let found = node.find_all(&|e| e.has_part("deadline"));
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].text_content(), "soon");
+    /// ```
+    pub fn find_all(&self, matches: &dyn Fn(&Element) -> bool) -> Vec<&Element> {
+        let mut found = Vec::new();
+        if let Node::Element(element) = self {
+            element.collect(matches, &mut found);
+        }
+        found
+    }
+
+    /// The first element with `part` among its `part` names, if any.
+    pub fn part(&self, name: &str) -> Option<&Element> {
+        self.find_all(&|e| e.has_part(name)).into_iter().next()
+    }
+}
+
+impl Element {
+    /// Whether `name` is one of the element's `part` names.
+    pub fn has_part(&self, name: &str) -> bool {
+        self.get_attr("part")
+            .is_some_and(|parts| parts.split(' ').any(|p| p == name))
+    }
+
+    /// The element's element descendants (itself included) that `matches`.
+    pub fn find_all(&self, matches: &dyn Fn(&Element) -> bool) -> Vec<&Element> {
+        let mut found = Vec::new();
+        self.collect(matches, &mut found);
+        found
+    }
+
+    fn collect<'a>(&'a self, matches: &dyn Fn(&Element) -> bool, found: &mut Vec<&'a Element>) {
+        if matches(self) {
+            found.push(self);
+        }
+        for child in &self.children {
+            if let Node::Element(element) = child {
+                element.collect(matches, found);
+            }
+        }
+    }
 }
 
 fn escape_into(value: &str, attribute: bool, out: &mut String) {
