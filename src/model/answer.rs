@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use super::Selection;
+use super::{coverage, RegionCoverage, Selection, Week};
 use crate::catalog::{Region, RegionClock};
 use crate::engine::{Deadline, FilingTimes};
 use crate::zones::Zone;
@@ -122,6 +122,10 @@ pub struct Answer {
     /// The best and worst times to file over the [`WEEK_DAYS`] from the
     /// submission (`None` without a deadline).
     pub filing: Option<FilingTimes>,
+    /// The visitor's week, from today's local midnight.
+    pub week: Week,
+    /// Every region's clocks over [`Answer::week`], in catalog order.
+    pub coverage: Vec<RegionCoverage>,
     /// The last date the region's holidays are known for, when what is shown
     /// (the deadline, or the week the filing panel and the chart look at)
     /// reaches past it: the widget says so.
@@ -164,8 +168,12 @@ impl Answer {
         let submitted = selection.submitted.unwrap_or(now);
         let request = request_for(catalog, selection, visitor_zone, now);
         let deadline = request.and_then(|request| catalog.deadline(&request));
+        let week = Week::of(now, visitor_zone);
+        let coverage = coverage(catalog, selection, visitor_zone, &week);
         let mut answer = Answer {
             now,
+            week,
+            coverage,
             zone,
             submitted,
             deadline,

@@ -3,14 +3,16 @@
 //! request for it, and the one [`Answer`] everything shown is read from.
 //!
 //! A visitor's change flows: attributes → [`Selection::resolve`] →
-//! [`Answer::compute`] (deadline, by-tier deadlines, filing times, calendar
-//! notice) → `view::widget` renders it → the browser edge patches the DOM
+//! [`Answer::compute`] (deadline, by-tier deadlines, filing times, the
+//! week's coverage, calendar notice) → `view::widget` renders it → the browser edge patches the DOM
 //! and reads the `sla-change` event's detail from the same answer.
 
 mod answer;
+mod coverage;
 mod selection;
 
 pub use answer::{
     request_for, zone_choice, Answer, TierDeadline, ZoneChoice, ZoneReason, WEEK_DAYS,
 };
+pub use coverage::{coverage, RegionCoverage, Week};
 pub use selection::{Attributes, Selection, Surroundings};

@@ -7,17 +7,15 @@
 //! to any width while its text keeps its size), computed from instants: days
 //! that daylight saving makes 23 or 25 hours long are drawn so.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 
 use super::frame::Frame;
 use super::node::{el, Element};
 use super::Clockface;
-use crate::engine::{Interval, Schedule};
+use crate::engine::Interval;
 use crate::i18n::fill;
-use crate::model::zone_choice;
+use crate::model::Week;
 
-/// How many of the visitor's days the chart shows, from the start of today.
-const DAYS: usize = 7;
 /// Vertical layout, in CSS pixels: the day labels, then one row per region
 /// (label above its bar), then room for the "now" label.
 const HEADER: i64 = 22;
@@ -26,58 +24,16 @@ const BAR_OFFSET: i64 = 16;
 const BAR: i64 = 14;
 const FOOTER: i64 = 16;
 
-/// The visitor's week: local midnights from today's to the seventh next.
-struct Week {
-    days: Vec<(NaiveDate, DateTime<Utc>)>,
-    start: DateTime<Utc>,
-    end: DateTime<Utc>,
-}
-
-impl Week {
-    fn new(clock: &dyn Clockface, now: DateTime<Utc>, zone: &str) -> Week {
-        let today = clock.local_date(now, zone);
-        let days: Vec<_> = today
-            .iter_days()
-            .take(DAYS + 1)
-            .map(|date| (date, clock.start_of_day(date, zone)))
-            .collect();
-        let start = days[0].1;
-        let end = days[days.len() - 1].1.max(start + Duration::hours(1));
-        Week { days, start, end }
-    }
-
-    /// Where `instant` falls, in thousandths of a percent of the week.
-    fn position(&self, instant: DateTime<Utc>) -> i64 {
-        let total = (self.end - self.start).num_seconds();
-        let at = (instant - self.start).num_seconds().clamp(0, total);
-        at * 100_000 / total
-    }
-
-    /// The visitor's local date of an instant within the week (no `Intl` call).
-    fn date_of(&self, instant: DateTime<Utc>) -> NaiveDate {
-        let index = self
-            .days
-            .partition_point(|(_, midnight)| *midnight <= instant);
-        self.days[index.saturating_sub(1)].0
-    }
-
-    /// The part of `span` inside the week, if any.
-    fn clip(&self, span: Interval) -> Option<Interval> {
-        span.within(Interval::new(self.start, self.end))
-    }
+/// Where `instant` falls in the week, in thousandths of a percent.
+fn position(week: &Week, instant: DateTime<Utc>) -> i64 {
+    let total = week.span.length().num_seconds();
+    let at = (instant - week.span.start).num_seconds().clamp(0, total);
+    at * 100_000 / total
 }
 
 /// Thousandths of a percent as an SVG length: `12.345%`.
 fn percent(thousandths: i64) -> String {
     format!("{}.{:03}%", thousandths / 1000, thousandths % 1000)
-}
-
-/// The stretches `schedule` runs within the week (windows that meet are one).
-fn open_spans(schedule: &Schedule, week: &Week) -> Vec<Interval> {
-    schedule
-        .runs_from(week.start)
-        .map_while(|run| week.clip(run))
-        .collect()
 }
 
 /// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".
@@ -100,7 +56,7 @@ fn span_text(clock: &dyn Clockface, week: &Week, span: Interval, zone: &str) -> 
 
 /// One rectangle of a bar, with its words as a tooltip.
 fn bar(week: &Week, span: Interval, top: i64, class: &'static str, title: String) -> Element {
-    let (from, to) = (week.position(span.start), week.position(span.end));
+    let (from, to) = (position(week, span.start), position(week, span.end));
     el("rect")
         .class(class)
         .attr("x", percent(from))
@@ -149,7 +105,7 @@ pub fn coverage(frame: &Frame) -> Element {
     let code = selection.lang.code();
     let clock = frame.clock;
     let visitor = frame.visitor_zone;
-    let week = Week::new(clock, frame.answer.now, visitor);
+    let week = &frame.answer.week;
     let regions = frame.catalog.regions();
     let height = HEADER + ROW * (regions.len() as i64 + 1) + FOOTER;
     let mut chart = el("svg")
@@ -159,7 +115,7 @@ pub fn coverage(frame: &Frame) -> Element {
         .attr("aria-hidden", "true")
         .attr("focusable", "false");
     for (date, midnight) in &week.days[..week.days.len() - 1] {
-        let x = percent(week.position(*midnight));
+        let x = percent(position(week, *midnight));
         chart = chart
             .child(vertical_line(&x, height - FOOTER).class("day"))
             .child(
@@ -172,34 +128,31 @@ pub fn coverage(frame: &Frame) -> Element {
             );
     }
     let mut summary = Vec::new();
-    for (index, region) in regions.iter().enumerate() {
-        let zone = zone_choice(region, selection.zone, visitor).zone;
+    for (index, (region, covered)) in regions.iter().zip(&frame.answer.coverage).enumerate() {
+        let zone = covered.zone;
         let name = region.name().get(code);
         let (mut group, top) = row(
             index as i64,
             format!("{name} · {}", zone.name()),
             region.id() == selection.region,
         );
-        let hours = frame.catalog.schedule(region, Some(zone), None);
-        let weekdays = open_spans(&Schedule::twenty_four_five(zone), &week);
-        let business = open_spans(&hours, &week);
         // Each span in words once, for its tooltip and for the summary. The
         // 24x5 band is drawn first, under the business hours.
         let mut words = [String::new(), String::new()];
         for (index, (spans, class, label)) in [
-            (&weekdays, "weekdays", m.clock_weekdays),
-            (&business, "business", m.clock_business_hours),
+            (&covered.twenty_four_five, "weekdays", m.clock_weekdays),
+            (&covered.business, "business", m.clock_business_hours),
         ]
         .into_iter()
         .enumerate()
         {
             let texts: Vec<String> = spans
                 .iter()
-                .map(|span| span_text(clock, &week, *span, visitor))
+                .map(|span| span_text(clock, week, *span, visitor))
                 .collect();
             for (span, text) in spans.iter().zip(&texts) {
                 let title = format!("{name}{}{label} {text}", m.label_separator);
-                group = group.child(bar(&week, *span, top, class, title));
+                group = group.child(bar(week, *span, top, class, title));
             }
             words[index] = if texts.is_empty() {
                 m.coverage_none.to_owned()
@@ -216,16 +169,14 @@ pub fn coverage(frame: &Frame) -> Element {
             ],
         );
         let mut holidays = Vec::new();
-        for holiday in region.holidays() {
-            let Some(span) = hours.day(holiday.date()).and_then(|day| week.clip(day)) else {
-                continue;
-            };
+        for &(holiday_index, span) in &covered.holidays {
+            let holiday = &region.holidays()[holiday_index];
             let title = format!(
                 "{} ({})",
                 clock.weekday_date(holiday.date()),
                 holiday.name().get(code)
             );
-            group = group.child(bar(&week, span, top, "holiday", title.clone()));
+            group = group.child(bar(week, span, top, "holiday", title.clone()));
             holidays.push(title);
         }
         if !holidays.is_empty() {
@@ -244,14 +195,14 @@ pub fn coverage(frame: &Frame) -> Element {
         false,
     );
     group = group.child(bar(
-        &week,
-        Interval::new(week.start, week.end),
+        week,
+        week.span,
         top,
         "around",
         m.coverage_around_the_clock.to_owned(),
     ));
     summary.push(el("li").text(m.coverage_around_the_clock));
-    let now = percent(week.position(frame.answer.now));
+    let now = percent(position(week, frame.answer.now));
     chart = chart.child(group).child(
         el("g")
             .class("now")

@@ -17,7 +17,7 @@ mod tables;
 mod widget;
 mod words;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 pub use crate::model::{Attributes, Selection, Surroundings};
 pub use coverage::coverage;
@@ -52,20 +52,6 @@ pub trait Clockface {
         crate::timestamp::parse_date(value.get(..10).unwrap_or_default())
             .unwrap_or_else(|_| instant.date_naive())
     }
-
-    /// The first instant of `date` on `zone`'s wall clock. This default knows
-    /// every zone of the bundled tables and reads an unknown name as UTC; the
-    /// browser's clockface also knows the browser's own zone, whatever it is.
-    fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
-        bundled_start_of_day(date, zone)
-            .unwrap_or_else(|| Utc.from_utc_datetime(&date.and_time(NaiveTime::MIN)))
-    }
-}
-
-/// The first instant of `date` in `zone`, if the bundled tables know the zone.
-pub(crate) fn bundled_start_of_day(date: NaiveDate, zone: &str) -> Option<DateTime<Utc>> {
-    let zone = crate::zones::zone(zone).ok()?;
-    crate::engine::wall_to_instant(&zone, date.and_time(NaiveTime::MIN))
 }
 
 /// A language-neutral [`Clockface`] on the bundled zones (others read as UTC):

@@ -172,15 +172,6 @@ impl Clockface for IntlClockface {
         self.format(Style::Input, zone, millis(instant))
             .replacen(' ', "T", 1)
     }
-    fn start_of_day(&self, date: NaiveDate, zone: &str) -> DateTime<Utc> {
-        // A zone the tables lack (a name newer than their tzdata release) can
-        // only be the browser's own, the visitor's: JS `Date` reads it.
-        crate::view::bundled_start_of_day(date, zone)
-            .or_else(|| {
-                local_input_to_utc(&format!("{}T00:00", crate::timestamp::format_date(date)))
-            })
-            .unwrap_or_else(|| date.and_time(chrono::NaiveTime::MIN).and_utc())
-    }
 }
 
 /// The visitor's IANA zone, as the browser reports it.
