@@ -96,7 +96,7 @@ fn exercise(json: &str) {
         answer: &answer,
         notices: &notices,
         visitor_zone: "Asia/Tokyo",
-        clock: &PlainClockface,
+        clockface: &PlainClockface,
         announcement: "",
         stylesheet: None,
         page_url: "https://docs.example/support",

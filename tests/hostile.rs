@@ -58,7 +58,7 @@ fn render_html(catalog: &Catalog, attributes: &Attributes) -> String {
         answer: &answer,
         notices: &notices,
         visitor_zone: "Europe/Paris",
-        clock: &PlainClockface,
+        clockface: &PlainClockface,
         announcement: "",
         stylesheet: None,
         page_url: "https://docs.example/support",

@@ -27,7 +27,7 @@ pub(super) fn by_tier(frame: &Frame, selected: &Deadline) -> Option<Element> {
             s if s < 0 => fill(m.earlier, &[("span", &m.span(s))]),
             s => fill(m.later, &[("span", &m.span(s))]),
         };
-        let when = day_time(frame.clock, due.due, frame.visitor_zone);
+        let when = day_time(frame.clockface, due.due, frame.visitor_zone);
         Some(
             el("tr")
                 .attr("data-tier", id.as_str())

@@ -98,7 +98,7 @@ pub(super) fn controls(frame: &Frame) -> Element {
                             .attr("step", "60")
                             .attr(
                                 "value",
-                                frame.clock.input_value(submitted, frame.visitor_zone),
+                                frame.clockface.input_value(submitted, frame.visitor_zone),
                             ),
                     ),
                 )

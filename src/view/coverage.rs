@@ -37,19 +37,15 @@ fn percent(thousandths: i64) -> String {
 }
 
 /// A span in the visitor's words: "Mon 09:00–17:00", "Fri 18:00 – Sat 02:00".
-fn span_text(clock: &dyn Clockface, week: &Week, span: Interval, zone: &str) -> String {
+fn span_text(face: &dyn Clockface, week: &Week, span: Interval, zone: &str) -> String {
     let (from, to) = (span.start, span.end);
     if week.date_of(from) == week.date_of(to) {
-        format!(
-            "{}–{}",
-            clock.weekday_time(from, zone),
-            clock.time(to, zone)
-        )
+        format!("{}–{}", face.weekday_time(from, zone), face.time(to, zone))
     } else {
         format!(
             "{} – {}",
-            clock.weekday_time(from, zone),
-            clock.weekday_time(to, zone)
+            face.weekday_time(from, zone),
+            face.weekday_time(to, zone)
         )
     }
 }
@@ -103,7 +99,7 @@ pub fn coverage(frame: &Frame) -> Element {
     let selection = frame.selection;
     let m = selection.lang.messages();
     let code = selection.lang.code();
-    let clock = frame.clock;
+    let face = frame.clockface;
     let visitor = frame.visitor_zone;
     let week = &frame.answer.week;
     let regions = frame.catalog.regions();
@@ -124,7 +120,7 @@ pub fn coverage(frame: &Frame) -> Element {
                     .attr("x", x)
                     .attr("dx", "4")
                     .attr("y", "14")
-                    .text(clock.weekday_date(*date)),
+                    .text(face.weekday_date(*date)),
             );
     }
     let mut summary = Vec::new();
@@ -148,7 +144,7 @@ pub fn coverage(frame: &Frame) -> Element {
         {
             let texts: Vec<String> = spans
                 .iter()
-                .map(|span| span_text(clock, week, *span, visitor))
+                .map(|span| span_text(face, week, *span, visitor))
                 .collect();
             for (span, text) in spans.iter().zip(&texts) {
                 let title = format!("{name}{}{label} {text}", m.label_separator);
@@ -173,7 +169,7 @@ pub fn coverage(frame: &Frame) -> Element {
             let holiday = &region.holidays()[holiday_index];
             let title = format!(
                 "{} ({})",
-                clock.weekday_date(holiday.date()),
+                face.weekday_date(holiday.date()),
                 holiday.name().get(code)
             );
             group = group.child(bar(week, span, top, "holiday", title.clone()));

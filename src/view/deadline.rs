@@ -29,7 +29,7 @@ pub(super) fn calendar_notice(frame: &Frame) -> Option<Element> {
                 m.holidays_unknown,
                 &[
                     ("region", region.name().get(selection.lang.code())),
-                    ("date", &frame.clock.long_date(until)),
+                    ("date", &frame.clockface.long_date(until)),
                 ],
             )),
     )
@@ -52,7 +52,7 @@ pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) 
     let selection = frame.selection;
     let m = selection.lang.messages();
     let code = selection.lang.code();
-    let clock = frame.clock;
+    let face = frame.clockface;
     let Ok(region) = frame.catalog.region(&selection.region) else {
         return panel;
     };
@@ -61,7 +61,7 @@ pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) 
     let due_iso = crate::timestamp::format_utc(deadline.due).unwrap_or_default();
     let time = el("time")
         .attr("datetime", due_iso)
-        .text(clock.date_time(deadline.due, frame.visitor_zone));
+        .text(face.date_time(deadline.due, frame.visitor_zone));
     let mut panel = panel
         .child(
             el("p")
@@ -78,7 +78,7 @@ pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) 
             m.region_time,
             &[
                 ("region", region_name),
-                ("when", &clock.date_time(deadline.due, zone_name)),
+                ("when", &face.date_time(deadline.due, zone_name)),
                 ("zone", zone_name),
             ],
         )));
@@ -192,7 +192,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
     let selection = frame.selection;
     let m: &Messages = selection.lang.messages();
     let code = selection.lang.code();
-    let clock = frame.clock;
+    let face = frame.clockface;
     let zone = deadline.zone.name();
     let region_name = region.name().get(code);
     let duration = m.duration(deadline.open_time.num_minutes());
@@ -200,7 +200,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         Clock::BusinessDays => m.target_in_words(&deadline.target),
         _ => duration.clone(),
     };
-    let start = clock.weekday_time(deadline.clock_started, zone);
+    let start = face.weekday_time(deadline.clock_started, zone);
     let window = region.window();
     let hours = format!(
         "{}–{}",
@@ -252,8 +252,8 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .map(|span| {
                 format!(
                     "{}–{}",
-                    clock.weekday_time(span.from, zone),
-                    clock.time(span.to, zone)
+                    face.weekday_time(span.from, zone),
+                    face.time(span.to, zone)
                 )
             })
             .collect();
@@ -273,8 +273,8 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
                     .find(|h| h.date() == *date)
                     .map(|h| h.name().get(code));
                 match name {
-                    Some(name) => format!("{} ({name})", clock.weekday_date(*date)),
-                    None => clock.weekday_date(*date),
+                    Some(name) => format!("{} ({name})", face.weekday_date(*date)),
+                    None => face.weekday_date(*date),
                 }
             })
             .collect();

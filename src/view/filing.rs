@@ -12,23 +12,19 @@ pub(super) fn filing(frame: &Frame) -> Option<Element> {
     let selection = frame.selection;
     let m = selection.lang.messages();
     let times = frame.answer.filing.as_ref()?;
-    let clock = frame.clock;
+    let face = frame.clockface;
     let zone = frame.visitor_zone;
     let line = |class: &'static str, template: &str, stretch: &FilingStretch| {
         let (first, last) = (stretch.first, stretch.last);
         let when = if first == last {
-            day_time(clock, first, zone)
-        } else if clock.local_date(first, zone) == clock.local_date(last, zone) {
-            format!(
-                "{}–{}",
-                day_time(clock, first, zone),
-                clock.time(last, zone)
-            )
+            day_time(face, first, zone)
+        } else if face.local_date(first, zone) == face.local_date(last, zone) {
+            format!("{}–{}", day_time(face, first, zone), face.time(last, zone))
         } else {
             format!(
                 "{} – {}",
-                day_time(clock, first, zone),
-                day_time(clock, last, zone)
+                day_time(face, first, zone),
+                day_time(face, last, zone)
             )
         };
         let time = el("time")

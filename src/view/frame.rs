@@ -18,7 +18,7 @@ pub struct Frame<'a> {
     /// The visitor's IANA zone.
     pub visitor_zone: &'a str,
     /// Date and time formatting in the selection's language.
-    pub clock: &'a dyn Clockface,
+    pub clockface: &'a dyn Clockface,
     /// Text for the polite live region (empty when nothing is to be announced).
     pub announcement: &'a str,
     /// The stylesheet's URL, linked inside the shadow root.

@@ -14,7 +14,7 @@ pub(super) fn hours(frame: &Frame) -> Element {
     let lang = selection.lang;
     let m = lang.messages();
     let code = lang.code();
-    let clock = frame.clock;
+    let face = frame.clockface;
     let visitor = frame.visitor_zone;
     let rows = frame.catalog.regions().iter().map(|region| {
         let zone = zone_choice(region, selection.zone, visitor).zone;
@@ -36,22 +36,22 @@ pub(super) fn hours(frame: &Frame) -> Element {
                 let yours = fill(
                     m.hours_window,
                     &[
-                        ("day", &clock.day(opens, visitor)),
-                        ("opens", &clock.time(opens, visitor)),
-                        ("closes", &clock.time(closes, visitor)),
+                        ("day", &face.day(opens, visitor)),
+                        ("opens", &face.time(opens, visitor)),
+                        ("closes", &face.time(closes, visitor)),
                     ],
                 );
                 let now = if opens <= frame.answer.now {
                     (
                         "open",
-                        fill(m.open_now, &[("time", &clock.time(closes, visitor))]),
+                        fill(m.open_now, &[("time", &face.time(closes, visitor))]),
                     )
                 } else {
                     (
                         "closed",
                         fill(
                             m.closed_now,
-                            &[("when", &clock.weekday_time(opens, visitor))],
+                            &[("when", &face.weekday_time(opens, visitor))],
                         ),
                     )
                 };

@@ -9,8 +9,8 @@ use super::Clockface;
 use crate::i18n::{fill, Lang};
 
 /// A short day and time in `zone`: "Mon 30 Mar 11:00".
-pub(super) fn day_time(clock: &dyn Clockface, instant: DateTime<Utc>, zone: &str) -> String {
-    format!("{} {}", clock.day(instant, zone), clock.time(instant, zone))
+pub(super) fn day_time(face: &dyn Clockface, instant: DateTime<Utc>, zone: &str) -> String {
+    format!("{} {}", face.day(instant, zone), face.time(instant, zone))
 }
 
 /// Splits a template around `{name}` and puts `node` in its place.

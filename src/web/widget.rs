@@ -307,7 +307,7 @@ impl Widget {
                 answer: &current.answer,
                 notices: &current.notices,
                 visitor_zone: &self.around.visitor_zone,
-                clock: &self.clock,
+                clockface: &self.clock,
                 announcement: &self.announcement,
                 stylesheet: Some(&self.stylesheet),
                 page_url: &page_url,

@@ -158,7 +158,7 @@ pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now
         answer: &answer,
         notices: &notices,
         visitor_zone,
-        clock: &PlainClockface,
+        clockface: &PlainClockface,
         announcement: "",
         stylesheet: Some("sla-calculator.css"),
         page_url: "https://docs.example/support",
