@@ -1,0 +1,250 @@
+//! The element's contract: catalogs, several instances, attributes and properties, events, fallbacks, removal.
+
+use js_sys::Reflect;
+use sla_calculator::catalog::BUILTIN_JSON;
+use sla_calculator::timestamp;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlSelectElement};
+
+use super::harness::*;
+
+#[wasm_bindgen_test]
+async fn a_bad_catalog_shows_its_error_in_the_widget() {
+    let widget = mount(&[("lang", "en")]).await;
+    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let seen = errors.clone();
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let message = Reflect::get(&event.detail(), &"message".into())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            seen.borrow_mut().push(message);
+        });
+    widget
+        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
+    Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
+    settle().await;
+    let error = text(&find(&widget, "[part=error]"));
+    assert!(error.contains("The catalog could not be loaded"), "{error}");
+    assert!(
+        error.contains("regions[0].hours: closes at 05:00 but opens at 06:00"),
+        "{error}"
+    );
+    assert_eq!(errors.borrow().len(), 1);
+    // A good catalog afterwards replaces the error.
+    Reflect::set(&widget, &"catalog".into(), &BUILTIN_JSON.into()).unwrap();
+    settle().await;
+    assert!(shadow(&widget)
+        .query_selector("[part=error]")
+        .unwrap()
+        .is_none());
+    widget
+        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
+async fn a_custom_catalog_object_is_used() {
+    let widget = mount(&[("lang", "en"), ("submitted", "2026-06-01T00:00:00Z")]).await;
+    let json = r#"{"schema":1,"languages":["en"],
+        "tiers":[{"id":"basic","name":"Basic <b>plan</b>","targets":{"urgent":{"clock":"24x7","minutes":45}}}],
+        "priorities":[{"id":"urgent","name":"Urgent","definition":"<script>alert(1)</script>"}],
+        "regions":[{"id":"nz","name":"New Zealand","hours":{"opens":"08:00","closes":"18:00"},"zone":"Pacific/Auckland"}]}"#;
+    let object = js_sys::JSON::parse(json).unwrap();
+    Reflect::set(&widget, &"catalog".into(), &object).unwrap();
+    settle().await;
+    // 24x7 / 45 min from 00:00Z.
+    assert_eq!(deadline_attr(&widget), "2026-06-01T00:45:00Z");
+    // Hostile-looking text is shown as text, never parsed.
+    assert!(shadow(&widget)
+        .query_selector("b, script")
+        .unwrap()
+        .is_none());
+    let targets = text(&find(&widget, ".targets"));
+    assert!(targets.contains("<script>alert(1)</script>"), "{targets}");
+    assert!(text(&find(&widget, ".comparison thead")).contains("Basic <b>plan</b>"));
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_do_not_interfere() {
+    let first = mount(&[
+        ("lang", "en"),
+        ("region", "emea"),
+        ("zone", "Europe/London"),
+        ("submitted", "2026-01-16T15:00:00Z"),
+        ("tier", "business"),
+        ("priority", "P3"),
+    ])
+    .await;
+    let second = mount(&[
+        ("lang", "ja"),
+        ("region", "japan"),
+        ("submitted", "2026-05-01T08:00:00Z"),
+        ("tier", "business"),
+        ("priority", "P2"),
+    ])
+    .await;
+    // Hand-worked: Friday 15:00 GMT + 4 business hours → Monday 11:00Z;
+    // Friday 1 May 17:00 JST + 2 h over Golden Week → Thursday 7 May 10:30 JST.
+    assert_eq!(deadline_attr(&first), "2026-01-19T11:00:00Z");
+    assert_eq!(deadline_attr(&second), "2026-05-07T01:30:00Z");
+    // P2 is 2 h: Friday 15:00–17:00 GMT is enough, the deadline is the closing.
+    choose(&first, "priority", "P2").await;
+    assert_eq!(deadline_attr(&first), "2026-01-16T17:00:00Z");
+    assert_eq!(
+        deadline_attr(&second),
+        "2026-05-07T01:30:00Z",
+        "the other widget did not move"
+    );
+    assert_eq!(second.get_attribute("priority").as_deref(), Some("P2"));
+    assert!(text(&find(&second, "h2")).contains("サポート"));
+    unmount(&first);
+    unmount(&second);
+}
+
+#[wasm_bindgen_test]
+async fn attributes_and_properties_round_trip() {
+    let widget = mount(&[
+        ("lang", "en"),
+        ("submitted", "2026-01-12T15:00:00Z"),
+        ("zone", "Europe/London"),
+        ("region", "emea"),
+        ("tier", "business"),
+    ])
+    .await;
+    // Property → attribute → view.
+    Reflect::set(&widget, &"priority".into(), &"P2".into()).unwrap();
+    settle().await;
+    assert_eq!(widget.get_attribute("priority").as_deref(), Some("P2"));
+    assert_eq!(
+        find(&widget, "[name=priority]")
+            .dyn_into::<HtmlSelectElement>()
+            .unwrap()
+            .value(),
+        "P2"
+    );
+    // Monday 15:00 GMT + 2 h → 17:00Z, exactly at closing.
+    assert_eq!(deadline_attr(&widget), "2026-01-12T17:00:00Z");
+    // Attribute → property.
+    widget.set_attribute("region", "japan").unwrap();
+    assert_eq!(
+        Reflect::get(&widget, &"region".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("japan")
+    );
+    // The visitor's submission time (a local wall time) becomes an RFC 3339 attribute.
+    choose(&widget, "submitted", "2026-02-02T10:00").await;
+    let submitted = widget.get_attribute("submitted").unwrap();
+    let instant = timestamp::parse_instant(&submitted).unwrap();
+    let local = js_sys::Date::new(&"2026-02-02T10:00".into()).get_time() as i64;
+    assert_eq!(instant.timestamp_millis(), local);
+    // "Now" removes it and the countdown appears.
+    let now = find(&widget, "[name=now]")
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    now.click();
+    settle().await;
+    assert_eq!(widget.get_attribute("submitted"), None);
+    assert!(shadow(&widget)
+        .query_selector("[part=countdown]")
+        .unwrap()
+        .is_some());
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
+async fn sla_change_carries_the_selection_and_the_deadline() {
+    let widget = mount(&[
+        ("lang", "en"),
+        ("zone", "Europe/Paris"),
+        ("region", "emea"),
+        ("submitted", "2026-03-27T16:30:00Z"),
+        ("tier", "business"),
+    ])
+    .await;
+    let details = std::rc::Rc::new(std::cell::RefCell::new(Vec::<JsValue>::new()));
+    let seen = details.clone();
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            seen.borrow_mut().push(event.detail());
+        });
+    // Listening on the document: the event bubbles out of the element.
+    document()
+        .add_event_listener_with_callback("sla-change", listener.as_ref().unchecked_ref())
+        .unwrap();
+    choose(&widget, "priority", "P2").await;
+    document()
+        .remove_event_listener_with_callback("sla-change", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let details = details.borrow();
+    assert_eq!(details.len(), 1);
+    let get = |key: &str| Reflect::get(&details[0], &key.into()).unwrap().as_string();
+    assert_eq!(get("deadline").as_deref(), Some("2026-03-30T09:00:00Z"));
+    assert_eq!(get("priority").as_deref(), Some("P2"));
+    assert_eq!(get("zone").as_deref(), Some("Europe/Paris"));
+    assert_eq!(get("submitted").as_deref(), Some("2026-03-27T16:30:00Z"));
+    // The polite live region announces the new deadline.
+    assert!(text(&find(&widget, "[role=status]")).contains("First response due by"));
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_attribute_values_fall_back_visibly() {
+    let widget = mount(&[
+        ("lang", "en"),
+        ("region", "mars"),
+        ("submitted", "yesterday"),
+        ("priority", "P9"),
+    ])
+    .await;
+    let notice = text(&find(&widget, "[part=notice]"));
+    assert!(notice.contains("Unrecognised region “mars”"), "{notice}");
+    assert!(
+        notice.contains("Unrecognised submitted “yesterday”; using now."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Unrecognised priority “P9”; using P1."),
+        "{notice}"
+    );
+    // Still a working widget with a deadline.
+    assert!(deadline_attr(&widget).ends_with('Z'));
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
+async fn a_removed_element_frees_its_widget_and_can_come_back() {
+    let widget = mount(&[
+        ("lang", "en"),
+        ("submitted", "2026-01-12T15:00:00Z"),
+        ("zone", "Europe/London"),
+        ("region", "emea"),
+        ("tier", "business"),
+        ("priority", "P2"),
+    ])
+    .await;
+    widget.remove();
+    settle().await;
+    // Detached, it no longer answers (its Rust state was freed)…
+    assert!(Reflect::get(&widget, &"deadline".into()).unwrap().is_null());
+    // …and re-attached it starts afresh with the same attributes.
+    document().body().unwrap().append_child(&widget).unwrap();
+    settle().await;
+    assert_eq!(
+        Reflect::get(&widget, &"deadline".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("2026-01-12T17:00:00Z")
+    );
+    unmount(&widget);
+}

@@ -1,0 +1,144 @@
+//! What every browser test needs: the element defined with the Rust widget
+//! and catalog reader, mounting, reading the shadow DOM, acting as a visitor.
+
+use js_sys::Promise;
+use sla_calculator::web::{read_catalog, Widget};
+use sla_calculator::{timestamp, zones, Catalog, Request};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot,
+};
+
+#[wasm_bindgen(module = "/www/sla-element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineSlaCalculator)]
+    fn define_sla_calculator(factory: &Promise, reader: &JsValue, stylesheet: &str) -> JsValue;
+}
+
+/// Defines `<sla-calculator>` with the Rust widget and catalog reader, as the
+/// loader does.
+pub(crate) fn define() {
+    thread_local!(static DEFINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DEFINED.with(|d| d.replace(true)) {
+        return;
+    }
+    let factory =
+        Closure::<dyn Fn(HtmlElement, ShadowRoot, String) -> JsValue>::new(|host, root, css| {
+            Widget::new(host, root, css)
+                .map(JsValue::from)
+                .unwrap_or_else(|e| e)
+        });
+    // The reader throws the problems as an array of strings, as the module does.
+    let read = Closure::<dyn Fn(Option<String>, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
+        |catalog, holidays| {
+            read_catalog(catalog, holidays).map_err(|problems| {
+                let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
+                problems.into()
+            })
+        },
+    )
+    .into_js_value();
+    let reader = Closure::<dyn Fn() -> Promise>::new(move || Promise::resolve(&read));
+    define_sla_calculator(
+        &Promise::resolve(&factory.into_js_value()),
+        &reader.into_js_value(),
+        "sla-calculator.css",
+    );
+}
+
+pub(crate) fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets the element's async start-up and re-renders happen.
+pub(crate) async fn settle() {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Adds `<sla-calculator>` with these attributes to the page.
+pub(crate) async fn mount(attributes: &[(&str, &str)]) -> HtmlElement {
+    define();
+    let element = document().create_element("sla-calculator").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&element).unwrap();
+    settle().await;
+    element.dyn_into().unwrap()
+}
+
+pub(crate) fn shadow(element: &HtmlElement) -> ShadowRoot {
+    element.shadow_root().expect("an open shadow root")
+}
+
+pub(crate) fn find(element: &HtmlElement, selector: &str) -> Element {
+    shadow(element)
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in the widget"))
+}
+
+pub(crate) fn find_all(element: &HtmlElement, selector: &str) -> Vec<Element> {
+    let list = shadow(element).query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+pub(crate) fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+pub(crate) fn deadline_attr(element: &HtmlElement) -> String {
+    find(element, "time").get_attribute("datetime").unwrap()
+}
+
+/// Chooses `value` in the control named `name`, as a visitor would.
+pub(crate) async fn choose(element: &HtmlElement, name: &str, value: &str) {
+    let control = find(element, &format!("[name={name}]"));
+    if let Some(select) = control.dyn_ref::<HtmlSelectElement>() {
+        select.set_value(value);
+    } else if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+        input.set_value(value);
+    }
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    control
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+}
+
+/// The engine's answer, computed directly, for comparison with the DOM.
+pub(crate) fn engine(
+    tier: &str,
+    priority: &str,
+    region: &str,
+    zone: &str,
+    submitted: &str,
+) -> String {
+    let catalog = Catalog::builtin().unwrap();
+    let due = catalog
+        .deadline(&Request {
+            tier,
+            priority,
+            region,
+            zone: Some(zones::zone(zone).unwrap()),
+            submitted: timestamp::parse_instant(submitted).unwrap(),
+            holidays: None,
+        })
+        .unwrap();
+    timestamp::format_utc(due.due).unwrap()
+}
+
+pub(crate) fn unmount(element: &HtmlElement) {
+    element.remove();
+}
