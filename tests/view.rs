@@ -2,7 +2,7 @@
 
 use sla_calculator::catalog::BUILTIN_JSON;
 use sla_calculator::i18n::Lang;
-use sla_calculator::view::{self, Node};
+use sla_calculator::view::{self, Element, Node};
 use sla_calculator::Catalog;
 
 use crate::support::{attrs, builtin, render};
@@ -204,33 +204,42 @@ fn unknown_attribute_values_are_noticed_visibly() {
     );
 }
 
+/// The table row whose `attribute` is `value`.
+fn row<'a>(tree: &'a Node, attribute: &str, value: &str) -> &'a Element {
+    let rows = tree.find_all(&|e| e.tag == "tr" && e.get_attr(attribute) == Some(value));
+    rows.first()
+        .copied()
+        .unwrap_or_else(|| panic!("no row with {attribute}={value}"))
+}
+
+/// The text of the element with `class` inside `element`.
+fn with_class(element: &Element, class: &str) -> String {
+    let found = element.find_all(&|e| e.get_attr("class") == Some(class));
+    found
+        .first()
+        .unwrap_or_else(|| panic!("no .{class} in {}", element.text_content()))
+        .text_content()
+}
+
 #[test]
 fn the_regional_hours_show_open_and_closed_in_the_visitors_time() {
-    // Monday 1 June 2026 10:00Z: London (BST) 11:00 open; Los Angeles 03:00
-    // closed (opens 06:00 PDT = 13:00Z = 15:00 in Paris); Tokyo 19:00 closed.
-    let html = render(
+    // Monday 1 June 2026 10:00Z, a visitor in Paris (CEST, UTC+2): EMEA's
+    // hours are local, so Paris's 09:00–17:00: 12:00 is open until 17:00. Los
+    // Angeles is 03:00, closed (opens 06:00 PDT = 13:00Z = 15:00 in Paris);
+    // Tokyo is 19:00, closed until Tuesday 09:00 JST = 00:00Z = 02:00 in Paris.
+    let tree = render(
         &builtin(),
         attrs(&[("lang", "en")]),
         "Europe/Paris",
         "2026-06-01T10:00:00Z",
-    )
-    .to_html();
-    let row = |region: &str| table_row(&html, &format!("data-region=\"{region}\""));
-    assert!(
-        row("emea").contains("class=\"open\">Open, until 17:00"),
-        "{}",
-        row("emea")
     );
-    assert!(
-        row("americas").contains("class=\"closed\">Closed, opens Mon 15:00"),
-        "{}",
-        row("americas")
-    );
-    assert!(
-        row("japan").contains("Closed, opens Tue 02:00"),
-        "{}",
-        row("japan")
-    );
+    let hours = tree.part("hours").expect("the hours table");
+    let hours: Node = hours.clone().into();
+    assert!(with_class(row(&hours, "data-region", "emea"), "open").starts_with("Open, until 17:00"));
+    assert!(with_class(row(&hours, "data-region", "americas"), "closed")
+        .starts_with("Closed, opens Mon 15:00"));
+    assert!(with_class(row(&hours, "data-region", "japan"), "closed")
+        .starts_with("Closed, opens Tue 02:00"));
 }
 
 #[test]
@@ -239,7 +248,7 @@ fn every_shown_tier_gets_its_deadline_and_the_difference() {
     // P2 (4 h) starts at the same Monday 09:00 CEST opening and ends 13:00 CEST
     // = 11:00Z: 2 h later. Elite P2 is 24x5 / 30 min: Friday 17:30 CET is still
     // inside the weekday clock, so 18:00 CET = 17:00Z on Friday, far earlier.
-    let html = render(
+    let tree = render(
         &builtin(),
         attrs(&[
             ("lang", "en"),
@@ -251,33 +260,31 @@ fn every_shown_tier_gets_its_deadline_and_the_difference() {
         ]),
         "Europe/Paris",
         "2026-03-01T00:00:00Z",
-    )
-    .to_html();
-    let row = |tier: &str| table_row(&html, &format!("<tr data-tier=\"{tier}\""));
-    assert!(
-        row("business").contains("datetime=\"2026-03-30T09:00:00Z\""),
-        "{}",
-        row("business")
     );
-    assert!(row("business").contains("selected tier"));
-    assert!(
-        row("online").contains("datetime=\"2026-03-30T11:00:00Z\""),
-        "{}",
-        row("online")
+    let by_tier: Node = tree
+        .part("by-tier")
+        .expect("the by-tier table")
+        .clone()
+        .into();
+    let due_and_difference = |tier: &str| {
+        let row = row(&by_tier, "data-tier", tier);
+        let time = row.find_all(&|e| e.tag == "time")[0];
+        let cells = row.find_all(&|e| e.tag == "td");
+        (
+            time.get_attr("datetime").unwrap().to_owned(),
+            cells.last().unwrap().text_content(),
+        )
+    };
+    assert_eq!(
+        due_and_difference("business"),
+        ("2026-03-30T09:00:00Z".into(), "selected tier".into())
     );
-    assert!(
-        row("online").contains(">2 h 0 min later<"),
-        "{}",
-        row("online")
+    assert_eq!(
+        due_and_difference("online"),
+        ("2026-03-30T11:00:00Z".into(), "2 h 0 min later".into())
     );
-    assert!(
-        row("elite").contains("datetime=\"2026-03-27T17:00:00Z\""),
-        "{}",
-        row("elite")
-    );
-    assert!(
-        row("elite").contains(">2 d 16 h earlier<"),
-        "{}",
-        row("elite")
+    assert_eq!(
+        due_and_difference("elite"),
+        ("2026-03-27T17:00:00Z".into(), "2 d 16 h earlier".into())
     );
 }
