@@ -167,7 +167,10 @@ impl Answer {
         let zone = region.map(|r| zone_choice(r, selection.zone, visitor_zone));
         let submitted = selection.submitted.unwrap_or(now);
         let request = request_for(catalog, selection, visitor_zone, now);
-        let deadline = request.and_then(|request| catalog.deadline(&request));
+        let deadline = request
+            .as_ref()
+            .map_err(Error::clone)
+            .and_then(|request| catalog.deadline(request));
         let week = Week::of(now, visitor_zone);
         let coverage = coverage(catalog, selection, visitor_zone, &week);
         let mut answer = Answer {
@@ -181,21 +184,24 @@ impl Answer {
             filing: None,
             holidays_known_until: None,
         };
-        let Ok(deadline) = &answer.deadline else {
+        let (Ok(request), Ok(deadline)) = (request, &answer.deadline) else {
             return answer;
         };
         if selection.tiers.len() >= 2 {
+            // The same case for every shown tier; the selected one is known.
             answer.by_tier = selection
                 .tiers
                 .iter()
                 .filter_map(|id| {
-                    catalog.tier(id).ok()?;
-                    let other = Selection {
-                        tier: id.clone(),
-                        ..selection.clone()
+                    let due = if *id == selection.tier {
+                        deadline.due
+                    } else {
+                        let other = Request {
+                            tier: id,
+                            ..request.clone()
+                        };
+                        catalog.deadline(&other).ok()?.due
                     };
-                    let request = request_for(catalog, &other, visitor_zone, now).ok()?;
-                    let due = catalog.deadline(&request).ok()?.due;
                     Some(TierDeadline {
                         tier: id.clone(),
                         due,
@@ -203,12 +209,8 @@ impl Answer {
                 })
                 .collect();
         }
-        answer.filing = request_for(catalog, selection, visitor_zone, now)
-            .ok()
-            .and_then(|request| {
-                let until = request.submitted + Duration::days(WEEK_DAYS);
-                catalog.filing_times(&request, until).ok()
-            });
+        let until = request.submitted + Duration::days(WEEK_DAYS);
+        answer.filing = catalog.filing_times(&request, until).ok();
         if let Some(until) = region.and_then(Region::holidays_until) {
             let week_end = submitted + Duration::days(WEEK_DAYS);
             let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
