@@ -5,11 +5,10 @@
 use std::fmt;
 
 use super::raw::*;
-use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
+use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Priority, Region, Tier};
 use crate::catalog::Catalog;
-use crate::engine::{Clock, DailyWindow, Target};
+use crate::engine::{Clock, Target};
 use crate::i18n::Text;
-use crate::{timestamp, zones};
 
 /// The longest target accepted: one year of open time.
 const MAX_TARGET_MINUTES: i64 = 366 * 24 * 60;
@@ -120,7 +119,7 @@ impl Checker {
         }
     }
 
-    fn languages(&mut self, languages: &[String]) {
+    pub(super) fn languages(&mut self, languages: &[String]) {
         if languages.is_empty() {
             self.problem(
                 "languages",
@@ -150,7 +149,7 @@ impl Checker {
 
     /// Checks that ids are well-formed and unique (and that there is at least
     /// one, if `required`); returns them in order.
-    fn ids<'a>(
+    pub(super) fn ids<'a>(
         &mut self,
         list: &str,
         ids: impl Iterator<Item = &'a str>,
@@ -180,7 +179,7 @@ impl Checker {
         seen
     }
 
-    fn text(&mut self, path: &str, raw: RawText) -> Text {
+    pub(super) fn text(&mut self, path: &str, raw: RawText) -> Text {
         let pairs: Vec<(String, String)> = match raw {
             RawText::Same(text) => self
                 .languages
@@ -216,7 +215,7 @@ impl Checker {
         Text::new(pairs).unwrap_or_else(Text::blank)
     }
 
-    fn texts(&mut self, path: &str, raw: Vec<RawText>) -> Vec<Text> {
+    pub(super) fn texts(&mut self, path: &str, raw: Vec<RawText>) -> Vec<Text> {
         let mut texts = Vec::with_capacity(raw.len());
         for (i, text) in raw.into_iter().enumerate() {
             texts.push(self.text(&format!("{path}[{i}]"), text));
@@ -224,7 +223,7 @@ impl Checker {
         texts
     }
 
-    fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {
+    pub(super) fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {
         let name = self.text(&format!("{path}.name"), raw.name);
         let price = raw.price.map(|p| self.text(&format!("{path}.price"), p));
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
@@ -268,7 +267,7 @@ impl Checker {
         }
     }
 
-    fn target(&mut self, path: &str, raw: &RawTarget) -> Option<Target> {
+    pub(super) fn target(&mut self, path: &str, raw: &RawTarget) -> Option<Target> {
         let Some(clock) = Clock::from_id(&raw.clock) else {
             let known: Vec<&str> = Clock::ALL.iter().map(|c| c.id()).collect();
             self.problem(
@@ -337,7 +336,7 @@ impl Checker {
         }
     }
 
-    fn feature(&mut self, path: &str, raw: RawFeature, tier_ids: &[String]) -> Feature {
+    pub(super) fn feature(&mut self, path: &str, raw: RawFeature, tier_ids: &[String]) -> Feature {
         let name = self.text(&format!("{path}.name"), raw.name);
         let mut values = raw.values;
         for (key, _) in &values {
@@ -375,113 +374,5 @@ impl Checker {
             name,
             values,
         }
-    }
-
-    fn region(&mut self, path: &str, raw: RawRegion) -> Region {
-        let name = self.text(&format!("{path}.name"), raw.name);
-        let opens = self.clock_time(&format!("{path}.hours.opens"), &raw.opens);
-        let closes = self.clock_time(&format!("{path}.hours.closes"), &raw.closes);
-        let window = match (opens, closes) {
-            (Some(opens), Some(closes)) => DailyWindow::new(opens, closes).or_else(|| {
-                self.problem(
-                    &format!("{path}.hours"),
-                    format_args!(
-                        "closes at {} but opens at {}: closing must come after opening",
-                        raw.closes, raw.opens
-                    ),
-                );
-                None
-            }),
-            _ => None,
-        };
-        let zone = self.zone(&format!("{path}.zone"), &raw.zone);
-        let mut countries: Vec<[u8; 2]> = Vec::with_capacity(raw.countries.len());
-        for (i, code) in raw.countries.iter().enumerate() {
-            let code_path = format!("{path}.countries[{i}]");
-            match <[u8; 2]>::try_from(code.as_bytes()) {
-                Ok(bytes) if crate::zones::is_country_code(code) => {
-                    if countries.contains(&bytes) {
-                        self.problem(&code_path, format_args!("{code:?} is listed twice"));
-                    }
-                    countries.push(bytes);
-                }
-                _ => self.problem(
-                    &code_path,
-                    format_args!("{code:?} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")"),
-                ),
-            }
-        }
-        if raw.local_hours && countries.is_empty() {
-            self.problem(
-                &format!("{path}.local_hours"),
-                "local hours need the region's `countries`: whose clock would they be read in?",
-            );
-        }
-        let holidays = self.holidays(&format!("{path}.holidays"), raw.holidays);
-        let until_path = format!("{path}.holidays_until");
-        let holidays_until = raw.holidays_until.as_deref().and_then(|text| {
-            timestamp::parse_date(text)
-                .map_err(|err| self.problem(&until_path, err))
-                .ok()
-        });
-        if let (Some(until), Some(last)) = (holidays_until, holidays.last()) {
-            if last.date > until {
-                self.problem(
-                    &until_path,
-                    format_args!(
-                        "{until} comes before the last listed holiday, {}",
-                        last.date
-                    ),
-                );
-            }
-        }
-        // Unstated, a calendar reaches the end of its last listed year.
-        let holidays_until = holidays_until.or_else(|| {
-            use chrono::Datelike;
-            chrono::NaiveDate::from_ymd_opt(holidays.last()?.date.year(), 12, 31)
-        });
-        let notes = self.texts(&format!("{path}.notes"), raw.notes);
-        Region {
-            id: raw.id,
-            name,
-            window: window.unwrap_or(DailyWindow::WHOLE_DAY),
-            zone: zone.unwrap_or(crate::zones::Zone::UTC),
-            countries,
-            local_hours: raw.local_hours,
-            holidays,
-            holidays_until,
-            holidays_source: raw.holidays_source,
-            notes,
-        }
-    }
-
-    /// Checks a holiday list: valid dates, each once, names in every language; sorted.
-    pub(super) fn holidays(&mut self, path: &str, raw: Vec<RawHoliday>) -> Vec<Holiday> {
-        let mut holidays: Vec<Holiday> = Vec::new();
-        for (i, holiday) in raw.into_iter().enumerate() {
-            let date_path = format!("{path}[{i}].date");
-            let name = self.text(&format!("{path}[{i}].name"), holiday.name);
-            match timestamp::parse_date(&holiday.date) {
-                Ok(date) if holidays.iter().any(|h| h.date == date) => {
-                    self.problem(&date_path, format_args!("{} is listed twice", holiday.date))
-                }
-                Ok(date) => holidays.push(Holiday { date, name }),
-                Err(err) => self.problem(&date_path, err),
-            }
-        }
-        crate::sort::sort_by_key(&mut holidays, |h| h.date);
-        holidays
-    }
-
-    fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {
-        timestamp::parse_clock_time(text)
-            .map_err(|err| self.problem(path, err))
-            .ok()
-    }
-
-    fn zone(&mut self, path: &str, name: &str) -> Option<crate::zones::Zone> {
-        zones::zone(name)
-            .map_err(|err| self.problem(path, err))
-            .ok()
     }
 }

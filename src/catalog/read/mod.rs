@@ -5,9 +5,11 @@
 //! rule). `extra_holidays.rs` merges a page's extra holidays the same way.
 
 mod check;
+mod check_regions;
 mod extra_holidays;
 mod raw;
 mod shape;
+mod shape_regions;
 
 use check::Checker;
 use shape::Reader;

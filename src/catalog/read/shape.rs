@@ -14,17 +14,17 @@ pub(super) struct Reader {
 }
 
 /// An object being read, with its path.
-struct Obj<'v> {
-    path: String,
-    fields: &'v [(String, Value)],
+pub(super) struct Obj<'v> {
+    pub(super) path: String,
+    pub(super) fields: &'v [(String, Value)],
 }
 
 impl<'v> Obj<'v> {
-    fn get(&self, key: &str) -> Option<&'v Value> {
+    pub(super) fn get(&self, key: &str) -> Option<&'v Value> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    fn at(&self, key: &str) -> String {
+    pub(super) fn at(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
         } else {
@@ -34,12 +34,17 @@ impl<'v> Obj<'v> {
 }
 
 impl Reader {
-    fn problem(&mut self, path: &str, message: impl fmt::Display) {
+    pub(super) fn problem(&mut self, path: &str, message: impl fmt::Display) {
         self.problems.push(format!("{path}: {message}"));
     }
 
     /// `value` as an object whose keys are all in `allowed`.
-    fn object<'v>(&mut self, path: &str, value: &'v Value, allowed: &[&str]) -> Option<Obj<'v>> {
+    pub(super) fn object<'v>(
+        &mut self,
+        path: &str,
+        value: &'v Value,
+        allowed: &[&str],
+    ) -> Option<Obj<'v>> {
         let Value::Object(fields) = value else {
             self.problem(
                 path,
@@ -67,7 +72,7 @@ impl Reader {
         Some(obj)
     }
 
-    fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Value> {
+    pub(super) fn required<'v>(&mut self, obj: &Obj<'v>, key: &str) -> Option<&'v Value> {
         let value = obj.get(key);
         if value.is_none() {
             let place = if obj.path.is_empty() {
@@ -80,7 +85,7 @@ impl Reader {
         value
     }
 
-    fn string(&mut self, path: &str, value: &Value) -> Option<String> {
+    pub(super) fn string(&mut self, path: &str, value: &Value) -> Option<String> {
         match value {
             Value::String(s) => Some(s.clone()),
             other => {
@@ -93,7 +98,7 @@ impl Reader {
         }
     }
 
-    fn integer(&mut self, path: &str, value: &Value) -> Option<i64> {
+    pub(super) fn integer(&mut self, path: &str, value: &Value) -> Option<i64> {
         match value {
             Value::Number(n) => n.parse().ok().or_else(|| {
                 self.problem(path, format_args!("expected a whole number, got {n}"));
@@ -109,7 +114,7 @@ impl Reader {
         }
     }
 
-    fn list<'v>(&mut self, path: &str, value: &'v Value) -> Option<&'v [Value]> {
+    pub(super) fn list<'v>(&mut self, path: &str, value: &'v Value) -> Option<&'v [Value]> {
         match value {
             Value::Array(items) => Some(items),
             other => {
@@ -123,7 +128,7 @@ impl Reader {
     }
 
     /// Reads each item of an optional list field with `read`; `None` if any failed.
-    fn each<T>(
+    pub(super) fn each<T>(
         &mut self,
         obj: &Obj,
         key: &str,
@@ -153,14 +158,14 @@ impl Reader {
         complete.then_some(out)
     }
 
-    fn optional_string(&mut self, obj: &Obj, key: &str) -> Option<Option<String>> {
+    pub(super) fn optional_string(&mut self, obj: &Obj, key: &str) -> Option<Option<String>> {
         match obj.get(key) {
             None | Some(Value::Null) => Some(None),
             Some(value) => self.string(&obj.at(key), value).map(Some),
         }
     }
 
-    fn text(&mut self, path: &str, value: &Value) -> Option<RawText> {
+    pub(super) fn text(&mut self, path: &str, value: &Value) -> Option<RawText> {
         match value {
             Value::String(s) => Some(RawText::Same(s.clone())),
             Value::Object(fields) => {
@@ -223,17 +228,17 @@ impl Reader {
         })
     }
 
-    fn id(&mut self, obj: &Obj) -> Option<String> {
+    pub(super) fn id(&mut self, obj: &Obj) -> Option<String> {
         let value = self.required(obj, "id")?;
         self.string(&obj.at("id"), value)
     }
 
-    fn required_text(&mut self, obj: &Obj, key: &str) -> Option<RawText> {
+    pub(super) fn required_text(&mut self, obj: &Obj, key: &str) -> Option<RawText> {
         let value = self.required(obj, key)?;
         self.text(&obj.at(key), value)
     }
 
-    fn tier(&mut self, path: &str, value: &Value) -> Option<RawTier> {
+    pub(super) fn tier(&mut self, path: &str, value: &Value) -> Option<RawTier> {
         let obj = self.object(path, value, &["id", "name", "price", "notes", "targets"])?;
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
@@ -273,7 +278,7 @@ impl Reader {
         })
     }
 
-    fn target(&mut self, path: &str, value: &Value) -> Option<RawTarget> {
+    pub(super) fn target(&mut self, path: &str, value: &Value) -> Option<RawTarget> {
         let obj = self.object(path, value, &["clock", "minutes", "days"])?;
         let clock = self
             .required(&obj, "clock")
@@ -289,7 +294,7 @@ impl Reader {
         })
     }
 
-    fn group(&mut self, path: &str, value: &Value) -> Option<RawGroup> {
+    pub(super) fn group(&mut self, path: &str, value: &Value) -> Option<RawGroup> {
         let obj = self.object(path, value, &["id", "name", "features"])?;
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
@@ -301,7 +306,7 @@ impl Reader {
         })
     }
 
-    fn feature(&mut self, path: &str, value: &Value) -> Option<RawFeature> {
+    pub(super) fn feature(&mut self, path: &str, value: &Value) -> Option<RawFeature> {
         let obj = self.object(path, value, &["id", "name", "values"])?;
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
@@ -339,130 +344,6 @@ impl Reader {
             id: id?,
             name: name?,
             values: values?,
-        })
-    }
-
-    fn holiday(&mut self, path: &str, value: &Value) -> Option<RawHoliday> {
-        let holiday = self.object(path, value, &["date", "name"])?;
-        let date = self
-            .required(&holiday, "date")
-            .and_then(|v| self.string(&holiday.at("date"), v));
-        let name = self.required_text(&holiday, "name");
-        Some(RawHoliday {
-            date: date?,
-            name: name?,
-        })
-    }
-
-    /// An extra-holidays document: `{"schema": 1, "holidays": {"<region id>": [holiday…]}}`.
-    pub(super) fn extra_holidays(
-        &mut self,
-        document: &Value,
-    ) -> Option<Vec<(String, Vec<RawHoliday>)>> {
-        let obj = self.object("", document, &["schema", "holidays"])?;
-        let by_region = self.required(&obj, "holidays")?;
-        let path = obj.at("holidays");
-        let Value::Object(fields) = by_region else {
-            self.problem(
-                &path,
-                format_args!(
-                    "expected an object of holiday lists by region id, got {}",
-                    by_region.kind()
-                ),
-            );
-            return None;
-        };
-        let regions = Obj { path, fields };
-        let mut out = Vec::with_capacity(fields.len());
-        let mut complete = true;
-        for (region, _) in fields {
-            match self.each(&regions, region, true, Reader::holiday) {
-                Some(holidays) => out.push((region.clone(), holidays)),
-                None => complete = false,
-            }
-        }
-        complete.then_some(out)
-    }
-
-    fn priority(&mut self, path: &str, value: &Value) -> Option<RawPriority> {
-        let obj = self.object(path, value, &["id", "name", "definition"])?;
-        let id = self.id(&obj);
-        let name = self.required_text(&obj, "name");
-        let definition = self.required_text(&obj, "definition");
-        Some(RawPriority {
-            id: id?,
-            name: name?,
-            definition: definition?,
-        })
-    }
-
-    fn region(&mut self, path: &str, value: &Value) -> Option<RawRegion> {
-        let obj = self.object(
-            path,
-            value,
-            &[
-                "id",
-                "name",
-                "hours",
-                "zone",
-                "countries",
-                "local_hours",
-                "holidays",
-                "holidays_until",
-                "holidays_source",
-                "notes",
-            ],
-        )?;
-        if obj.get("local_zones").is_some() {
-            self.problem(
-                &obj.at("local_zones"),
-                "`local_zones` was replaced by `countries` (ISO 3166-1 alpha-2 codes) and `local_hours`: true",
-            );
-        }
-        let id = self.id(&obj);
-        let name = self.required_text(&obj, "name");
-        let hours = self.required(&obj, "hours").and_then(|v| {
-            let hours = self.object(&obj.at("hours"), v, &["opens", "closes"])?;
-            let opens = self
-                .required(&hours, "opens")
-                .and_then(|v| self.string(&hours.at("opens"), v));
-            let closes = self
-                .required(&hours, "closes")
-                .and_then(|v| self.string(&hours.at("closes"), v));
-            Some((opens?, closes?))
-        });
-        let zone = self
-            .required(&obj, "zone")
-            .and_then(|v| self.string(&obj.at("zone"), v));
-        let countries = self.each(&obj, "countries", false, |r, p, v| r.string(p, v));
-        let local_hours = match obj.get("local_hours") {
-            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
-            Some(Value::Bool(true)) => Some(true),
-            Some(other) => {
-                self.problem(
-                    &obj.at("local_hours"),
-                    format_args!("expected true or false, got {}", other.kind()),
-                );
-                None
-            }
-        };
-        let holidays = self.each(&obj, "holidays", false, Reader::holiday);
-        let holidays_until = self.optional_string(&obj, "holidays_until");
-        let holidays_source = self.optional_string(&obj, "holidays_source");
-        let notes = self.each(&obj, "notes", false, Reader::text);
-        let (opens, closes) = hours?;
-        Some(RawRegion {
-            id: id?,
-            name: name?,
-            opens,
-            closes,
-            zone: zone?,
-            countries: countries?,
-            local_hours: local_hours?,
-            holidays: holidays?,
-            holidays_until: holidays_until?,
-            holidays_source: holidays_source?,
-            notes: notes?,
         })
     }
 }
