@@ -242,7 +242,7 @@ impl Reader<'_> {
     }
 
     fn zone(&mut self) -> Option<Zone> {
-        zones::zone(&self.string()?).ok()
+        zones::find(&self.string()?)
     }
 
     fn date(&mut self) -> Option<NaiveDate> {

@@ -237,8 +237,8 @@ impl Region {
         if !self.local_hours {
             return RegionClock::Fixed(self.zone);
         }
-        match crate::zones::zone(visitor_zone) {
-            Ok(zone) if self.serves_zone(visitor_zone) => RegionClock::Visitor(zone),
+        match crate::zones::find(visitor_zone) {
+            Some(zone) if self.serves_zone(visitor_zone) => RegionClock::Visitor(zone),
             _ => RegionClock::Outside(self.zone),
         }
     }

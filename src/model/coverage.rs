@@ -33,7 +33,7 @@ impl Week {
     /// assert_eq!(week.span.length().num_hours(), 7 * 24 - 1);
     /// ```
     pub fn of(now: DateTime<Utc>, visitor_zone: &str) -> Week {
-        let zone = zones::zone(visitor_zone).unwrap_or(Zone::UTC);
+        let zone = zones::find(visitor_zone).unwrap_or(Zone::UTC);
         let today = now.with_timezone(&zone).date_naive();
         let days: Vec<_> = today
             .iter_days()

@@ -218,9 +218,11 @@ impl Selection {
             .region(&region)
             .map(|r| r.zone_for_visitor(&around.visitor_zone).name().to_owned())
             .unwrap_or_default();
-        let zone = optional(attributes.zone.as_deref(), zones::zone, |name| {
-            unknown("zone", name, &region_zone)
-        });
+        let zone = optional(
+            attributes.zone.as_deref(),
+            |name| zones::find(name).ok_or(()),
+            |name| unknown("zone", name, &region_zone),
+        );
         let submitted = optional(
             attributes.submitted.as_deref(),
             timestamp::parse_instant,

@@ -60,9 +60,9 @@ pub struct PlainClockface;
 
 impl PlainClockface {
     fn local(instant: DateTime<Utc>, zone: &str) -> chrono::NaiveDateTime {
-        match crate::zones::zone(zone) {
-            Ok(tz) => instant.with_timezone(&tz).naive_local(),
-            Err(_) => instant.naive_utc(),
+        match crate::zones::find(zone) {
+            Some(tz) => instant.with_timezone(&tz).naive_local(),
+            None => instant.naive_utc(),
         }
     }
 }

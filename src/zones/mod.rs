@@ -176,14 +176,7 @@ impl TimeZone for Zone {
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn zone(name: &str) -> Result<Zone, Error> {
-    let found = entry(name).and_then(|entry| {
-        let start = usize::from(*tables::RULE_STARTS.get(entry.rules)?);
-        Some(Zone {
-            name: entry.name,
-            rules: Rules::read(tables::RULES.get(start..)?)?,
-        })
-    });
-    found.ok_or_else(|| {
+    find(name).ok_or_else(|| {
         let closest = closest_names(name);
         Error::input(if closest.is_empty() {
             format!("unknown time zone {name:?} (`sla zones` lists them all)")
@@ -193,6 +186,25 @@ pub fn zone(name: &str) -> Result<Zone, Error> {
                 closest.join(", ")
             )
         })
+    })
+}
+
+/// Looks up a zone by its IANA name, as [`zone`] does, without an error to
+/// explain a miss: for the widget, which words its own notices, so the
+/// suggestions' code stays out of its download.
+///
+/// ```
+/// use sla_calculator::zones::find;
+///
+/// assert_eq!(find("Asia/Seoul").map(|z| z.name()), Some("Asia/Seoul"));
+/// assert!(find("Asia/Seul").is_none());
+/// ```
+pub fn find(name: &str) -> Option<Zone> {
+    let entry = entry(name)?;
+    let start = usize::from(*tables::RULE_STARTS.get(entry.rules)?);
+    Some(Zone {
+        name: entry.name,
+        rules: Rules::read(tables::RULES.get(start..)?)?,
     })
 }
 
