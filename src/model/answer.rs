@@ -163,6 +163,38 @@ impl Answer {
         visitor_zone: &str,
         now: DateTime<Utc>,
     ) -> Answer {
+        Answer::compute_reusing(catalog, selection, visitor_zone, now, None)
+    }
+
+    /// As [`Answer::compute`], taking the week, its coverage and the filing
+    /// times — the costly parts, which change by the minute — from `earlier`,
+    /// an answer for the same catalog, selection and visitor computed in the
+    /// same minute (when `now` is followed, every second re-renders).
+    ///
+    /// ```
+    /// use chrono::{Duration, TimeZone, Utc};
+    /// use sla_calculator::model::{Answer, Attributes, Selection, Surroundings};
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let around = Surroundings { visitor_zone: "Asia/Tokyo".into(), ..Default::default() };
+    /// let (selection, _) = Selection::resolve(&catalog, &Attributes::default(), &around);
+    /// let now = Utc.with_ymd_and_hms(2026, 12, 1, 1, 0, 0).unwrap();
+    /// let first = Answer::compute(&catalog, &selection, "Asia/Tokyo", now);
+    /// let later = now + Duration::seconds(30);
+    /// let next = Answer::compute_reusing(&catalog, &selection, "Asia/Tokyo", later, Some(&first));
+    /// // The deadline follows the second; the filing scan is the minute's.
+    /// assert_eq!(next.now, later);
+    /// assert_eq!(next.filing, first.filing);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn compute_reusing(
+        catalog: &Catalog,
+        selection: &Selection,
+        visitor_zone: &str,
+        now: DateTime<Utc>,
+        earlier: Option<&Answer>,
+    ) -> Answer {
         let region = catalog.region(&selection.region).ok();
         let zone = region.map(|r| zone_choice(r, selection.zone, visitor_zone));
         let submitted = selection.submitted.unwrap_or(now);
@@ -171,8 +203,14 @@ impl Answer {
             .as_ref()
             .map_err(Error::clone)
             .and_then(|request| catalog.deadline(request));
-        let week = Week::of(now, visitor_zone);
-        let coverage = coverage(catalog, selection, visitor_zone, &week);
+        let (week, coverage) = match earlier {
+            Some(earlier) => (earlier.week.clone(), earlier.coverage.clone()),
+            None => {
+                let week = Week::of(now, visitor_zone);
+                let coverage = coverage(catalog, selection, visitor_zone, &week);
+                (week, coverage)
+            }
+        };
         let mut answer = Answer {
             now,
             week,
@@ -209,8 +247,13 @@ impl Answer {
                 })
                 .collect();
         }
-        let until = request.submitted + Duration::days(WEEK_DAYS);
-        answer.filing = catalog.filing_times(&request, until).ok();
+        answer.filing = match earlier {
+            Some(earlier) => earlier.filing,
+            None => {
+                let until = request.submitted + Duration::days(WEEK_DAYS);
+                catalog.filing_times(&request, until).ok()
+            }
+        };
         if let Some(until) = region.and_then(Region::holidays_until) {
             let week_end = submitted + Duration::days(WEEK_DAYS);
             let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
@@ -225,5 +268,45 @@ impl Answer {
     pub fn due_utc(&self) -> Option<String> {
         let deadline = self.deadline.as_ref().ok()?;
         timestamp::format_utc(deadline.due).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attributes, Surroundings};
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_tick_in_the_same_minute_keeps_the_deadline_live() {
+        // Business P2 in EMEA for a visitor in Madrid, following now: Tuesday
+        // 1 December 2026 10:00:00Z is 11:00 in Madrid, open, so the 2 hours
+        // run to 13:00 Madrid = 12:00:00Z; thirty seconds later, 12:00:30Z.
+        let catalog = Catalog::builtin().unwrap();
+        let attributes = Attributes {
+            tier: Some("business".into()),
+            region: Some("emea".into()),
+            priority: Some("P2".into()),
+            ..Default::default()
+        };
+        let around = Surroundings {
+            visitor_zone: "Europe/Madrid".into(),
+            ..Default::default()
+        };
+        let (selection, _) = Selection::resolve(&catalog, &attributes, &around);
+        let now = Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap();
+        let first = Answer::compute(&catalog, &selection, "Europe/Madrid", now);
+        let later = now + Duration::seconds(30);
+        let tick =
+            Answer::compute_reusing(&catalog, &selection, "Europe/Madrid", later, Some(&first));
+        assert_eq!(first.due_utc().as_deref(), Some("2026-12-01T12:00:00Z"));
+        assert_eq!(tick.due_utc().as_deref(), Some("2026-12-01T12:00:30Z"));
+        assert_eq!(
+            tick.by_tier[1].due,
+            Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 30).unwrap()
+        );
+        // The minute's parts are the first answer's.
+        assert_eq!((&tick.week, &tick.coverage), (&first.week, &first.coverage));
+        assert_eq!(tick.filing, first.filing);
     }
 }

@@ -72,6 +72,9 @@ pub struct Widget {
     clock: IntlClockface,
     rendered: Vec<Node>,
     announcement: String,
+    /// What the last render showed: a tick in the same minute reuses its
+    /// costly parts (the filing scan, the coverage).
+    last: Option<Current>,
 }
 
 #[wasm_bindgen]
@@ -108,6 +111,7 @@ impl Widget {
             clock: IntlClockface::new("en"),
             rendered: Vec::new(),
             announcement: String::new(),
+            last: None,
         };
         widget.render()?;
         Ok(widget)
@@ -191,14 +195,15 @@ impl Widget {
     /// in the live region and returns the `sla-change` event's detail
     /// (`tier region priority zone submitted deadline`), all from one answer.
     pub fn changed(&mut self) -> Result<JsValue, JsValue> {
-        let current = self.current();
+        let current = self.current(false);
         let deadline = current.as_ref().and_then(|c| c.answer.due_utc());
         self.announcement = match &deadline {
             Some(iso) => self.announce(iso),
             None => String::new(),
         };
-        self.render_current(current.as_ref())?;
-        change_detail(current.as_ref())
+        let detail = change_detail(current.as_ref());
+        self.render_current(current)?;
+        detail
     }
 
     /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
@@ -219,7 +224,8 @@ impl Widget {
 
     /// Re-renders for the passing of time (the countdown, "open now").
     pub fn tick(&mut self) -> Result<(), JsValue> {
-        self.render()
+        let current = self.current(true);
+        self.render_current(current)
     }
 
     /// The current deadline as an RFC 3339 UTC instant, if there is one.
@@ -238,10 +244,27 @@ impl Widget {
     }
 
     /// The selection and its answer, now; `None` while the catalog has failed.
-    fn current(&self) -> Option<Current> {
+    /// With `same_minute_reuse`, a last render of the same inputs in the same
+    /// minute lends its costly parts (for ticks; every other caller follows a
+    /// change of input).
+    fn current(&self, same_minute_reuse: bool) -> Option<Current> {
         let catalog = self.catalog.as_ref().ok()?.clone();
         let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
-        let answer = Answer::compute(&catalog, &selection, &self.around.visitor_zone, Self::now());
+        let now = Self::now();
+        let earlier = self.last.as_ref().filter(|last| {
+            same_minute_reuse
+                && Rc::ptr_eq(&last.catalog, &catalog)
+                && last.selection == selection
+                && last.answer.now.timestamp().div_euclid(60) == now.timestamp().div_euclid(60)
+        });
+        let visitor = &self.around.visitor_zone;
+        let answer = Answer::compute_reusing(
+            &catalog,
+            &selection,
+            visitor,
+            now,
+            earlier.map(|last| &last.answer),
+        );
         Some(Current {
             catalog,
             selection,
@@ -251,7 +274,7 @@ impl Widget {
     }
 
     fn deadline_utc(&self) -> Option<String> {
-        self.current()?.answer.due_utc()
+        self.current(false)?.answer.due_utc()
     }
 
     fn announce(&mut self, iso: &str) -> String {
@@ -293,14 +316,14 @@ impl Widget {
     }
 
     fn render(&mut self) -> Result<(), JsValue> {
-        let current = self.current();
-        self.render_current(current.as_ref())
+        let current = self.current(false);
+        self.render_current(current)
     }
 
-    fn render_current(&mut self, current: Option<&Current>) -> Result<(), JsValue> {
+    fn render_current(&mut self, current: Option<Current>) -> Result<(), JsValue> {
         self.sync_clock();
         let (page_url, element_id) = self.link_parts();
-        let tree = match current {
+        let tree = match &current {
             Some(current) => view::widget(&Frame {
                 catalog: &current.catalog,
                 selection: &current.selection,
@@ -321,6 +344,7 @@ impl Widget {
         let tree = vec![tree];
         dom::patch_children(&self.document, &self.root, &self.rendered, &tree)?;
         self.rendered = tree;
+        self.last = current;
         Ok(())
     }
 }
