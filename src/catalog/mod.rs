@@ -14,7 +14,7 @@ use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use model::{
-    Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, RegionClock, Tier,
+    Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier, ZoneChoice, ZoneReason,
 };
 pub use read::SCHEMA_VERSION;
 

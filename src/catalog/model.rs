@@ -143,28 +143,39 @@ pub struct Region {
     pub(crate) notes: Vec<Text>,
 }
 
-/// Whose clock a region's hours are read in for a visitor, and why.
+/// Why a region's hours are read in the zone they are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RegionClock {
-    /// The region reads its hours in its own zone, wherever the visitor is.
-    Fixed(Zone),
-    /// Local hours, and the visitor's zone is in one of the region's
-    /// countries: the hours are read in the visitor's own zone.
-    Visitor(Zone),
+pub enum ZoneReason {
+    /// The visitor or the page chose the zone (`zone` attribute or field).
+    Chosen,
+    /// The region reads its hours in its own zone, for everyone.
+    Fixed,
+    /// Local hours, and the visitor's zone is in one of the region's countries.
+    Visitor,
     /// Local hours, but the visitor's zone is outside the region's countries:
     /// the region's default zone.
-    Outside(Zone),
+    Outside,
 }
 
-impl RegionClock {
-    /// The zone the hours are read in.
-    pub fn zone(self) -> Zone {
+impl ZoneReason {
+    /// The reason's stable identifier (`chosen`, `fixed`, `visitor`, `outside`).
+    pub fn id(self) -> &'static str {
         match self {
-            RegionClock::Fixed(zone) | RegionClock::Visitor(zone) | RegionClock::Outside(zone) => {
-                zone
-            }
+            ZoneReason::Chosen => "chosen",
+            ZoneReason::Fixed => "fixed",
+            ZoneReason::Visitor => "visitor",
+            ZoneReason::Outside => "outside",
         }
     }
+}
+
+/// The zone a region's hours are read in, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ZoneChoice {
+    /// The zone.
+    pub zone: Zone,
+    /// Why that one.
+    pub reason: ZoneReason,
 }
 
 impl Region {
@@ -193,8 +204,10 @@ impl Region {
     /// Whether the region serves the country of the zone `visitor_zone`
     /// (tzdata's `zone.tab`; a link such as `Asia/Calcutta` takes its target's).
     pub fn serves_zone(&self, visitor_zone: &str) -> bool {
-        crate::zones::country(visitor_zone)
-            .is_some_and(|code| self.countries.iter().any(|c| c == code.as_bytes()))
+        crate::zones::country(visitor_zone).is_some_and(|code| self.serves_country(code))
+    }
+    fn serves_country(&self, code: &str) -> bool {
+        self.countries.iter().any(|c| c == code.as_bytes())
     }
     /// The zones of the region's countries (tzdata's `zone.tab` names, not
     /// links), in name order: the clocks its local hours can be read in.
@@ -209,37 +222,46 @@ impl Region {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn zones(&self) -> impl Iterator<Item = &'static str> + '_ {
-        crate::zones::listed_zones(|code| self.countries.iter().any(|c| c == code.as_bytes()))
-            .map(|(zone, _)| zone)
+        crate::zones::listed_zones(|code| self.serves_country(code)).map(|(zone, _)| zone)
     }
     /// Whether the hours are "local": read in the customer's own clock.
     pub fn local_hours(&self) -> bool {
         self.local_hours
     }
-    /// Whose clock the hours are read in for a visitor in `visitor_zone`: the
-    /// visitor's own when the hours are local and the zone's country is the
-    /// region's, else the region's default zone.
+    /// Whose clock the hours are read in for a visitor in `visitor_zone`, and
+    /// why: the visitor's own when the hours are local and the zone's country
+    /// is the region's, else the region's default zone.
     ///
     /// ```
-    /// use sla_calculator::catalog::RegionClock;
+    /// use sla_calculator::catalog::ZoneReason;
     /// use sla_calculator::Catalog;
     ///
     /// let catalog = Catalog::builtin()?;
     /// let emea = catalog.region("emea")?;
-    /// let madrid = "Europe/Madrid".parse()?;
-    /// assert_eq!(emea.clock_for_visitor("Europe/Madrid"), RegionClock::Visitor(madrid));
-    /// assert_eq!(emea.clock_for_visitor("Asia/Tokyo").zone().name(), "Europe/London");
+    /// let madrid = emea.clock_for_visitor("Europe/Madrid");
+    /// assert_eq!((madrid.zone.name(), madrid.reason), ("Europe/Madrid", ZoneReason::Visitor));
+    /// let tokyo = emea.clock_for_visitor("Asia/Tokyo");
+    /// assert_eq!((tokyo.zone.name(), tokyo.reason), ("Europe/London", ZoneReason::Outside));
     /// let americas = catalog.region("americas")?;
-    /// assert_eq!(americas.clock_for_visitor("America/New_York").zone().name(), "America/Los_Angeles");
+    /// assert_eq!(americas.clock_for_visitor("America/New_York").reason, ZoneReason::Fixed);
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
-    pub fn clock_for_visitor(&self, visitor_zone: &str) -> RegionClock {
+    pub fn clock_for_visitor(&self, visitor_zone: &str) -> ZoneChoice {
+        let own = |reason| ZoneChoice {
+            zone: self.zone,
+            reason,
+        };
         if !self.local_hours {
-            return RegionClock::Fixed(self.zone);
+            return own(ZoneReason::Fixed);
         }
         match crate::zones::find(visitor_zone) {
-            Some(zone) if self.serves_zone(visitor_zone) => RegionClock::Visitor(zone),
-            _ => RegionClock::Outside(self.zone),
+            Some(zone) if zone.country().is_some_and(|code| self.serves_country(code)) => {
+                ZoneChoice {
+                    zone,
+                    reason: ZoneReason::Visitor,
+                }
+            }
+            _ => own(ZoneReason::Outside),
         }
     }
     /// The zone to read the hours in for a visitor in `visitor_zone`
@@ -257,7 +279,7 @@ impl Region {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn zone_for_visitor(&self, visitor_zone: &str) -> Zone {
-        self.clock_for_visitor(visitor_zone).zone()
+        self.clock_for_visitor(visitor_zone).zone
     }
     /// The holidays (local dates) on which business hours are closed.
     pub fn holidays(&self) -> &[Holiday] {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::{coverage, RegionCoverage, Selection, Week};
-use crate::catalog::{Region, RegionClock};
+use crate::catalog::{Region, ZoneChoice, ZoneReason};
 use crate::engine::{Deadline, FilingTimes};
 use crate::zones::Zone;
 use crate::{timestamp, Catalog, Error, Request};
@@ -11,40 +11,6 @@ use crate::{timestamp, Catalog, Error, Request};
 /// How many days from the submission the filing panel and the coverage chart
 /// look at.
 pub const WEEK_DAYS: i64 = 7;
-
-/// Why a region's hours are read in the zone they are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ZoneReason {
-    /// The visitor or the page chose the zone (`zone` attribute or field).
-    Chosen,
-    /// The region reads its hours in its own zone, for everyone.
-    Fixed,
-    /// Local hours, and the visitor's zone is in one of the region's countries.
-    Visitor,
-    /// Local hours, but the visitor's zone is outside the region's countries.
-    Outside,
-}
-
-impl ZoneReason {
-    /// The reason's stable identifier (`chosen`, `fixed`, `visitor`, `outside`).
-    pub fn id(self) -> &'static str {
-        match self {
-            ZoneReason::Chosen => "chosen",
-            ZoneReason::Fixed => "fixed",
-            ZoneReason::Visitor => "visitor",
-            ZoneReason::Outside => "outside",
-        }
-    }
-}
-
-/// The zone a region's hours are read in, and why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ZoneChoice {
-    /// The zone.
-    pub zone: Zone,
-    /// Why that one.
-    pub reason: ZoneReason,
-}
 
 /// The zone `region`'s hours are read in: `chosen` if any, else the region's
 /// clock for a visitor in `visitor_zone` (rules §2.1 (docs/rules.md)).
@@ -62,18 +28,13 @@ pub struct ZoneChoice {
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn zone_choice(region: &Region, chosen: Option<Zone>, visitor_zone: &str) -> ZoneChoice {
-    if let Some(zone) = chosen {
-        return ZoneChoice {
+    match chosen {
+        Some(zone) => ZoneChoice {
             zone,
             reason: ZoneReason::Chosen,
-        };
+        },
+        None => region.clock_for_visitor(visitor_zone),
     }
-    let (zone, reason) = match region.clock_for_visitor(visitor_zone) {
-        RegionClock::Fixed(zone) => (zone, ZoneReason::Fixed),
-        RegionClock::Visitor(zone) => (zone, ZoneReason::Visitor),
-        RegionClock::Outside(zone) => (zone, ZoneReason::Outside),
-    };
-    ZoneChoice { zone, reason }
 }
 
 /// The engine's request for a selection: its region read in the zone the

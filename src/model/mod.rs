@@ -11,8 +11,7 @@ mod answer;
 mod coverage;
 mod selection;
 
-pub use answer::{
-    request_for, zone_choice, Answer, TierDeadline, ZoneChoice, ZoneReason, WEEK_DAYS,
-};
+pub use crate::catalog::{ZoneChoice, ZoneReason};
+pub use answer::{request_for, zone_choice, Answer, TierDeadline, WEEK_DAYS};
 pub use coverage::{coverage, RegionCoverage, Week};
 pub use selection::{Attributes, Selection, Surroundings};

@@ -11,7 +11,7 @@ use web_sys::{Document, HtmlElement, ShadowRoot};
 use crate::i18n::{primary_subtag, Lang};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
-use crate::model::Answer;
+use crate::model::{request_for, Answer};
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
@@ -273,8 +273,14 @@ impl Widget {
         })
     }
 
+    /// The deadline now: the engine's one answer for the selection, without
+    /// the rest of the `Answer` (by-tier, filing scan, coverage).
     fn deadline_utc(&self) -> Option<String> {
-        self.current(false)?.answer.due_utc()
+        let catalog = self.catalog.as_ref().ok()?;
+        let (selection, _) = Selection::resolve(catalog, &self.attributes, &self.around);
+        let request = request_for(catalog, &selection, &self.around.visitor_zone, Self::now());
+        let deadline = catalog.deadline(&request.ok()?).ok()?;
+        timestamp::format_utc(deadline.due).ok()
     }
 
     fn announce(&mut self, iso: &str) -> String {

@@ -44,6 +44,7 @@ pub const EARLIEST_UNIX_SECONDS: i64 = rules::EARLIEST;
 #[derive(Clone, Copy)]
 pub struct Zone {
     name: &'static str,
+    country: Option<&'static str>,
     rules: Rules,
 }
 
@@ -51,6 +52,7 @@ impl Zone {
     /// Coordinated Universal Time.
     pub const UTC: Zone = Zone {
         name: "UTC",
+        country: None,
         rules: Rules {
             initial: 0,
             history: &[],
@@ -58,6 +60,11 @@ impl Zone {
             yearly: None,
         },
     };
+
+    /// The zone's ISO 3166-1 alpha-2 country ([`country`]), if it has one.
+    pub fn country(&self) -> Option<&'static str> {
+        self.country
+    }
 
     /// The zone's IANA name, as it was looked up (an alias stays an alias).
     pub fn name(&self) -> &'static str {
@@ -204,6 +211,7 @@ pub fn find(name: &str) -> Option<Zone> {
     let start = usize::from(*tables::RULE_STARTS.get(entry.rules)?);
     Some(Zone {
         name: entry.name,
+        country: entry.country,
         rules: Rules::read(tables::RULES.get(start..)?)?,
     })
 }
