@@ -27,15 +27,17 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier};
-use crate::engine::{Clock, DailyWindow, Target};
+use super::{
+    Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Tier,
+};
+use crate::engine::{Clock, DailyWindow, Target, Week};
 use crate::i18n::Text;
 use crate::leb128;
 use crate::zones::{self, Zone};
 use crate::Error;
 
 /// The first bytes of every compact catalog: `SLA` and the format version.
-const MAGIC: [u8; 4] = *b"SLA\x02";
+const MAGIC: [u8; 4] = *b"SLA\x03";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
@@ -56,7 +58,7 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
         return Err(Error::catalog(vec![
-            "not a compact catalog of this version (it should start with SLA\\x02): it was written by another version of sla-calculator".to_owned(),
+            "not a compact catalog of this version (it should start with SLA\\x03): it was written by another version of sla-calculator".to_owned(),
         ]));
     };
     let mut reader = Reader { rest };
@@ -151,11 +153,34 @@ impl Writer {
         self.text(&priority.definition);
     }
 
+    fn date(&mut self, date: NaiveDate) {
+        leb128::write_signed(&mut self.0, date.num_days_from_ce().into());
+    }
+
+    fn windows(&mut self, windows: &[DailyWindow]) {
+        self.list(windows, |w, window| {
+            w.unsigned(window.opens().into());
+            w.unsigned(window.closes().into());
+        });
+    }
+
+    fn week(&mut self, week: &Week) {
+        for day in week.days() {
+            self.windows(day);
+        }
+    }
+
     fn region(&mut self, region: &Region) {
         self.str(&region.id);
         self.text(&region.name);
-        self.unsigned(region.window.opens().into());
-        self.unsigned(region.window.closes().into());
+        self.week(&region.week);
+        self.list(&region.overrides, |w, special| {
+            w.date(special.date);
+            w.windows(&special.windows);
+            w.option(special.name.as_ref(), Writer::text);
+        });
+        self.week(&region.around_the_clock);
+        self.unsigned(region.business_day.num_minutes().unsigned_abs());
         self.str(region.zone.name());
         self.list(&region.countries, |w, code| w.0.extend_from_slice(code));
         self.0.push(u8::from(region.local_hours));
@@ -177,9 +202,7 @@ impl Writer {
             let index = names.iter().position(|n| *n == &holiday.name).unwrap_or(0);
             w.unsigned(index as u64);
         });
-        self.option(region.holidays_until.as_ref(), |w, date| {
-            leb128::write_signed(&mut w.0, date.num_days_from_ce().into())
-        });
+        self.option(region.holidays_until.as_ref(), |w, date| w.date(*date));
         self.option(region.holidays_source.as_deref(), Writer::str);
         self.list(&region.notes, Writer::text);
     }
@@ -313,11 +336,32 @@ impl Reader<'_> {
         })
     }
 
+    fn windows(&mut self) -> Option<Vec<DailyWindow>> {
+        self.list(|r| DailyWindow::new(r.small()?, r.small()?))
+    }
+
+    fn week(&mut self) -> Option<Week> {
+        let mut days: [Vec<DailyWindow>; 7] = Default::default();
+        for day in &mut days {
+            *day = self.windows()?;
+        }
+        Week::new(days)
+    }
+
     fn region(&mut self) -> Option<Region> {
         Some(Region {
             id: self.string()?,
             name: self.text()?,
-            window: DailyWindow::new(self.small()?, self.small()?)?,
+            week: self.week()?,
+            overrides: self.list(|r| {
+                Some(Override {
+                    date: r.date()?,
+                    windows: r.windows()?,
+                    name: r.option(Reader::text)?,
+                })
+            })?,
+            around_the_clock: self.week()?,
+            business_day: chrono::Duration::minutes(i64::from(self.small()?)),
             zone: self.zone()?,
             countries: self.list(|r| {
                 let (code, rest) = r.rest.split_first_chunk::<2>()?;

@@ -14,7 +14,8 @@ use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use model::{
-    Feature, FeatureGroup, FeatureValue, Holiday, Priority, Region, Tier, ZoneChoice, ZoneReason,
+    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Tier, ZoneChoice,
+    ZoneReason,
 };
 pub use read::SCHEMA_VERSION;
 
@@ -246,8 +247,9 @@ impl Catalog {
         })
     }
 
-    /// The business-hours schedule of a region, read in `zone` (or the
-    /// region's default), with `holidays` replacing the region's own if given.
+    /// The business-hours schedule of a region (its week, overrides, 24x5
+    /// week and business day), read in `zone` (or the region's default), with
+    /// `holidays` replacing the region's own if given (overrides stay).
     /// The region's own holidays are known up to [`Region::holidays_until`].
     pub fn schedule(
         &self,
@@ -264,7 +266,15 @@ impl Catalog {
                 region.holidays_until(),
             ),
         };
-        Schedule::business_hours(zone.unwrap_or(region.zone), region.window, holidays)
+        let overrides = region
+            .overrides
+            .iter()
+            .map(|special| (special.date, special.windows.clone()))
+            .collect();
+        Schedule::weekly(zone.unwrap_or(region.zone), region.week.clone(), holidays)
+            .with_overrides(overrides)
+            .with_around_the_clock(region.around_the_clock.clone())
+            .with_business_day(region.business_day)
             .with_holidays_until(until)
     }
 

@@ -7,7 +7,7 @@
 use crate::zones::Zone;
 use chrono::NaiveDate;
 
-use crate::engine::{DailyWindow, Target};
+use crate::engine::{DailyWindow, Target, Week};
 use crate::i18n::Text;
 
 /// A support tier (`online`, `business`…), with its targets per priority.
@@ -133,7 +133,10 @@ impl Priority {
 pub struct Region {
     pub(crate) id: String,
     pub(crate) name: Text,
-    pub(crate) window: DailyWindow,
+    pub(crate) week: Week,
+    pub(crate) overrides: Vec<Override>,
+    pub(crate) around_the_clock: Week,
+    pub(crate) business_day: chrono::Duration,
     pub(crate) zone: Zone,
     pub(crate) countries: Vec<[u8; 2]>,
     pub(crate) local_hours: bool,
@@ -187,9 +190,21 @@ impl Region {
     pub fn name(&self) -> &Text {
         &self.name
     }
-    /// The daily business-hours window (Monday–Friday).
-    pub fn window(&self) -> DailyWindow {
-        self.window
+    /// The weekly business hours (the short form is Monday–Friday, one window).
+    pub fn week(&self) -> &Week {
+        &self.week
+    }
+    /// Special hours on some local dates, sorted by date.
+    pub fn overrides(&self) -> &[Override] {
+        &self.overrides
+    }
+    /// The 24x5 week (by default Monday 00:00 to Saturday 00:00).
+    pub fn around_the_clock(&self) -> &Week {
+        &self.around_the_clock
+    }
+    /// The open time of one business day, for `business_days` targets.
+    pub fn business_day(&self) -> chrono::Duration {
+        self.business_day
     }
     /// The default zone the hours are read in.
     pub fn zone(&self) -> Zone {
@@ -327,5 +342,28 @@ impl Holiday {
     /// The holiday's name.
     pub fn name(&self) -> &Text {
         &self.name
+    }
+}
+
+/// Special hours on one local date: other windows, or none (closed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Override {
+    pub(crate) date: NaiveDate,
+    pub(crate) windows: Vec<DailyWindow>,
+    pub(crate) name: Option<Text>,
+}
+
+impl Override {
+    /// The local date.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+    /// The day's windows; empty when it is closed.
+    pub fn windows(&self) -> &[DailyWindow] {
+        &self.windows
+    }
+    /// What the day is ("Christmas Eve"), if the catalog says.
+    pub fn name(&self) -> Option<&Text> {
+        self.name.as_ref()
     }
 }

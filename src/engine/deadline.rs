@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::zones::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
-use super::schedule::Schedule;
+use super::schedule::{DayKind, Schedule};
 use super::Interval;
 use crate::Error;
 
@@ -95,20 +95,26 @@ impl Target {
     }
 
     /// The open time to count on `hours`: the minutes, or for business days
-    /// N × the nominal length of the region's daily window.
-    pub fn open_time(&self, hours: &Schedule) -> Duration {
-        let minutes = match self.clock {
-            Clock::BusinessDays => hours.window().nominal_length().num_minutes(),
-            _ => 1,
+    /// N × the length of the region's business day (an error when its open
+    /// days differ in length and it sets none).
+    pub fn open_time(&self, hours: &Schedule) -> Result<Duration, Error> {
+        let unit = match self.clock {
+            Clock::BusinessDays => hours.business_day().ok_or_else(|| {
+                Error::input(
+                    "business days need the region's `business_day` length: its open days differ in length",
+                )
+            })?,
+            _ => Duration::minutes(1),
         };
-        Duration::minutes(minutes * i64::from(self.amount))
+        Ok(Duration::seconds(unit.num_seconds() * i64::from(self.amount)))
     }
 }
 
-/// One stretch of open time the clock counted, on one local date.
+/// One stretch of open time the clock counted without stopping: windows
+/// that meet (across midnight, say) are one stretch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CountedSpan {
-    /// The local date (in the schedule's zone) of the open window.
+    /// The local date (in the schedule's zone) of the window it starts in.
     pub date: NaiveDate,
     /// When counting started in this window.
     pub from: DateTime<Utc>,
@@ -135,6 +141,9 @@ pub struct Deadline {
     pub counted: Vec<CountedSpan>,
     /// Holidays that would otherwise have been open between submission and deadline.
     pub holidays_skipped: Vec<NaiveDate>,
+    /// Dates with special hours (overrides) the clock met from the
+    /// submission's day to the deadline.
+    pub special_days: Vec<NaiveDate>,
     /// Set when the clock skips holidays and the deadline falls after the last
     /// date the holiday calendar covers: that date. Holidays after it are not
     /// known, so the true deadline may be later.
@@ -183,7 +192,7 @@ pub fn deadline(
             "the submission time is before 2000, earlier than the bundled time-zone rules",
         ));
     }
-    let open_time = target.open_time(hours);
+    let open_time = target.open_time(hours)?;
     let mut result = Deadline {
         due: submitted,
         submitted,
@@ -193,6 +202,7 @@ pub fn deadline(
         clock_started: submitted,
         counted: Vec::new(),
         holidays_skipped: Vec::new(),
+        special_days: Vec::new(),
         holidays_unknown_after: None,
     };
     match clock_schedule(target, hours) {
@@ -228,14 +238,14 @@ pub(crate) fn clock_schedule<'a>(
 ) -> Option<Cow<'a, Schedule>> {
     match target.clock {
         Clock::TwentyFourSeven => None,
-        Clock::TwentyFourFive => Some(Cow::Owned(Schedule::twenty_four_five(hours.zone()))),
+        Clock::TwentyFourFive => Some(Cow::Owned(hours.around_the_clock())),
         Clock::BusinessHours | Clock::BusinessDays => Some(Cow::Borrowed(hours)),
     }
 }
 
 /// Walks the schedule's open windows day by day from the submission, counting
 /// open time until `open_time` is reached. Fills `due`, `clock_started`,
-/// `counted` and `holidays_skipped`.
+/// `counted`, `holidays_skipped` and `special_days`.
 fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Error> {
     let submitted = result.submitted;
     let mut remaining = result.open_time;
@@ -248,33 +258,47 @@ fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Err
         .checked_add_signed(Duration::days(SEARCH_DAYS))
         .ok_or_else(beyond_year_9999)?;
     while date <= last_day {
-        if let Some(Interval {
-            start: opens,
-            end: closes,
-        }) = schedule.window_on(date)
-        {
+        let (kind, windows) = schedule.day_hours(date);
+        if kind == DayKind::Special && date >= first_day {
+            result.special_days.push(date);
+        }
+        for window in windows {
+            let Some(Interval {
+                start: opens,
+                end: closes,
+            }) = schedule.interval(date, *window)
+            else {
+                continue;
+            };
             let from = opens.max(cursor);
-            if from < closes {
-                if schedule.is_holiday(date) {
+            if from >= closes {
+                continue;
+            }
+            if kind == DayKind::Holiday {
+                // Open but for the holiday: say so once.
+                if result.holidays_skipped.last() != Some(&date) {
                     result.holidays_skipped.push(date);
-                } else {
-                    if result.counted.is_empty() {
-                        result.clock_started = from;
-                    }
-                    let available = closes - from;
-                    let to = if available >= remaining {
-                        from + remaining
-                    } else {
-                        closes
-                    };
-                    result.counted.push(CountedSpan { date, from, to });
-                    remaining -= to - from;
-                    cursor = to;
-                    if remaining <= Duration::zero() {
-                        result.due = to;
-                        return Ok(());
-                    }
                 }
+                continue;
+            }
+            if result.counted.is_empty() {
+                result.clock_started = from;
+            }
+            let to = if closes - from >= remaining {
+                from + remaining
+            } else {
+                closes
+            };
+            match result.counted.last_mut() {
+                // Windows that meet (22:00–24:00, then 00:00–06:00) are one stretch.
+                Some(last) if last.to == from => last.to = to,
+                _ => result.counted.push(CountedSpan { date, from, to }),
+            }
+            remaining -= to - from;
+            cursor = to;
+            if remaining <= Duration::zero() {
+                result.due = to;
+                return Ok(());
             }
         }
         match date.succ_opt() {

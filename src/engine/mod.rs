@@ -8,8 +8,10 @@ mod deadline;
 mod filing;
 mod interval;
 mod schedule;
+mod week;
 
 pub use deadline::{deadline, Clock, CountedSpan, Deadline, Target, SEARCH_DAYS};
 pub use filing::{filing_times, FilingStretch, FilingTimes};
 pub use interval::Interval;
-pub use schedule::{wall_to_instant, DailyWindow, Schedule};
+pub use schedule::{wall_to_instant, DayKind, Schedule};
+pub use week::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};

@@ -1,59 +1,17 @@
-//! When a support clock runs: weekly open windows in a time zone, minus holidays.
+//! When a support clock runs: weekly open windows in a time zone, special
+//! hours on some dates, minus holidays.
 
+use super::week::{DailyWindow, Week};
 use super::Interval;
 use crate::zones::Zone;
 use chrono::LocalResult;
 use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
 };
 
-/// A daily open window in wall-clock minutes after midnight, `[opens, closes)`.
-///
-/// `closes` may be `24 * 60`: the window then ends at the next day's midnight.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DailyWindow {
-    opens: u32,
-    closes: u32,
-}
-
-impl DailyWindow {
-    /// A window from `opens` to `closes` minutes after midnight. `None` unless
-    /// `opens < closes <= 24 * 60`.
-    ///
-    /// ```
-    /// use sla_calculator::engine::DailyWindow;
-    ///
-    /// assert!(DailyWindow::new(9 * 60, 17 * 60).is_some());
-    /// assert!(DailyWindow::new(17 * 60, 9 * 60).is_none());
-    /// ```
-    pub fn new(opens: u32, closes: u32) -> Option<DailyWindow> {
-        (opens < closes && closes <= 24 * 60).then_some(DailyWindow { opens, closes })
-    }
-
-    /// The whole day, midnight to midnight (the 24x5 clock's window).
-    pub const WHOLE_DAY: DailyWindow = DailyWindow {
-        opens: 0,
-        closes: 24 * 60,
-    };
-
-    /// Minutes after midnight at which the window opens.
-    pub fn opens(&self) -> u32 {
-        self.opens
-    }
-
-    /// Minutes after midnight at which the window closes (up to `24 * 60`).
-    pub fn closes(&self) -> u32 {
-        self.closes
-    }
-
-    /// The window's nominal length on the wall clock (ignoring DST changes).
-    pub fn nominal_length(&self) -> Duration {
-        Duration::minutes(i64::from(self.closes - self.opens))
-    }
-}
-
-/// Weekly open hours in one time zone: Monday to Friday during a daily window,
-/// except holiday dates (local dates).
+/// Open hours in one time zone: a [`Week`] of windows, special hours on some
+/// local dates (overrides), closed on holiday dates; with the region's 24x5
+/// week and the length of its business day.
 ///
 /// Wall times that do not exist or occur twice are resolved as rules §3 (docs/rules.md) says:
 /// a time in a spring-forward gap is read with the offset in force before the
@@ -61,9 +19,23 @@ impl DailyWindow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schedule {
     zone: Zone,
-    window: DailyWindow,
+    week: Week,
+    overrides: Vec<(NaiveDate, Vec<DailyWindow>)>,
     holidays: Vec<NaiveDate>,
     holidays_until: Option<NaiveDate>,
+    around_the_clock: Week,
+    business_day: Option<Duration>,
+}
+
+/// What decides a local date's hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayKind {
+    /// The week's hours for that weekday.
+    Usual,
+    /// A holiday: the week's hours are closed.
+    Holiday,
+    /// An override: special hours (or none) instead of the week's.
+    Special,
 }
 
 impl Schedule {
@@ -77,22 +49,28 @@ impl Schedule {
     /// let hours = Schedule::business_hours(paris, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![]);
     /// // Monday 30 March 2026, the day after Europe moved to summer time (UTC+2).
     /// let day = NaiveDate::from_ymd_opt(2026, 3, 30).unwrap();
-    /// let window = hours.open_interval_on(day).unwrap();
+    /// let window = hours.open_intervals_on(day).next().unwrap();
     /// assert_eq!(window.start, Utc.with_ymd_and_hms(2026, 3, 30, 7, 0, 0).unwrap());
     /// assert_eq!(window.end, Utc.with_ymd_and_hms(2026, 3, 30, 15, 0, 0).unwrap());
     /// ```
-    pub fn business_hours(
-        zone: Zone,
-        window: DailyWindow,
-        mut holidays: Vec<NaiveDate>,
-    ) -> Schedule {
+    pub fn business_hours(zone: Zone, window: DailyWindow, holidays: Vec<NaiveDate>) -> Schedule {
+        Schedule::weekly(zone, Week::weekdays(window), holidays)
+    }
+
+    /// Weekly hours: each weekday's windows, closed on `holidays`. A business
+    /// day lasts the length open days share, unless
+    /// [`with_business_day`](Schedule::with_business_day) says otherwise.
+    pub fn weekly(zone: Zone, week: Week, mut holidays: Vec<NaiveDate>) -> Schedule {
         crate::sort::sort_by_key(&mut holidays, |&date| date);
         holidays.dedup();
         Schedule {
             zone,
-            window,
+            week,
+            overrides: Vec::new(),
             holidays,
             holidays_until: None,
+            around_the_clock: Week::monday_to_friday_around_the_clock(),
+            business_day: None,
         }
     }
 
@@ -103,15 +81,56 @@ impl Schedule {
         self
     }
 
+    /// The same schedule with special hours on some local dates: each date's
+    /// windows replace the week's (none: closed), holiday or not. A date
+    /// listed twice keeps its first windows.
+    pub fn with_overrides(mut self, mut overrides: Vec<(NaiveDate, Vec<DailyWindow>)>) -> Schedule {
+        crate::sort::sort_by_key(&mut overrides, |(date, _)| *date);
+        overrides.dedup_by_key(|(date, _)| *date);
+        self.overrides = overrides;
+        self
+    }
+
+    /// The same schedule with another 24x5 week (see [`Week::stretch`]).
+    pub fn with_around_the_clock(mut self, week: Week) -> Schedule {
+        self.around_the_clock = week;
+        self
+    }
+
+    /// The same schedule with business days of `length` open time.
+    pub fn with_business_day(mut self, length: Duration) -> Schedule {
+        self.business_day = Some(length);
+        self
+    }
+
     /// The last date the holidays are known for (`None`: every year).
     pub fn holidays_until(&self) -> Option<NaiveDate> {
         self.holidays_until
     }
 
-    /// The 24x5 clock: Monday 00:00 to Saturday 00:00 in `zone`; holidays are
-    /// not excluded.
+    /// The default 24x5 clock in `zone`: Monday 00:00 to Saturday 00:00;
+    /// holidays are not excluded.
     pub fn twenty_four_five(zone: Zone) -> Schedule {
-        Schedule::business_hours(zone, DailyWindow::WHOLE_DAY, Vec::new())
+        Schedule::weekly(zone, Week::monday_to_friday_around_the_clock(), Vec::new())
+    }
+
+    /// This schedule's 24x5 clock: its around-the-clock week, in its zone,
+    /// holidays and overrides not excluded.
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc, Weekday};
+    /// use sla_calculator::engine::{DailyWindow, Schedule, Week};
+    ///
+    /// let new_york: sla_calculator::zones::Zone = "America/New_York".parse().unwrap();
+    /// let desk = Schedule::business_hours(new_york, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![])
+    ///     .with_around_the_clock(Week::stretch((Weekday::Sun, 17 * 60), (Weekday::Fri, 17 * 60)).unwrap());
+    /// // Sunday 11 January 2026 at 17:00 EST (22:00Z) the 24x5 clock starts.
+    /// let sunday = Utc.with_ymd_and_hms(2026, 1, 11, 22, 0, 0).unwrap();
+    /// assert!(desk.around_the_clock().is_open_at(sunday));
+    /// assert!(!desk.is_open_at(sunday));
+    /// ```
+    pub fn around_the_clock(&self) -> Schedule {
+        Schedule::weekly(self.zone, self.around_the_clock.clone(), Vec::new())
     }
 
     /// The schedule's time zone.
@@ -119,9 +138,15 @@ impl Schedule {
         self.zone
     }
 
-    /// The daily window.
-    pub fn window(&self) -> DailyWindow {
-        self.window
+    /// The weekly hours.
+    pub fn week(&self) -> &Week {
+        &self.week
+    }
+
+    /// The open time of one business day: the one set, else the length every
+    /// open day of the week shares (`None` when open days differ).
+    pub fn business_day(&self) -> Option<Duration> {
+        self.business_day.or_else(|| self.week.common_day_length())
     }
 
     /// The holiday dates, sorted.
@@ -134,23 +159,38 @@ impl Schedule {
         self.holidays.binary_search(&date).is_ok()
     }
 
-    /// The window of `date` as instants, holidays ignored; `None` on weekends.
-    pub fn window_on(&self, date: NaiveDate) -> Option<Interval> {
-        if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-            return None;
+    /// What decides `date`'s hours, and the windows it names: the override's,
+    /// a holiday's closed weekly windows, or the week's.
+    pub fn day_hours(&self, date: NaiveDate) -> (DayKind, &[DailyWindow]) {
+        if let Ok(index) = self.overrides.binary_search_by_key(&date, |(d, _)| *d) {
+            return (DayKind::Special, &self.overrides[index].1);
         }
-        let opens = self.resolve(date, self.window.opens)?;
-        let closes = self.resolve(date, self.window.closes)?;
-        Some(Interval::new(opens, closes))
+        let weekly = self.week.windows(date.weekday());
+        if self.is_holiday(date) {
+            (DayKind::Holiday, weekly)
+        } else {
+            (DayKind::Usual, weekly)
+        }
     }
 
-    /// The open interval `[opens, closes)` of `date` as instants, or `None` when
-    /// the schedule is closed that day (weekend or holiday).
-    pub fn open_interval_on(&self, date: NaiveDate) -> Option<Interval> {
-        if self.is_holiday(date) {
-            return None;
-        }
-        self.window_on(date)
+    /// `window` on `date` as instants.
+    pub fn interval(&self, date: NaiveDate, window: DailyWindow) -> Option<Interval> {
+        Some(Interval::new(
+            self.resolve(date, window.opens())?,
+            self.resolve(date, window.closes())?,
+        ))
+    }
+
+    /// The open intervals `[opens, closes)` of `date` as instants, in order:
+    /// none on a closed day or a holiday.
+    pub fn open_intervals_on(&self, date: NaiveDate) -> impl Iterator<Item = Interval> + '_ {
+        let windows = match self.day_hours(date) {
+            (DayKind::Holiday, _) => &[][..],
+            (_, windows) => windows,
+        };
+        windows
+            .iter()
+            .filter_map(move |window| self.interval(date, *window))
     }
 
     /// The open interval containing `instant`, or else the next one (within
@@ -176,7 +216,7 @@ impl Schedule {
         first
             .iter_days()
             .take(super::SEARCH_DAYS as usize + 2)
-            .filter_map(|date| self.open_interval_on(date))
+            .flat_map(|date| self.open_intervals_on(date))
             .find(|window| window.end > instant)
     }
 

@@ -126,10 +126,20 @@ pub struct Messages {
     pub due_ago: &'static str,
     /// 24x7 explanation: `{duration}`.
     pub explain_around_the_clock: &'static str,
-    /// 24x5 explanation, submitted while running: `{duration}`, `{zone}`.
+    /// 24x5 explanation, submitted while running: `{duration}`, `{opens}`,
+    /// `{closes}` (a weekday and a time), `{zone}`.
     pub explain_weekdays_open: &'static str,
-    /// 24x5 explanation, submitted at the weekend: `{duration}`, `{start}`, `{zone}`.
+    /// 24x5 explanation, submitted while stopped: `{duration}`, `{start}`,
+    /// `{closes}`, `{zone}`.
     pub explain_weekdays_closed: &'static str,
+    /// `{days}`: dates with special hours the clock met, and their hours.
+    pub explain_special: &'static str,
+    /// Weekday names, Monday first, as in "from Sunday 17:00".
+    pub weekdays: [&'static str; 7],
+    /// Short weekday names, Monday first, as in "Sat 10:00–14:00".
+    pub weekdays_short: [&'static str; 7],
+    /// A day with no hours.
+    pub closed_day: &'static str,
     /// Business hours, submitted while open: `{region}`, `{duration}`, `{hours}`.
     pub explain_business_open: &'static str,
     /// Business hours, submitted while closed: `{region}`, `{duration}`, `{start}`.
@@ -267,6 +277,10 @@ pub struct Messages {
     pub coverage_every_region: &'static str,
     /// Legend: a holiday.
     pub coverage_holiday: &'static str,
+    /// Legend: a date with special hours.
+    pub coverage_special: &'static str,
+    /// Summary: `{days}`, the dates with special hours in the week.
+    pub coverage_specials: &'static str,
     /// Legend: the current instant.
     pub coverage_now: &'static str,
     /// A region's coverage in words: `{region}`, `{hours}`, `{weekdays}`.
@@ -295,8 +309,12 @@ pub static FR: Messages = Messages {
     due_in: "dans {span}",
     due_ago: "échéance dépassée depuis {span}",
     explain_around_the_clock: "Traité 24x7 : le délai de {duration} court dès l’envoi, sans interruption.",
-    explain_weekdays_open: "Le délai de {duration} court en continu du lundi 00:00 au samedi 00:00 (heure de {zone}).",
-    explain_weekdays_closed: "Envoyé le week-end ; le délai de {duration} démarre {start} et court en continu jusqu’au samedi 00:00 (heure de {zone}).",
+    explain_weekdays_open: "Le délai de {duration} court en continu du {opens} au {closes} (heure de {zone}).",
+    explain_weekdays_closed: "Envoyé hors de la semaine 24x5 ; le délai de {duration} démarre {start} et court en continu jusqu’au {closes} (heure de {zone}).",
+    explain_special: "Horaires particuliers : {days}.",
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    weekdays_short: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    closed_day: "fermé",
     explain_business_open: "Envoyé pendant les heures d’ouverture de la région {region} ; le délai de {duration} ne compte que les heures d’ouverture ({hours}).",
     explain_business_closed: "Envoyé en dehors des heures d’ouverture de la région {region} ; le délai de {duration} démarre {start} et ne compte que les heures d’ouverture.",
     explain_business_day_length: "{days} = {duration} d’heures d’ouverture.",
@@ -365,6 +383,8 @@ pub static FR: Messages = Messages {
     coverage_caption: "Couverture de l’assistance sur les sept prochains jours, à votre heure ({zone})",
     coverage_every_region: "Toutes les régions",
     coverage_holiday: "Jour férié",
+    coverage_special: "Horaires particuliers",
+    coverage_specials: "Horaires particuliers : {days}.",
     coverage_now: "Maintenant",
     coverage_row: "{region} : heures d’ouverture {hours} ; 24x5 {weekdays}.",
     coverage_holidays: "Jours fériés : {holidays}.",
@@ -388,8 +408,12 @@ pub static EN: Messages = Messages {
     due_in: "in {span}",
     due_ago: "overdue by {span}",
     explain_around_the_clock: "Handled 24x7: the target of {duration} runs from submission without pause.",
-    explain_weekdays_open: "The target of {duration} is counted around the clock from Monday 00:00 to Saturday 00:00 ({zone} time).",
-    explain_weekdays_closed: "Submitted at the weekend; the target of {duration} is counted from {start}, around the clock until Saturday 00:00 ({zone} time).",
+    explain_weekdays_open: "The target of {duration} is counted around the clock from {opens} to {closes} ({zone} time).",
+    explain_weekdays_closed: "Submitted outside the 24x5 week; the target of {duration} is counted from {start}, around the clock until {closes} ({zone} time).",
+    explain_special: "Special hours: {days}.",
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    closed_day: "closed",
     explain_business_open: "Submitted during {region} business hours; the target of {duration} is counted in business hours only ({hours}).",
     explain_business_closed: "Submitted outside {region} business hours; the target of {duration} is counted from {start}, in business hours only.",
     explain_business_day_length: "{days} = {duration} of business hours.",
@@ -458,6 +482,8 @@ pub static EN: Messages = Messages {
     coverage_caption: "Support coverage over the next seven days, in your time ({zone})",
     coverage_every_region: "All regions",
     coverage_holiday: "Holiday",
+    coverage_special: "Special hours",
+    coverage_specials: "Special hours: {days}.",
     coverage_now: "Now",
     coverage_row: "{region}: business hours {hours}; 24x5 {weekdays}.",
     coverage_holidays: "Holidays: {holidays}.",
@@ -481,8 +507,12 @@ pub static JA: Messages = Messages {
     due_in: "あと {span}",
     due_ago: "期限を {span} 超過",
     explain_around_the_clock: "24x7 対応：{duration}の目標時間は送信時点から途切れずに進みます。",
-    explain_weekdays_open: "{duration}のカウントは月曜 00:00 から土曜 00:00 まで連続して進みます（{zone} 時間）。",
-    explain_weekdays_closed: "週末に送信されたため、{duration}のカウントは {start} に始まり、土曜 00:00 まで連続して進みます（{zone} 時間）。",
+    explain_weekdays_open: "{duration}のカウントは{opens}から{closes}まで連続して進みます（{zone} 時間）。",
+    explain_weekdays_closed: "24x5 の時間外に送信されたため、{duration}のカウントは {start} に始まり、{closes}まで連続して進みます（{zone} 時間）。",
+    explain_special: "特別営業時間：{days}。",
+    weekdays: ["月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"],
+    weekdays_short: ["月", "火", "水", "木", "金", "土", "日"],
+    closed_day: "休業",
     explain_business_open: "{region} の営業時間内に送信されました。{duration}のカウントは営業時間（{hours}）のみを数えます。",
     explain_business_closed: "{region} の営業時間外に送信されたため、{duration}のカウントは {start} に始まり、営業時間のみを数えます。",
     explain_business_day_length: "{days} = 営業時間 {duration}。",
@@ -551,6 +581,8 @@ pub static JA: Messages = Messages {
     coverage_caption: "今後7日間のサポート対応時間（あなたの時刻、{zone}）",
     coverage_every_region: "全地域",
     coverage_holiday: "祝日",
+    coverage_special: "特別営業時間",
+    coverage_specials: "特別営業時間：{days}。",
     coverage_now: "現在",
     coverage_row: "{region}：営業時間 {hours}、24x5 {weekdays}。",
     coverage_holidays: "祝日：{holidays}。",
@@ -690,6 +722,16 @@ mod tests {
                 (m.zone_outside, &["region", "zone", "visitor"][..]),
                 (m.holidays_unknown, &["region", "date"][..]),
                 (m.hours_weekly, &["opens", "closes", "zone"][..]),
+                (
+                    m.explain_weekdays_open,
+                    &["duration", "opens", "closes", "zone"][..],
+                ),
+                (
+                    m.explain_weekdays_closed,
+                    &["duration", "start", "closes", "zone"][..],
+                ),
+                (m.explain_special, &["days"][..]),
+                (m.coverage_specials, &["days"][..]),
                 (m.notice_unknown, &["name", "value", "fallback"][..]),
             ] {
                 let values: Vec<(&str, &str)> = names.iter().map(|n| (*n, "X")).collect();

@@ -72,6 +72,9 @@ pub struct RegionCoverage {
     pub business: Vec<Interval>,
     /// Its holidays in the week: the index in `Region::holidays` and the day.
     pub holidays: Vec<(usize, Interval)>,
+    /// Its days of special hours in the week: the index in
+    /// `Region::overrides` and the day.
+    pub specials: Vec<(usize, Interval)>,
 }
 
 /// Every region's coverage over `week`, in catalog order.
@@ -101,11 +104,20 @@ pub fn coverage(
                     Some((index, hours.day(holiday.date())?.within(week.span)?))
                 })
                 .collect();
+            let specials = region
+                .overrides()
+                .iter()
+                .enumerate()
+                .filter_map(|(index, special)| {
+                    Some((index, hours.day(special.date())?.within(week.span)?))
+                })
+                .collect();
             RegionCoverage {
                 zone,
-                twenty_four_five: runs(&Schedule::twenty_four_five(zone)),
+                twenty_four_five: runs(&hours.around_the_clock()),
                 business: runs(&hours),
                 holidays,
+                specials,
             }
         })
         .collect()

@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 
 use super::frame::Frame;
 use super::node::{el, Element};
+use super::words::windows_text;
 use super::Clockface;
 use crate::engine::Interval;
 use crate::i18n::fill;
@@ -97,7 +98,8 @@ fn row(index: i64, label: String, selected: bool) -> (Element, i64) {
 /// The coverage figure: caption, chart, legend and the same in words.
 pub fn coverage(frame: &Frame) -> Element {
     let selection = frame.selection;
-    let m = selection.lang.messages();
+    let lang = selection.lang;
+    let m = lang.messages();
     let code = selection.lang.code();
     let face = frame.clockface;
     let visitor = frame.visitor_zone;
@@ -124,6 +126,7 @@ pub fn coverage(frame: &Frame) -> Element {
             );
     }
     let mut summary = Vec::new();
+    let mut any_special = false;
     for (index, (region, covered)) in regions.iter().zip(&frame.answer.coverage).enumerate() {
         let zone = covered.zone;
         let name = region.name().get(code);
@@ -182,6 +185,26 @@ pub fn coverage(frame: &Frame) -> Element {
                 &[("holidays", &holidays.join(m.list_separator))],
             ));
         }
+        let mut specials = Vec::new();
+        for &(special_index, span) in &covered.specials {
+            let special = &region.overrides()[special_index];
+            let day = face.weekday_date(special.date());
+            let day = match special.name() {
+                Some(name) => format!("{day} ({})", name.get(code)),
+                None => day,
+            };
+            let title = format!("{day} {}", windows_text(lang, special.windows()));
+            group = group.child(bar(week, span, top, "special", title.clone()));
+            specials.push(title);
+        }
+        if !specials.is_empty() {
+            any_special = true;
+            line.push(' ');
+            line.push_str(&fill(
+                m.coverage_specials,
+                &[("days", &specials.join(m.list_separator))],
+            ));
+        }
         summary.push(el("li").text(line));
         chart = chart.child(group);
     }
@@ -211,13 +234,16 @@ pub fn coverage(frame: &Frame) -> Element {
                     .text(m.coverage_now),
             ),
     );
-    let legend = [
+    let mut legend = vec![
         ("business", m.clock_business_hours),
         ("weekdays", m.clock_weekdays),
         ("around", m.clock_around_the_clock),
         ("holiday", m.coverage_holiday),
         ("now", m.coverage_now),
     ];
+    if any_special {
+        legend.insert(4, ("special", m.coverage_special));
+    }
     el("figure")
         .attr("part", "coverage")
         .class("coverage")

@@ -4,9 +4,10 @@
 
 use super::frame::Frame;
 use super::node::{el, Element};
-use super::words::{fill_with, wall_time};
+use super::words::{fill_with, weekday_time, weekly_hours, windows_text};
 use crate::catalog::Region;
 use crate::engine::{Clock, Deadline};
+use chrono::Weekday;
 use crate::i18n::{fill, Messages};
 use crate::model::ZoneReason;
 use crate::{ics, share, Error};
@@ -201,22 +202,38 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         _ => duration.clone(),
     };
     let start = face.weekday_time(deadline.clock_started, zone);
-    let window = region.window();
-    let hours = format!(
-        "{}–{}",
-        wall_time(selection.lang, window.opens()),
-        wall_time(selection.lang, window.closes())
-    );
+    let lang = selection.lang;
+    let hours = match region.week().as_weekdays() {
+        Some(window) => windows_text(lang, &[window]),
+        None => weekly_hours(lang, region.week()),
+    };
+    // The 24x5 week's ends; a week of several stretches (none in a checked
+    // catalog) reads as the default's.
+    let (opens, closes) = region
+        .around_the_clock()
+        .stretch_ends()
+        .unwrap_or(((Weekday::Mon, 0), (Weekday::Sat, 0)));
+    let (opens, closes) = (weekday_time(lang, opens), weekday_time(lang, closes));
     let mut lines = Vec::new();
     let lead = match deadline.target.clock() {
         Clock::TwentyFourSeven => fill(m.explain_around_the_clock, &[("duration", &duration)]),
         Clock::TwentyFourFive if deadline.started_outside_hours() => fill(
             m.explain_weekdays_closed,
-            &[("duration", &duration), ("start", &start), ("zone", zone)],
+            &[
+                ("duration", &duration),
+                ("start", &start),
+                ("closes", &closes),
+                ("zone", zone),
+            ],
         ),
         Clock::TwentyFourFive => fill(
             m.explain_weekdays_open,
-            &[("duration", &duration), ("zone", zone)],
+            &[
+                ("duration", &duration),
+                ("opens", &opens),
+                ("closes", &closes),
+                ("zone", zone),
+            ],
         ),
         _ if deadline.started_outside_hours() => fill(
             m.explain_business_closed,
@@ -250,11 +267,20 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .counted
             .iter()
             .map(|span| {
-                format!(
-                    "{}–{}",
-                    face.weekday_time(span.from, zone),
-                    face.time(span.to, zone)
-                )
+                // A stretch across midnight names both days.
+                if face.day(span.from, zone) == face.day(span.to, zone) {
+                    format!(
+                        "{}–{}",
+                        face.weekday_time(span.from, zone),
+                        face.time(span.to, zone)
+                    )
+                } else {
+                    format!(
+                        "{} – {}",
+                        face.weekday_time(span.from, zone),
+                        face.weekday_time(span.to, zone)
+                    )
+                }
             })
             .collect();
         lines.push(el("p").text(fill(
@@ -282,6 +308,27 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             m.explain_holidays,
             &[("holidays", &holidays.join(m.list_separator))],
         )));
+    }
+    if !deadline.special_days.is_empty() {
+        let days: Vec<String> = deadline
+            .special_days
+            .iter()
+            .filter_map(|date| region.overrides().iter().find(|o| o.date() == *date))
+            .map(|special| {
+                let day = face.weekday_date(special.date());
+                let day = match special.name() {
+                    Some(name) => format!("{day} ({})", name.get(code)),
+                    None => day,
+                };
+                format!("{day} {}", windows_text(lang, special.windows()))
+            })
+            .collect();
+        if !days.is_empty() {
+            lines.push(el("p").text(fill(
+                m.explain_special,
+                &[("days", &days.join(m.list_separator))],
+            )));
+        }
     }
     if deadline.target.clock() != Clock::TwentyFourSeven {
         // Which clock was used, and why.

@@ -4,7 +4,7 @@
 use super::frame::Frame;
 use super::node::{el, Element};
 use super::tables::row_table;
-use super::words::wall_time;
+use super::words::{wall_time, weekly_hours};
 use crate::engine::Interval;
 use crate::i18n::fill;
 use crate::model::zone_choice;
@@ -19,15 +19,17 @@ pub(super) fn hours(frame: &Frame) -> Element {
     let rows = frame.catalog.regions().iter().map(|region| {
         let zone = zone_choice(region, selection.zone, visitor).zone;
         let schedule = frame.catalog.schedule(region, Some(zone), None);
-        let window = region.window();
-        let weekly = fill(
-            m.hours_weekly,
-            &[
-                ("opens", &wall_time(lang, window.opens())),
-                ("closes", &wall_time(lang, window.closes())),
-                ("zone", zone.name()),
-            ],
-        );
+        let weekly = match region.week().as_weekdays() {
+            Some(window) => fill(
+                m.hours_weekly,
+                &[
+                    ("opens", &wall_time(lang, window.opens())),
+                    ("closes", &wall_time(lang, window.closes())),
+                    ("zone", zone.name()),
+                ],
+            ),
+            None => format!("{} ({})", weekly_hours(lang, region.week()), zone.name()),
+        };
         let (yours, now) = match schedule.current_or_next_interval(frame.answer.now) {
             Some(Interval {
                 start: opens,

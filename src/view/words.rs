@@ -2,10 +2,11 @@
 //! the language's style, and templates with an element in place of a
 //! placeholder.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Utc, Weekday};
 
 use super::node::{text, Element, Node};
 use super::Clockface;
+use crate::engine::{DailyWindow, Week};
 use crate::i18n::{fill, Lang};
 
 /// A short day and time in `zone`: "Mon 30 Mar 11:00".
@@ -55,6 +56,49 @@ pub(super) fn wall_time(lang: Lang, minutes: u32) -> String {
         Lang::En => format!("{h:02}:{m:02}"),
         Lang::Ja => format!("{h}:{m:02}"),
     }
+}
+
+/// A day's windows: "09:00–12:00, 13:00–17:30", or "closed".
+pub(super) fn windows_text(lang: Lang, windows: &[DailyWindow]) -> String {
+    if windows.is_empty() {
+        return lang.messages().closed_day.to_owned();
+    }
+    let texts: Vec<String> = windows
+        .iter()
+        .map(|w| format!("{}–{}", wall_time(lang, w.opens()), wall_time(lang, w.closes())))
+        .collect();
+    texts.join(", ")
+}
+
+/// A week's hours, days that follow each other with the same hours grouped:
+/// "Mon–Fri 09:00–12:00, 13:00–17:30; Sat 10:00–14:00". Closed days are left out.
+pub(super) fn weekly_hours(lang: Lang, week: &Week) -> String {
+    let short = lang.messages().weekdays_short;
+    let days = week.days();
+    let mut groups = Vec::new();
+    let mut first = 0;
+    while first < 7 {
+        let mut last = first;
+        while last + 1 < 7 && days[last + 1] == days[first] {
+            last += 1;
+        }
+        if !days[first].is_empty() {
+            let names = if first == last {
+                short[first].to_owned()
+            } else {
+                format!("{}–{}", short[first], short[last])
+            };
+            groups.push(format!("{names} {}", windows_text(lang, &days[first])));
+        }
+        first = last + 1;
+    }
+    groups.join("; ")
+}
+
+/// A weekday and a wall time: "Sunday 17:00".
+pub(super) fn weekday_time(lang: Lang, (day, minutes): (Weekday, u32)) -> String {
+    let name = lang.messages().weekdays[day.num_days_from_monday() as usize];
+    format!("{name} {}", wall_time(lang, minutes))
 }
 
 #[cfg(test)]

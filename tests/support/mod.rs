@@ -113,12 +113,26 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
         Some(dates) => dates.to_vec(),
         None => region.holidays().iter().map(|h| h.date()).collect(),
     };
-    let window = region.window();
+    let windows = |week: &sla_calculator::engine::Week| -> [Vec<(i64, i64)>; 7] {
+        week.days().clone().map(|day| {
+            day.iter()
+                .map(|w| (i64::from(w.opens()), i64::from(w.closes())))
+                .collect()
+        })
+    };
     let business = |seconds| NaiveClock {
         hours: Some(NaiveHours {
             zone: zone.clone(),
-            opens: window.opens().into(),
-            closes: window.closes().into(),
+            week: windows(region.week()),
+            overrides: region
+                .overrides()
+                .iter()
+                .map(|o| {
+                    let hours = o.windows().iter();
+                    let hours = hours.map(|w| (i64::from(w.opens()), i64::from(w.closes())));
+                    (o.date(), hours.collect())
+                })
+                .collect(),
             holidays: holidays.clone(),
         }),
         seconds,
@@ -132,14 +146,14 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
         Clock::TwentyFourFive => NaiveClock {
             hours: Some(NaiveHours {
                 zone,
-                opens: 0,
-                closes: 1440,
+                week: windows(region.around_the_clock()),
+                overrides: Vec::new(),
                 holidays: Vec::new(),
             }),
             seconds: minutes * 60,
         },
         Clock::BusinessHours => business(minutes * 60),
-        Clock::BusinessDays => business(minutes * i64::from(window.closes() - window.opens()) * 60),
+        Clock::BusinessDays => business(minutes * region.business_day().num_seconds()),
     }
 }
 

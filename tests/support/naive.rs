@@ -7,7 +7,7 @@
 //! benchmark uses it as the baseline the engine must beat.
 
 use super::tzdb::SourceZone;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 /// What the naive calculator needs to know about a clock.
 pub struct NaiveClock {
@@ -17,13 +17,13 @@ pub struct NaiveClock {
     pub seconds: i64,
 }
 
-/// Monday–Friday hours in a zone.
+/// Weekly hours in a zone: windows `(opens, closes)` in minutes after
+/// midnight (closes up to 1440) for each weekday, Monday first; dates with
+/// other windows (overrides, which win over holidays); holidays.
 pub struct NaiveHours {
     pub zone: SourceZone,
-    /// Minutes after midnight.
-    pub opens: i64,
-    /// Minutes after midnight, up to 1440.
-    pub closes: i64,
+    pub week: [Vec<(i64, i64)>; 7],
+    pub overrides: Vec<(NaiveDate, Vec<(i64, i64)>)>,
     pub holidays: Vec<NaiveDate>,
 }
 
@@ -49,11 +49,14 @@ impl NaiveHours {
             .unwrap()
             .date_naive();
         [today.pred_opt().unwrap(), today].into_iter().any(|date| {
-            let weekday = !matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
-            weekday
-                && !self.holidays.contains(&date)
-                && self.instant(date, self.opens) <= t
-                && t < self.instant(date, self.closes)
+            let windows: &[(i64, i64)] = match self.overrides.iter().find(|(d, _)| *d == date) {
+                Some((_, windows)) => windows,
+                None if self.holidays.contains(&date) => &[],
+                None => &self.week[date.weekday().num_days_from_monday() as usize],
+            };
+            windows.iter().any(|&(opens, closes)| {
+                self.instant(date, opens) <= t && t < self.instant(date, closes)
+            })
         })
     }
 }

@@ -3,28 +3,21 @@
 
 use super::check::Checker;
 use super::raw::*;
-use crate::catalog::model::{Holiday, Region};
-use crate::engine::DailyWindow;
+use super::shape_regions::WEEKDAY_KEYS;
+use crate::catalog::model::{Holiday, Override, Region};
+use crate::engine::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};
 use crate::{timestamp, zones};
 
 impl Checker {
     pub(super) fn region(&mut self, path: &str, raw: RawRegion) -> Region {
         let name = self.text(&format!("{path}.name"), raw.name);
-        let opens = self.clock_time(&format!("{path}.hours.opens"), &raw.opens);
-        let closes = self.clock_time(&format!("{path}.hours.closes"), &raw.closes);
-        let window = match (opens, closes) {
-            (Some(opens), Some(closes)) => DailyWindow::new(opens, closes).or_else(|| {
-                self.problem(
-                    &format!("{path}.hours"),
-                    format_args!(
-                        "closes at {} but opens at {}: closing must come after opening",
-                        raw.closes, raw.opens
-                    ),
-                );
-                None
-            }),
-            _ => None,
+        let week = self.week(&format!("{path}.hours"), raw.hours);
+        let around_the_clock = match &raw.around_the_clock {
+            None => Some(Week::monday_to_friday_around_the_clock()),
+            Some((opens, closes)) => self.around_the_clock(&format!("{path}.around_the_clock"), opens, closes),
         };
+        let overrides = self.overrides(&format!("{path}.overrides"), raw.overrides);
+        let business_day = self.business_day(path, raw.business_day.as_deref(), week.as_ref());
         let zone = self.zone(&format!("{path}.zone"), &raw.zone);
         let mut countries: Vec<[u8; 2]> = Vec::with_capacity(raw.countries.len());
         for (i, code) in raw.countries.iter().enumerate() {
@@ -75,7 +68,11 @@ impl Checker {
         Region {
             id: raw.id,
             name,
-            window: window.unwrap_or(DailyWindow::WHOLE_DAY),
+            week: week.unwrap_or_else(|| Week::weekdays(DailyWindow::WHOLE_DAY)),
+            overrides,
+            around_the_clock: around_the_clock
+                .unwrap_or_else(Week::monday_to_friday_around_the_clock),
+            business_day: business_day.unwrap_or_else(|| chrono::Duration::hours(8)),
             zone: zone.unwrap_or(crate::zones::Zone::UTC),
             countries,
             local_hours: raw.local_hours,
@@ -102,6 +99,196 @@ impl Checker {
         }
         crate::sort::sort_by_key(&mut holidays, |h| h.date);
         holidays
+    }
+
+    /// A region's weekly hours, every problem named with its path; `None`
+    /// if any.
+    fn week(&mut self, path: &str, raw: RawHours) -> Option<Week> {
+        let mut days: [Vec<DailyWindow>; 7] = Default::default();
+        let mut complete = true;
+        match raw {
+            RawHours::Weekdays(opens, closes) => {
+                let window = self.window(path, &(opens, closes), "");
+                for day in &mut days[..5] {
+                    day.extend(window);
+                }
+                complete = window.is_some();
+            }
+            RawHours::Weekly(listed) => {
+                for (index, windows) in listed {
+                    match self.windows(&format!("{path}.{}", WEEKDAY_KEYS[index]), windows) {
+                        Some(windows) => days[index] = windows,
+                        None => complete = false,
+                    }
+                }
+                if complete && days.iter().all(Vec::is_empty) {
+                    self.problem(
+                        path,
+                        "every day is closed: give at least one day's hours, like \"mon\": [[\"09:00\", \"17:00\"]]",
+                    );
+                    complete = false;
+                }
+            }
+        }
+        if !complete {
+            return None;
+        }
+        Week::new(days)
+    }
+
+    /// One window: times `HH:MM`, closing after opening. `at` follows the
+    /// path to name the times (`""` for `.opens`/`.closes`, `"[0]"` for a pair).
+    fn window(&mut self, path: &str, (opens, closes): &RawWindow, at: &str) -> Option<DailyWindow> {
+        let (opens_path, closes_path) = if at.is_empty() {
+            (format!("{path}.opens"), format!("{path}.closes"))
+        } else {
+            (format!("{path}{at}[0]"), format!("{path}{at}[1]"))
+        };
+        let opening = self.clock_time(&opens_path, opens);
+        let closing = self.clock_time(&closes_path, closes);
+        DailyWindow::new(opening?, closing?).or_else(|| {
+            self.problem(
+                &format!("{path}{at}"),
+                format_args!(
+                    "closes at {closes} but opens at {opens}: closing must come after opening"
+                ),
+            );
+            None
+        })
+    }
+
+    /// One day's windows: each valid, sorted, not overlapping, not too many.
+    fn windows(&mut self, path: &str, raw: Vec<RawWindow>) -> Option<Vec<DailyWindow>> {
+        if raw.len() > MAX_WINDOWS_PER_DAY {
+            self.problem(
+                path,
+                format_args!(
+                    "{} intervals in one day: at most {MAX_WINDOWS_PER_DAY} are supported",
+                    raw.len()
+                ),
+            );
+            return None;
+        }
+        let mut windows = Vec::with_capacity(raw.len());
+        for (i, pair) in raw.iter().enumerate() {
+            windows.push(self.window(path, pair, &format!("[{i}]"))?);
+        }
+        match day_windows(windows) {
+            Ok(windows) => Some(windows),
+            Err(WindowsProblem::Overlap(i)) => {
+                self.problem(
+                    &format!("{path}[{i}]"),
+                    format_args!(
+                        "opens at {} before the interval before it closes ({}): intervals must be sorted and must not overlap",
+                        raw[i].0,
+                        raw[i - 1].1
+                    ),
+                );
+                None
+            }
+            Err(WindowsProblem::TooMany) => None,
+        }
+    }
+
+    /// The 24x5 week: `"sun 17:00"` to `"fri 17:00"`.
+    fn around_the_clock(&mut self, path: &str, opens: &str, closes: &str) -> Option<Week> {
+        let opening = self.week_time(&format!("{path}.opens"), opens);
+        let closing = self.week_time(&format!("{path}.closes"), closes);
+        Week::stretch(opening?, closing?).or_else(|| {
+            self.problem(
+                path,
+                format_args!(
+                    "opens {opens:?} and closes {closes:?}: that is no time at all or the whole week; \
+                     a 24x5 week must be shorter than a week (the 24x7 clock counts every hour)"
+                ),
+            );
+            None
+        })
+    }
+
+    /// `"sun 17:00"`: a weekday key and a time.
+    fn week_time(&mut self, path: &str, text: &str) -> Option<(chrono::Weekday, u32)> {
+        let Some((day, time)) = text.split_once(' ') else {
+            self.problem(
+                path,
+                format_args!("{text:?} is not a weekday and a time (expected like \"sun 17:00\")"),
+            );
+            return None;
+        };
+        let Some(index) = WEEKDAY_KEYS.iter().position(|key| *key == day) else {
+            self.problem(
+                path,
+                format_args!("{day:?} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)"),
+            );
+            return None;
+        };
+        let minutes = self.clock_time(path, time)?;
+        Some((chrono::Weekday::try_from(index as u8).ok()?, minutes))
+    }
+
+    /// Overrides: valid dates, each once, valid windows, names in every language.
+    fn overrides(&mut self, path: &str, raw: Vec<RawOverride>) -> Vec<Override> {
+        let mut overrides: Vec<Override> = Vec::with_capacity(raw.len());
+        for (i, special) in raw.into_iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            let name = special.name.map(|name| self.text(&format!("{at}.name"), name));
+            let windows = self.windows(&format!("{at}.hours"), special.hours);
+            let date = match timestamp::parse_date(&special.date) {
+                Ok(date) if overrides.iter().any(|o| o.date == date) => {
+                    self.problem(
+                        &format!("{at}.date"),
+                        format_args!("{} has two overrides", special.date),
+                    );
+                    None
+                }
+                Ok(date) => Some(date),
+                Err(err) => {
+                    self.problem(&format!("{at}.date"), err);
+                    None
+                }
+            };
+            if let (Some(date), Some(windows)) = (date, windows) {
+                overrides.push(Override {
+                    date,
+                    windows,
+                    name,
+                });
+            }
+        }
+        crate::sort::sort_by_key(&mut overrides, |o| o.date);
+        overrides
+    }
+
+    /// The length of a business day: the catalog's, else the length every
+    /// open day shares; required when open days differ.
+    fn business_day(
+        &mut self,
+        path: &str,
+        raw: Option<&str>,
+        week: Option<&Week>,
+    ) -> Option<chrono::Duration> {
+        let at = format!("{path}.business_day");
+        match raw {
+            Some(text) => {
+                let minutes = self.clock_time(&at, text)?;
+                if minutes == 0 {
+                    self.problem(&at, "a business day must be longer than 00:00");
+                    return None;
+                }
+                Some(chrono::Duration::minutes(i64::from(minutes)))
+            }
+            None => {
+                let week = week?;
+                let common = week.common_day_length();
+                if common.is_none() {
+                    self.problem(
+                        path,
+                        "missing field `business_day`: open days differ in length, so say how long one business day is (like \"business_day\": \"08:00\")",
+                    );
+                }
+                common
+            }
+        }
     }
 
     pub(super) fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {

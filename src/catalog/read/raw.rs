@@ -53,8 +53,10 @@ pub(super) struct RawPriority {
 pub(super) struct RawRegion {
     pub(super) id: String,
     pub(super) name: RawText,
-    pub(super) opens: String,
-    pub(super) closes: String,
+    pub(super) hours: RawHours,
+    pub(super) around_the_clock: Option<(String, String)>,
+    pub(super) overrides: Vec<RawOverride>,
+    pub(super) business_day: Option<String>,
     pub(super) zone: String,
     pub(super) countries: Vec<String>,
     pub(super) local_hours: bool,
@@ -62,6 +64,24 @@ pub(super) struct RawRegion {
     pub(super) holidays_until: Option<String>,
     pub(super) holidays_source: Option<String>,
     pub(super) notes: Vec<RawText>,
+}
+
+/// A region's hours: the short form, or windows by weekday.
+pub(super) enum RawHours {
+    /// `{"opens": "09:00", "closes": "17:00"}`: Monday–Friday.
+    Weekdays(String, String),
+    /// `{"mon": [["09:00", "12:00"], …], …}`: each listed day's windows, by
+    /// its index (Monday 0) and key.
+    Weekly(Vec<(usize, Vec<RawWindow>)>),
+}
+
+/// `["09:00", "12:00"]`.
+pub(super) type RawWindow = (String, String);
+
+pub(super) struct RawOverride {
+    pub(super) date: String,
+    pub(super) hours: Vec<RawWindow>,
+    pub(super) name: Option<RawText>,
 }
 
 pub(super) struct RawHoliday {

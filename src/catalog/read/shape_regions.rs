@@ -5,6 +5,9 @@ use super::raw::*;
 use super::shape::{Obj, Reader};
 use crate::json::Value;
 
+/// The weekly form's keys, Monday first.
+pub(super) const WEEKDAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 impl Reader {
     pub(super) fn holiday(&mut self, path: &str, value: &Value) -> Option<RawHoliday> {
         let holiday = self.object(path, value, &["date", "name"])?;
@@ -48,6 +51,79 @@ impl Reader {
         complete.then_some(out)
     }
 
+    /// `{"opens": …, "closes": …}` (both strings).
+    fn opens_closes(&mut self, path: &str, value: &Value) -> Option<(String, String)> {
+        let obj = self.object(path, value, &["opens", "closes"])?;
+        let opens = self
+            .required(&obj, "opens")
+            .and_then(|v| self.string(&obj.at("opens"), v));
+        let closes = self
+            .required(&obj, "closes")
+            .and_then(|v| self.string(&obj.at("closes"), v));
+        Some((opens?, closes?))
+    }
+
+    /// A region's `hours`: the short form when it has `opens` or `closes`,
+    /// else windows by weekday.
+    fn hours(&mut self, path: &str, value: &Value) -> Option<RawHours> {
+        if let Value::Object(fields) = value {
+            if fields.iter().any(|(k, _)| k == "opens" || k == "closes") {
+                let (opens, closes) = self.opens_closes(path, value)?;
+                return Some(RawHours::Weekdays(opens, closes));
+            }
+        }
+        let obj = self.object(path, value, &WEEKDAY_KEYS)?;
+        let mut days = Vec::new();
+        let mut complete = true;
+        for (index, key) in WEEKDAY_KEYS.iter().enumerate() {
+            if obj.get(key).is_some() {
+                match self.each(&obj, key, false, Reader::window) {
+                    Some(windows) => days.push((index, windows)),
+                    None => complete = false,
+                }
+            }
+        }
+        complete.then_some(RawHours::Weekly(days))
+    }
+
+    /// `["09:00", "12:00"]`.
+    fn window(&mut self, path: &str, value: &Value) -> Option<RawWindow> {
+        if let Value::Array(items) = value {
+            if let [Value::String(opens), Value::String(closes)] = items.as_slice() {
+                return Some((opens.clone(), closes.clone()));
+            }
+        }
+        let got = match value {
+            Value::Array(items) => format!("{} items", items.len()),
+            other => other.kind().to_owned(),
+        };
+        self.problem(
+            path,
+            format_args!(
+                "expected an opening and a closing time as two strings, like [\"09:00\", \"12:00\"]; got {got}"
+            ),
+        );
+        None
+    }
+
+    /// An override: `{"date": …, "hours": [window…], "name": text}`.
+    fn special_hours(&mut self, path: &str, value: &Value) -> Option<RawOverride> {
+        let obj = self.object(path, value, &["date", "hours", "name"])?;
+        let date = self
+            .required(&obj, "date")
+            .and_then(|v| self.string(&obj.at("date"), v));
+        let hours = self.each(&obj, "hours", true, Reader::window);
+        let name = match obj.get("name") {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.text(&obj.at("name"), v).map(Some),
+        };
+        Some(RawOverride {
+            date: date?,
+            hours: hours?,
+            name: name?,
+        })
+    }
+
     pub(super) fn priority(&mut self, path: &str, value: &Value) -> Option<RawPriority> {
         let obj = self.object(path, value, &["id", "name", "definition"])?;
         let id = self.id(&obj);
@@ -68,6 +144,9 @@ impl Reader {
                 "id",
                 "name",
                 "hours",
+                "around_the_clock",
+                "overrides",
+                "business_day",
                 "zone",
                 "countries",
                 "local_hours",
@@ -85,16 +164,15 @@ impl Reader {
         }
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
-        let hours = self.required(&obj, "hours").and_then(|v| {
-            let hours = self.object(&obj.at("hours"), v, &["opens", "closes"])?;
-            let opens = self
-                .required(&hours, "opens")
-                .and_then(|v| self.string(&hours.at("opens"), v));
-            let closes = self
-                .required(&hours, "closes")
-                .and_then(|v| self.string(&hours.at("closes"), v));
-            Some((opens?, closes?))
-        });
+        let hours = self
+            .required(&obj, "hours")
+            .and_then(|v| self.hours(&obj.at("hours"), v));
+        let around_the_clock = match obj.get("around_the_clock") {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.opens_closes(&obj.at("around_the_clock"), v).map(Some),
+        };
+        let overrides = self.each(&obj, "overrides", false, Reader::special_hours);
+        let business_day = self.optional_string(&obj, "business_day");
         let zone = self
             .required(&obj, "zone")
             .and_then(|v| self.string(&obj.at("zone"), v));
@@ -114,12 +192,13 @@ impl Reader {
         let holidays_until = self.optional_string(&obj, "holidays_until");
         let holidays_source = self.optional_string(&obj, "holidays_source");
         let notes = self.each(&obj, "notes", false, Reader::text);
-        let (opens, closes) = hours?;
         Some(RawRegion {
             id: id?,
             name: name?,
-            opens,
-            closes,
+            hours: hours?,
+            around_the_clock: around_the_clock?,
+            overrides: overrides?,
+            business_day: business_day?,
             zone: zone?,
             countries: countries?,
             local_hours: local_hours?,
