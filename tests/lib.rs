@@ -13,6 +13,7 @@ mod fuzz;
 mod hostile;
 mod properties;
 mod regions;
+mod schedules;
 mod support;
 mod take_away;
 mod view;
