@@ -14,6 +14,12 @@ tzdata.zi) is one of the region's countries, else in the region's zone.
 Holidays: a business-hours or business-days deadline whose local date is after
 the region's holidays_until warns, unless the request brought its own holidays.
 
+Weekly schedules (SPEC §2.2) are checked on their own catalogs (the test
+catalog tests/schedules.json and the vendors' examples in www/catalogs/): per
+weekday windows, overrides (which win over holidays), the region's 24x5 week
+(`around_the_clock`) and business days of `business_day`, read here from the
+JSON with none of the engine's code.
+
 Usage: crosscheck.py BINARY [--count N] [--seed S]
 Prints 'crosscheck: N passed, M failed' and exits non-zero on any disagreement.
 """
@@ -183,6 +189,133 @@ def random_request(rng):
     return request
 
 
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKLY_CATALOGS = [ROOT / "tests/schedules.json"] + sorted((ROOT / "www/catalogs").glob("*-support.json"))
+
+
+def weekly_windows(region):
+    """Each weekday's windows in minutes, Monday first."""
+    hours = region["hours"]
+    if "opens" in hours:
+        window = [(minutes(hours["opens"]), minutes(hours["closes"]))]
+        return [window] * 5 + [[], []]
+    return [[(minutes(a), minutes(b)) for a, b in hours.get(day, [])] for day in WEEKDAYS]
+
+
+def around_the_clock_windows(region):
+    """The 24x5 week: one stretch from `opens` to the next `closes`, cut at midnights."""
+    spec = region.get("around_the_clock", {"opens": "mon 00:00", "closes": "sat 00:00"})
+
+    def at(text):
+        day, hhmm = text.split(" ")
+        return WEEKDAYS.index(day) * 1440 + minutes(hhmm)
+    start, end = at(spec["opens"]), at(spec["closes"])
+    if end <= start:
+        end += 7 * 1440
+    days = [[] for _ in range(7)]
+    while start < end:
+        day_start = start // 1440 * 1440
+        until = min(end, day_start + 1440)
+        days[day_start // 1440 % 7].append((start - day_start, until - day_start))
+        start = until
+    return [sorted(d) for d in days]
+
+
+def weekly_deadline(catalog, request):
+    """rules §3 over weekly windows, overrides and holidays."""
+    target = next(t for t in catalog["tiers"] if t["id"] == request["tier"])["targets"][request["priority"]]
+    region = next(r for r in catalog["regions"] if r["id"] == request["region"])
+    zone = ZoneInfo(request.get("zone") or region["zone"])
+    submitted = datetime.fromisoformat(request["submitted"]).astimezone(UTC).replace(microsecond=0)
+    clock = target["clock"]
+    if clock == "24x7":
+        return submitted + timedelta(minutes=target["minutes"])
+    overrides, holidays = {}, set()
+    if clock == "24x5":
+        week = around_the_clock_windows(region)
+        need = target["minutes"] * 60
+    else:
+        week = weekly_windows(region)
+        overrides = {date.fromisoformat(o["date"]): [(minutes(a), minutes(b)) for a, b in o["hours"]]
+                     for o in region.get("overrides", [])}
+        holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
+        if clock == "business_days":
+            lengths = {sum(c - o for o, c in day) for day in week} - {0}
+            day_length = minutes(region["business_day"]) if "business_day" in region else lengths.pop()
+            need = target["days"] * day_length * 60
+        else:
+            need = target["minutes"] * 60
+    cursor = submitted
+    day = submitted.astimezone(zone).date() - timedelta(days=1)
+    for _ in range(369):
+        if day in overrides:
+            windows = overrides[day]
+        elif day in holidays:
+            windows = []
+        else:
+            windows = week[day.weekday()]
+        for opens, closes in windows:
+            o, c = wall_to_utc(zone, day, opens), wall_to_utc(zone, day, closes)
+            start = max(o, cursor)
+            if start < c:
+                available = (c - start).total_seconds()
+                if available >= need:
+                    return start + timedelta(seconds=need)
+                need -= available
+                cursor = c
+        day += timedelta(days=1)
+    return None
+
+
+def weekly_requests(rng, catalog, count):
+    """Requests on a weekly catalog: any tier, priority and region; a third
+    near an override, some at a window's edge, some in another zone."""
+    lines = []
+    for _ in range(count):
+        tier = rng.choice(catalog["tiers"])
+        region = rng.choice(catalog["regions"])
+        request = {"tier": tier["id"], "priority": rng.choice(list(tier["targets"])), "region": region["id"]}
+        if rng.random() < 0.15:
+            request["zone"] = rng.choice(ZONES)
+        zone = ZoneInfo(request.get("zone") or region["zone"])
+        overrides = region.get("overrides", [])
+        if overrides and rng.random() < 0.35:
+            day = date.fromisoformat(rng.choice(overrides)["date"]) + timedelta(days=rng.randrange(-2, 2))
+            instant = wall_to_utc(zone, day, rng.randrange(1440)) + timedelta(seconds=rng.randrange(60))
+        else:
+            start = datetime(2025, 12, 1, tzinfo=UTC)
+            instant = start + timedelta(seconds=rng.randrange(11 * 365 * 86400))
+            if rng.random() < 0.3:
+                edges = [m for day in weekly_windows(region) for pair in day for m in pair] or [0]
+                local = instant.astimezone(zone)
+                instant = wall_to_utc(zone, local.date(), rng.choice(edges)) + timedelta(seconds=rng.choice([-1, 0, 1]))
+        request["submitted"] = instant.strftime("%Y-%m-%dT%H:%M:%SZ")
+        lines.append(request)
+    return lines
+
+
+def weekly_batches(binary, rng, count):
+    """Checks `count` requests on each weekly catalog; returns (passed, failed)."""
+    passed = failed = 0
+    for path in WEEKLY_CATALOGS:
+        catalog = json.loads(path.read_text())
+        requests = weekly_requests(rng, catalog, count)
+        out = subprocess.run([binary, "deadline", "--jsonl", "--catalog", str(path)],
+                             input="".join(json.dumps(r) + "\n" for r in requests),
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+        for request, answer in zip(requests, out):
+            due = weekly_deadline(catalog, request)
+            want = due.strftime("%Y-%m-%dT%H:%M:%SZ") if due else None
+            got = json.loads(answer).get("deadline_utc")
+            if got == want and len(out) == len(requests):
+                passed += 1
+            else:
+                failed += 1
+                if failed <= 10:
+                    print(f"MISMATCH ({path.name}) {json.dumps(request)}\n  reference: {want}\n  sla:       {answer}")
+    return passed, failed
+
+
 BAD_LINES = [
     ('{"tier":"business","priority":"P2","region":"mars","submitted":"2026-01-01T00:00:00Z"}', ["unknown region"]),
     ('{"tier":"business","priority":"P2","region":"emea","zone":"Mars/Base","submitted":"2026-01-01T00:00:00Z"}', ["unknown time zone"]),
@@ -242,8 +375,10 @@ def main():
             failed += 1
             if failed <= 10:
                 print(f"MISMATCH {line}\n  reference: {value}\n  sla:       {answer}")
-    print(f"crosscheck: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    weekly_passed, weekly_failed = weekly_batches(args.binary, rng, max(args.count // 5, 50))
+    print(f"crosscheck: {passed} passed, {failed} failed; weekly schedules: "
+          f"{weekly_passed} passed, {weekly_failed} failed")
+    return 1 if failed or weekly_failed else 0
 
 
 if __name__ == "__main__":
