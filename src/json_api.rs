@@ -162,15 +162,8 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
             "outside_hours".to_owned(),
             due.started_outside_hours().into(),
         ),
-        (
-            "holidays_skipped".to_owned(),
-            Value::Array(
-                due.holidays_skipped
-                    .iter()
-                    .map(|d| timestamp::format_date(*d).into())
-                    .collect(),
-            ),
-        ),
+        ("holidays_skipped".to_owned(), dates(&due.holidays_skipped)),
+        ("special_days".to_owned(), dates(&due.special_days)),
     ];
     let ignored: Vec<&str> = fields
         .iter()
@@ -194,4 +187,13 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         answer.push(("warnings".to_owned(), Value::Array(warnings)));
     }
     Ok(Value::Object(answer))
+}
+
+/// Dates as a JSON array of `YYYY-MM-DD` strings.
+fn dates(list: &[chrono::NaiveDate]) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|d| timestamp::format_date(*d).into())
+            .collect(),
+    )
 }

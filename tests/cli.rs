@@ -202,3 +202,54 @@ fn render_writes_the_static_tables_and_the_example_page_carries_them() {
     let (_, stderr, ok) = sla(&["render", "--tiers", "gold"], "");
     assert!(!ok && stderr.contains("unknown tier \"gold\""), "{stderr}");
 }
+
+#[test]
+fn the_vendor_catalogs_check_render_and_answer() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(format!("{root}/www/catalogs")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if !name.ends_with("-support.json") {
+            continue;
+        }
+        seen += 1;
+        let path = path.to_str().unwrap();
+        let (stdout, stderr, ok) = sla(&["check", path], "");
+        assert!(ok && stdout.contains(": ok ("), "{name}: {stdout}{stderr}");
+        let document: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        // The source cites the published page and when it was read.
+        let source = document["source"].as_str().unwrap();
+        assert!(
+            source.contains("https://") && source.contains("20"),
+            "{name}: {source}"
+        );
+        let (html, stderr, ok) = sla(&["render", "--lang", "en", "--catalog", path], "");
+        assert!(ok, "{name}: {stderr}");
+        for tier in document["tiers"].as_array().unwrap() {
+            let tier_name = tier["name"].as_str().unwrap().replace('&', "&amp;");
+            assert!(html.contains(&tier_name), "{name}: no {tier_name}");
+        }
+    }
+    assert!(seen >= 3, "{seen} vendor catalogs");
+}
+
+#[test]
+fn an_answer_lists_the_special_days_it_met() {
+    // London desk of tests/schedules.json: Christmas Eve 09:00–12:00, Christmas
+    // Day closed. 11:00 on the 24th + 4 business hours: 11:00–12:00, then
+    // Monday 28th 09:00–12:00 (worked in tests/schedules.rs).
+    let catalog = format!("{}/tests/schedules.json", env!("CARGO_MANIFEST_DIR"));
+    let (stdout, _, ok) = sla(
+        &["deadline", "--jsonl", "--catalog", &catalog],
+        r#"{"tier":"desk","priority":"hours4","region":"london","submitted":"2026-12-24T11:00:00Z"}"#,
+    );
+    assert!(ok);
+    let answer: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(answer["deadline_utc"], "2026-12-28T12:00:00Z");
+    assert_eq!(
+        answer["special_days"],
+        serde_json::json!(["2026-12-24", "2026-12-25"])
+    );
+}

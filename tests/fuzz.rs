@@ -8,9 +8,10 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
+use chrono::Weekday;
 use chrono::{TimeZone, Utc};
 use sla_calculator::catalog::BUILTIN_JSON;
-use sla_calculator::engine::{deadline, Clock, DailyWindow, Schedule, Target};
+use sla_calculator::engine::{deadline, Clock, DailyWindow, Schedule, Target, Week};
 use sla_calculator::view::{self, Attributes, Frame, PlainClockface, Selection, Surroundings};
 use sla_calculator::{zones, Catalog};
 
@@ -222,7 +223,40 @@ fn fuzz_deadline_engine() {
                 day.checked_add_signed(chrono::Duration::days(random.below(500) as i64 - 5))
             })
             .collect();
-        let schedule = Schedule::business_hours(zone, window, holidays);
+        let mut schedule = Schedule::business_hours(zone, window, holidays);
+        if random.below(2) == 0 {
+            // A weekly schedule: up to three windows a day, overrides near
+            // the submission, a random 24x5 week and business day.
+            let windows = |random: &mut Random| {
+                let mut marks: Vec<u32> = (0..random.below(4) * 2)
+                    .map(|_| random.below(24 * 60 + 1) as u32)
+                    .collect();
+                marks.sort_unstable();
+                marks.dedup();
+                marks
+                    .chunks_exact(2)
+                    .filter_map(|pair| DailyWindow::new(pair[0], pair[1]))
+                    .collect::<Vec<_>>()
+            };
+            let days: [Vec<DailyWindow>; 7] = std::array::from_fn(|_| windows(&mut random));
+            let overrides = (0..random.below(20))
+                .filter_map(|_| {
+                    let date = day
+                        .checked_add_signed(chrono::Duration::days(random.below(30) as i64 - 2))?;
+                    Some((date, windows(&mut random)))
+                })
+                .collect();
+            let weekday = |random: &mut Random| Weekday::try_from(random.below(7) as u8).unwrap();
+            let opens = (weekday(&mut random), random.below(24 * 60 + 1) as u32);
+            let closes = (weekday(&mut random), random.below(24 * 60 + 1) as u32);
+            schedule =
+                Schedule::weekly(zone, Week::new(days).unwrap(), schedule.holidays().to_vec())
+                    .with_overrides(overrides)
+                    .with_business_day(chrono::Duration::minutes(1 + random.below(24 * 60) as i64));
+            if let Some(week) = Week::stretch(opens, closes) {
+                schedule = schedule.with_around_the_clock(week);
+            }
+        }
         let clock = Clock::ALL[random.below(4)];
         let target = match clock {
             Clock::BusinessDays => Target::business_days(random.below(400) as u32),

@@ -34,7 +34,10 @@ fn a_lunch_break_is_not_counted_and_shows_as_two_spans() {
         None,
     )
     .unwrap();
-    assert_eq!(timestamp::format_utc(d.due).unwrap(), "2026-01-12T05:00:00Z");
+    assert_eq!(
+        timestamp::format_utc(d.due).unwrap(),
+        "2026-01-12T05:00:00Z"
+    );
     let spans: Vec<_> = d
         .counted
         .iter()
@@ -43,15 +46,27 @@ fn a_lunch_break_is_not_counted_and_shows_as_two_spans() {
     assert_eq!(
         spans,
         [
-            ("2026-01-12T02:00:00+00:00".into(), "2026-01-12T03:00:00+00:00".into()),
-            ("2026-01-12T04:00:00+00:00".into(), "2026-01-12T05:00:00+00:00".into()),
+            (
+                "2026-01-12T02:00:00+00:00".into(),
+                "2026-01-12T03:00:00+00:00".into()
+            ),
+            (
+                "2026-01-12T04:00:00+00:00".into(),
+                "2026-01-12T05:00:00+00:00".into()
+            ),
         ]
     );
     // Submitted during lunch (12:30 JST = 03:30Z), the clock starts at 13:00
     // (04:00Z) and runs two hours: 15:00 JST = 06:00Z.
-    assert_eq!(due("hours2", "tokyo", "2026-01-12T03:30:00Z"), "2026-01-12T06:00:00Z");
+    assert_eq!(
+        due("hours2", "tokyo", "2026-01-12T03:30:00Z"),
+        "2026-01-12T06:00:00Z"
+    );
     // At 17:30 (08:30Z) it is closed: the next morning 09:00–11:00 = 02:00Z.
-    assert_eq!(due("hours2", "tokyo", "2026-01-12T08:30:00Z"), "2026-01-13T02:00:00Z");
+    assert_eq!(
+        due("hours2", "tokyo", "2026-01-12T08:30:00Z"),
+        "2026-01-13T02:00:00Z"
+    );
 }
 
 #[test]
@@ -95,16 +110,28 @@ fn saturday_half_days_count_and_business_days_take_the_stated_length() {
     // in January); a business day is 8 hours.
     // Friday 16 January 2026 16:00 CET (15:00Z), 4 business hours: Friday
     // 16:00–17:00 is one, Saturday 10:00–13:00 the other three: 13:00 CET = 12:00Z.
-    assert_eq!(due("hours4", "paris", "2026-01-16T15:00:00Z"), "2026-01-17T12:00:00Z");
+    assert_eq!(
+        due("hours4", "paris", "2026-01-16T15:00:00Z"),
+        "2026-01-17T12:00:00Z"
+    );
     // Saturday 13:30 CET (12:30Z), 2 hours: 13:30–14:00 (30 min), then Monday
     // 19 January 09:00–10:30: 10:30 CET = 09:30Z.
-    assert_eq!(due("hours2", "paris", "2026-01-17T12:30:00Z"), "2026-01-19T09:30:00Z");
+    assert_eq!(
+        due("hours2", "paris", "2026-01-17T12:30:00Z"),
+        "2026-01-19T09:30:00Z"
+    );
     // Friday 12:00 CET (11:00Z), one business day of 8 hours: Friday
     // 12:00–17:00 (5 h), Saturday 10:00–13:00 (3 h): 13:00 CET = 12:00Z.
-    assert_eq!(due("day1", "paris", "2026-01-16T11:00:00Z"), "2026-01-17T12:00:00Z");
+    assert_eq!(
+        due("day1", "paris", "2026-01-16T11:00:00Z"),
+        "2026-01-17T12:00:00Z"
+    );
     // Sunday is closed: Sunday noon + 1 business day = Monday 09:00–17:00,
     // due at Monday's closing, 17:00 CET = 16:00Z.
-    assert_eq!(due("day1", "paris", "2026-01-18T11:00:00Z"), "2026-01-19T16:00:00Z");
+    assert_eq!(
+        due("day1", "paris", "2026-01-18T11:00:00Z"),
+        "2026-01-19T16:00:00Z"
+    );
 }
 
 #[test]
@@ -114,20 +141,38 @@ fn a_sunday_evening_24x5_week_crosses_the_us_spring_change() {
     // 2026, so that Sunday's 17:00 is EDT: 21:00Z, not 22:00Z.
     // Friday 6 March 16:00 EST (21:00Z), 4 hours of 24x5: 16:00–17:00 EST is
     // one (22:00Z), then from Sunday 17:00 EDT (21:00Z) three more: 00:00Z Monday.
-    assert_eq!(due("weekly4", "newyork", "2026-03-06T21:00:00Z"), "2026-03-09T00:00:00Z");
+    assert_eq!(
+        due("weekly4", "newyork", "2026-03-06T21:00:00Z"),
+        "2026-03-09T00:00:00Z"
+    );
     // Saturday 7 March noon EST (17:00Z), 1 hour: Sunday 17:00–18:00 EDT = 22:00Z.
-    assert_eq!(due("weekly1", "newyork", "2026-03-07T17:00:00Z"), "2026-03-08T22:00:00Z");
+    assert_eq!(
+        due("weekly1", "newyork", "2026-03-07T17:00:00Z"),
+        "2026-03-08T22:00:00Z"
+    );
     // Sunday 8 March 16:59 EDT (20:59Z) is a minute before the week opens.
-    assert_eq!(due("weekly1", "newyork", "2026-03-08T20:59:00Z"), "2026-03-08T22:00:00Z");
+    assert_eq!(
+        due("weekly1", "newyork", "2026-03-08T20:59:00Z"),
+        "2026-03-08T22:00:00Z"
+    );
     // In autumn the US leaves EDT at 02:00 on Sunday 1 November 2026: that
     // Sunday's 17:00 is EST (22:00Z). Saturday 31 October noon EDT (16:00Z),
     // 1 hour: 23:00Z.
-    assert_eq!(due("weekly1", "newyork", "2026-10-31T16:00:00Z"), "2026-11-01T23:00:00Z");
+    assert_eq!(
+        due("weekly1", "newyork", "2026-10-31T16:00:00Z"),
+        "2026-11-01T23:00:00Z"
+    );
     // Wednesday runs around the clock: 23:30 EST (04:30Z Thursday) + 1 h = 05:30Z.
-    assert_eq!(due("weekly1", "newyork", "2026-01-15T04:30:00Z"), "2026-01-15T05:30:00Z");
+    assert_eq!(
+        due("weekly1", "newyork", "2026-01-15T04:30:00Z"),
+        "2026-01-15T05:30:00Z"
+    );
     // Friday 16:30 EST (21:30Z) + 1 h: 30 min to 17:00, then Sunday 17:00 EST
     // (22:00Z on the 18th) + 30 min = 22:30Z.
-    assert_eq!(due("weekly1", "newyork", "2026-01-16T21:30:00Z"), "2026-01-18T22:30:00Z");
+    assert_eq!(
+        due("weekly1", "newyork", "2026-01-16T21:30:00Z"),
+        "2026-01-18T22:30:00Z"
+    );
 }
 
 #[test]
@@ -147,12 +192,18 @@ fn an_override_half_day_and_closed_day_replace_the_week() {
         None,
     )
     .unwrap();
-    assert_eq!(timestamp::format_utc(d.due).unwrap(), "2026-12-28T12:00:00Z");
+    assert_eq!(
+        timestamp::format_utc(d.due).unwrap(),
+        "2026-12-28T12:00:00Z"
+    );
     assert_eq!(d.special_days, [date("2026-12-24"), date("2026-12-25")]);
     assert!(d.holidays_skipped.is_empty());
     // 12:30 on Christmas Eve is after its special closing: 1 hour runs Monday
     // 09:00–10:00 (without the override it would be 13:30 the same day).
-    assert_eq!(due("hours1", "london", "2026-12-24T12:30:00Z"), "2026-12-28T10:00:00Z");
+    assert_eq!(
+        due("hours1", "london", "2026-12-24T12:30:00Z"),
+        "2026-12-28T10:00:00Z"
+    );
     // The explanation names the special days and their hours.
     let tree = render(
         &catalog(),
@@ -175,7 +226,8 @@ fn an_override_half_day_and_closed_day_replace_the_week() {
     );
     // The coverage chart shades both days and names them.
     let coverage = tree.part("coverage").unwrap();
-    let specials = coverage.find_all(&|e| e.tag == "rect" && e.get_attr("class") == Some("special"));
+    let specials =
+        coverage.find_all(&|e| e.tag == "rect" && e.get_attr("class") == Some("special"));
     let titles: Vec<String> = specials.iter().map(|r| r.text_content()).collect();
     assert_eq!(
         titles,
@@ -201,7 +253,10 @@ fn windows_that_meet_at_midnight_are_one_stretch() {
         None,
     )
     .unwrap();
-    assert_eq!(timestamp::format_utc(d.due).unwrap(), "2026-01-12T18:00:00Z");
+    assert_eq!(
+        timestamp::format_utc(d.due).unwrap(),
+        "2026-01-12T18:00:00Z"
+    );
     assert_eq!(d.counted.len(), 1);
     assert_eq!(d.counted[0].to - d.counted[0].from, Duration::hours(4));
 }
@@ -222,7 +277,10 @@ fn the_short_form_keeps_its_meaning() {
     .unwrap();
     // Friday 16:30 GMT: 30 min to 17:00, Monday 30 March 09:00–10:30 BST
     // (UTC+1 since Sunday) = 09:30Z.
-    assert_eq!(timestamp::format_utc(short.due).unwrap(), "2026-03-30T09:30:00Z");
+    assert_eq!(
+        timestamp::format_utc(short.due).unwrap(),
+        "2026-03-30T09:30:00Z"
+    );
 }
 
 /// A catalog with one region `r` whose fields are `region` (JSON).
@@ -313,12 +371,21 @@ fn every_schedule_problem_is_named_with_its_path() {
 #[test]
 fn ten_thousand_intervals_are_refused_at_once() {
     let intervals: Vec<String> = (0..10_000)
-        .map(|i| format!("[\"{:02}:{:02}\",\"{:02}:{:02}\"]", i / 60 % 24, i % 60, i / 60 % 24, i % 60))
+        .map(|i| {
+            format!(
+                "[\"{:02}:{:02}\",\"{:02}:{:02}\"]",
+                i / 60 % 24,
+                i % 60,
+                i / 60 % 24,
+                i % 60
+            )
+        })
         .collect();
     let started = Instant::now();
     let message = problems(&format!(r#""hours":{{"mon":[{}]}}"#, intervals.join(",")));
     assert!(
-        message.contains("regions[0].hours.mon: 10000 intervals in one day: at most 24 are supported"),
+        message
+            .contains("regions[0].hours.mon: 10000 intervals in one day: at most 24 are supported"),
         "{message}"
     );
     assert!(started.elapsed() < Elapsed::from_secs(2));
@@ -448,7 +515,13 @@ fn random_weekly_schedules_agree_with_the_naive_calculator() {
             submitted.date_naive() + Duration::days(random.below(12) as i64 - 2)
         };
         let overrides: Vec<String> = (0..random.below(4))
-            .map(|_| format!("{{\"date\":\"{}\",\"hours\":{}}}", near(&mut random), windows(&mut random)))
+            .map(|_| {
+                format!(
+                    "{{\"date\":\"{}\",\"hours\":{}}}",
+                    near(&mut random),
+                    windows(&mut random)
+                )
+            })
             .collect();
         let holidays: Vec<String> = (0..random.below(3))
             .map(|_| format!("{{\"date\":\"{}\",\"name\":\"h\"}}", near(&mut random)))
@@ -489,7 +562,10 @@ fn random_weekly_schedules_agree_with_the_naive_calculator() {
                     continue;
                 }
             }
-            assert_eq!(engine, naive, "{priority} at {submitted} in {zone}\n{region}");
+            assert_eq!(
+                engine, naive,
+                "{priority} at {submitted} in {zone}\n{region}"
+            );
             checked += 1;
         }
     }

@@ -283,3 +283,25 @@ fn every_shown_tier_gets_its_deadline_and_the_difference() {
         ("2026-03-27T17:00:00Z".into(), "2 d 16 h earlier".into())
     );
 }
+
+#[test]
+fn the_label_attribute_names_the_widget_as_text() {
+    let tree = render(
+        &builtin(),
+        attrs(&[("lang", "en"), ("label", "  <b>Acme</b> support  ")]),
+        "Europe/Paris",
+        "2026-03-01T00:00:00Z",
+    );
+    let heading = tree.find_all(&|e| e.get_attr("id") == Some("sla-heading"))[0];
+    assert_eq!(heading.text_content(), "<b>Acme</b> support");
+    assert!(tree.to_html().contains("&lt;b&gt;Acme&lt;/b&gt; support"));
+    // Without it, the language's heading.
+    let plain = render(
+        &builtin(),
+        attrs(&[("lang", "en"), ("label", " ")]),
+        "Europe/Paris",
+        "2026-03-01T00:00:00Z",
+    );
+    let heading = plain.find_all(&|e| e.get_attr("id") == Some("sla-heading"))[0];
+    assert_eq!(heading.text_content(), "When will support answer?");
+}

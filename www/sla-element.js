@@ -12,6 +12,7 @@
  * @attr {string} priority - `P1`…`P4`; reflected.
  * @attr {string} zone - An IANA zone overriding the region's (any region); reflected.
  * @attr {string} submitted - RFC 3339 submission instant; absent means "now" (ticking); reflected.
+ * @attr {string} label - The widget's heading and accessible name; give each widget its own when a page has several.
  * @attr {string} holidays - URL of an extra-holidays document added to the catalog's regions:
  *   `{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}`.
  *
@@ -53,7 +54,7 @@
  */
 
 /** Attributes the Rust widget reads. */
-export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted'];
+export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
 /** A document's text; an HTTP error status rejects, like a network failure. */

@@ -106,7 +106,9 @@ impl Target {
             })?,
             _ => Duration::minutes(1),
         };
-        Ok(Duration::seconds(unit.num_seconds() * i64::from(self.amount)))
+        Ok(Duration::seconds(
+            unit.num_seconds() * i64::from(self.amount),
+        ))
     }
 }
 

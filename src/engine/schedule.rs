@@ -5,9 +5,7 @@ use super::week::{DailyWindow, Week};
 use super::Interval;
 use crate::zones::Zone;
 use chrono::LocalResult;
-use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
-};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 /// Open hours in one time zone: a [`Week`] of windows, special hours on some
 /// local dates (overrides), closed on holiday dates; with the region's 24x5

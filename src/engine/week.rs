@@ -84,9 +84,7 @@ pub fn day_windows(windows: Vec<DailyWindow>) -> Result<Vec<DailyWindow>, Window
     let mut joined: Vec<DailyWindow> = Vec::with_capacity(windows.len());
     for (index, window) in windows.into_iter().enumerate() {
         match joined.last_mut() {
-            Some(last) if window.opens < last.closes => {
-                return Err(WindowsProblem::Overlap(index))
-            }
+            Some(last) if window.opens < last.closes => return Err(WindowsProblem::Overlap(index)),
             Some(last) if window.opens == last.closes => last.closes = window.closes,
             _ => joined.push(window),
         }

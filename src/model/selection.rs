@@ -24,6 +24,9 @@ pub struct Attributes {
     pub zone: Option<String>,
     /// `submitted`: RFC 3339; absent = now.
     pub submitted: Option<String>,
+    /// `label`: the widget's heading and accessible name (one per widget
+    /// when a page has several).
+    pub label: Option<String>,
 }
 
 impl Attributes {
@@ -33,7 +36,7 @@ impl Attributes {
     /// share link carries a subset ([`crate::share::SHARED_ATTRIBUTES`]), and
     /// `tests/attributes.rs` checks that they, the README and
     /// `docs/rules.md` agree with this list.
-    pub const NAMES: [&'static str; 7] = [
+    pub const NAMES: [&'static str; 8] = [
         "lang",
         "tiers",
         "tier",
@@ -41,6 +44,7 @@ impl Attributes {
         "priority",
         "zone",
         "submitted",
+        "label",
     ];
 
     /// Sets one attribute by name; unknown names are ignored.
@@ -53,6 +57,7 @@ impl Attributes {
             "priority" => &mut self.priority,
             "zone" => &mut self.zone,
             "submitted" => &mut self.submitted,
+            "label" => &mut self.label,
             _ => return,
         };
         *slot = value;
@@ -68,6 +73,7 @@ impl Attributes {
             "priority" => self.priority.as_deref(),
             "zone" => self.zone.as_deref(),
             "submitted" => self.submitted.as_deref(),
+            "label" => self.label.as_deref(),
             _ => None,
         }
     }
@@ -90,6 +96,8 @@ pub struct Selection {
     pub zone: Option<Zone>,
     /// The submission instant; `None` follows the clock.
     pub submitted: Option<DateTime<Utc>>,
+    /// The author's heading for the widget, if any (trimmed, not empty).
+    pub label: Option<String>,
 }
 
 /// Where the widget runs: the languages around it and the visitor's zone.
@@ -238,6 +246,12 @@ impl Selection {
                 priority,
                 zone,
                 submitted,
+                label: attributes
+                    .label
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|label| !label.is_empty())
+                    .map(str::to_owned),
             },
             notices,
         )

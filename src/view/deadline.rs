@@ -7,10 +7,10 @@ use super::node::{el, Element};
 use super::words::{fill_with, weekday_time, weekly_hours, windows_text};
 use crate::catalog::Region;
 use crate::engine::{Clock, Deadline};
-use chrono::Weekday;
 use crate::i18n::{fill, Messages};
 use crate::model::ZoneReason;
 use crate::{ics, share, Error};
+use chrono::Weekday;
 
 /// Says so when the answer reaches past the region's holiday calendar: the
 /// deadline itself, or the seven days the filing panel and the coverage chart

@@ -17,7 +17,9 @@ pub(crate) fn scrolling(table: Element, label: &str, part: &'static str) -> Elem
     el("div")
         .class("scroll")
         .attr("part", part)
-        .attr("role", "region")
+        // A named group, not a landmark: the widget is the one landmark, so
+        // several widgets on a page keep their landmarks distinct (`label`).
+        .attr("role", "group")
         .attr("aria-label", label)
         .attr("tabindex", "0")
         .child(table)

@@ -33,7 +33,7 @@ pub fn widget(frame: &Frame) -> Node {
                 .child(
                     el("h2")
                         .attr("id", "sla-heading")
-                        .text(m.calculator_heading),
+                        .text(selection.label.as_deref().unwrap_or(m.calculator_heading)),
                 )
                 .children(notices(frame.notices))
                 .child(controls(frame))

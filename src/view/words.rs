@@ -65,7 +65,13 @@ pub(super) fn windows_text(lang: Lang, windows: &[DailyWindow]) -> String {
     }
     let texts: Vec<String> = windows
         .iter()
-        .map(|w| format!("{}–{}", wall_time(lang, w.opens()), wall_time(lang, w.closes())))
+        .map(|w| {
+            format!(
+                "{}–{}",
+                wall_time(lang, w.opens()),
+                wall_time(lang, w.closes())
+            )
+        })
         .collect();
     texts.join(", ")
 }

@@ -618,6 +618,46 @@ describe('visitors from everywhere, every year', () => {
   });
 });
 
+describe("other vendors' weekly schedules", () => {
+  // Each case worked out by hand from the vendor's catalog in www/catalogs/.
+  const CASES = [
+    // GitLab's 24x5 week opens Sunday 15:00 Pacific Time. Saturday 5 December
+    // 2026 20:00Z: the 4 hours of severity 2 run from Sunday 15:00 PST (23:00Z)
+    // to Monday 03:00Z.
+    { id: 'gitlab', submitted: '2026-12-05T20:00:00Z', due: '2026-12-07T03:00:00Z', explains: /counted from Sun .+, around the clock until Friday 17:00 \(America\/Los_Angeles time\)/ },
+    // OCS Inventory, 09:00–12:00 and 14:00–18:00 at UTC+1. Monday 7 December
+    // 2026 10:30Z (11:30 local), 4 working hours: 11:30–12:00 is 30 min, lunch
+    // is not counted, 14:00–17:30 the rest: 17:30 local = 16:30Z.
+    { id: 'ocs', submitted: '2026-12-07T10:30:00Z', due: '2026-12-07T16:30:00Z', explains: /Time counted: Mon [^,]+, Mon [^,]+\./ },
+    // NearlyFreeSpeech: weekdays 13:00–21:00, weekends 15:00–19:00 New York
+    // time. Friday 4 December 2026 20:30 EST (5 December 01:30Z), 2 hours:
+    // 20:30–21:00 Friday, then Saturday 15:00–16:30 EST = 21:30Z.
+    { id: 'nfs', submitted: '2026-12-05T01:30:00Z', due: '2026-12-05T21:30:00Z', explains: /Time counted: Fri [^,]+, Sat [^,]+\./ },
+  ];
+  for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
+    test(`the example page gives each vendor's deadline to a visitor in ${timezoneId}`, async () => {
+      const { page, context, errors } = await open(`${site.url}vendor-schedules.html`, { timezoneId, locale: 'en-US' });
+      for (const { id, submitted, due, explains } of CASES) {
+        const selector = `#${id}`;
+        await ready(page, selector);
+        await freeze(page, submitted, selector);
+        await page.waitForFunction(([sel, want]) => document.querySelector(sel).shadowRoot
+          .querySelector('time[datetime]')?.getAttribute('datetime') === want, [selector, due], { timeout: 15000 });
+        const explanation = await page.locator(`${selector} [part=explanation]`).innerText();
+        assert.match(explanation.replace(/\s+/g, ' '), explains, `${id}: ${explanation}`);
+      }
+      // The hours table shows each weekday's own hours.
+      const ocsHours = await page.locator('#ocs tr[data-region] td').first().innerText();
+      assert.equal(ocsHours, 'Mon–Fri 09:00–12:00, 14:00–18:00 (Etc/GMT-1)');
+      const nfsHours = await page.locator('#nfs tr[data-region] td').first().innerText();
+      assert.equal(nfsHours, 'Mon–Fri 13:00–21:00; Sat–Sun 15:00–19:00 (America/New_York)');
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
 describe("the bundled zone tables and the browser's own tz database", () => {
   test('agree on every zone the browser knows, 2026–2035, at and around every change', async () => {
     // The widget computes in its own tables (every IANA zone, generated from

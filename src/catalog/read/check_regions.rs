@@ -14,7 +14,9 @@ impl Checker {
         let week = self.week(&format!("{path}.hours"), raw.hours);
         let around_the_clock = match &raw.around_the_clock {
             None => Some(Week::monday_to_friday_around_the_clock()),
-            Some((opens, closes)) => self.around_the_clock(&format!("{path}.around_the_clock"), opens, closes),
+            Some((opens, closes)) => {
+                self.around_the_clock(&format!("{path}.around_the_clock"), opens, closes)
+            }
         };
         let overrides = self.overrides(&format!("{path}.overrides"), raw.overrides);
         let business_day = self.business_day(path, raw.business_day.as_deref(), week.as_ref());
@@ -218,7 +220,9 @@ impl Checker {
         let Some(index) = WEEKDAY_KEYS.iter().position(|key| *key == day) else {
             self.problem(
                 path,
-                format_args!("{day:?} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)"),
+                format_args!(
+                    "{day:?} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)"
+                ),
             );
             return None;
         };
@@ -231,7 +235,9 @@ impl Checker {
         let mut overrides: Vec<Override> = Vec::with_capacity(raw.len());
         for (i, special) in raw.into_iter().enumerate() {
             let at = format!("{path}[{i}]");
-            let name = special.name.map(|name| self.text(&format!("{at}.name"), name));
+            let name = special
+                .name
+                .map(|name| self.text(&format!("{at}.name"), name));
             let windows = self.windows(&format!("{at}.hours"), special.hours);
             let date = match timestamp::parse_date(&special.date) {
                 Ok(date) if overrides.iter().any(|o| o.date == date) => {
