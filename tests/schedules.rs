@@ -483,7 +483,7 @@ fn random_weekly_schedules_agree_with_the_naive_calculator() {
         "Asia/Tokyo",
     ];
     const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let mut random = crate::support::Random(0x5eed_17);
+    let mut random = crate::support::Random(0x005e_ed17);
     let hhmm = |m: usize| format!("\"{:02}:{:02}\"", m / 60, m % 60);
     let windows = |random: &mut crate::support::Random| -> String {
         // Up to three sorted windows on a quarter-hour grid; sometimes one
@@ -570,4 +570,46 @@ fn random_weekly_schedules_agree_with_the_naive_calculator() {
         }
     }
     assert!(checked > 300, "only {checked} cases compared");
+}
+
+#[test]
+fn the_best_and_worst_times_to_file_know_the_lunch_break() {
+    // Tokyo desk (09:00–12:00, 13:00–17:30 JST), 2 business hours, over the
+    // week from Monday 12 January 2026 00:00 JST (Sunday 15:00Z).
+    // Best: Monday 09:00 to 10:00 — the answer comes 2 hours later; from
+    // 10:00:01 the count runs into lunch and waits an hour more.
+    // Worst: Friday 15:30:01 to 17:30 — 1 h 59 min 59 s on Friday, the last
+    // second on Monday at 09:00:01: 65 h 30 min later.
+    let request = sla_calculator::Request {
+        tier: "desk",
+        priority: "hours2",
+        region: "tokyo",
+        zone: None,
+        submitted: crate::support::at("2026-01-11T15:00:00Z"),
+        holidays: None,
+    };
+    let times = catalog()
+        .filing_times(&request, crate::support::at("2026-01-18T15:00:00Z"))
+        .unwrap();
+    let utc = |t| timestamp::format_utc(t).unwrap();
+    assert_eq!(
+        (utc(times.best.first), utc(times.best.last), times.best.wait),
+        (
+            "2026-01-12T00:00:00Z".into(),
+            "2026-01-12T01:00:00Z".into(),
+            Duration::hours(2)
+        )
+    );
+    assert_eq!(
+        (
+            utc(times.worst.first),
+            utc(times.worst.last),
+            times.worst.wait
+        ),
+        (
+            "2026-01-16T06:30:01Z".into(),
+            "2026-01-16T08:30:00Z".into(),
+            Duration::minutes(65 * 60 + 30)
+        )
+    );
 }

@@ -248,3 +248,50 @@ async fn a_removed_element_frees_its_widget_and_can_come_back() {
     );
     unmount(&widget);
 }
+
+#[wasm_bindgen_test]
+async fn the_vendor_catalogs_give_their_weekly_deadlines() {
+    // Worked out by hand (the same cases as the vendor page's end-to-end test):
+    // GitLab's 24x5 week opens Sunday 15:00 Pacific Time: Saturday 20:00Z + 4
+    // hours of severity 2 runs Sunday 15:00–19:00 PST = Monday 03:00Z.
+    // OCS Inventory (09:00–12:00, 14:00–18:00 at UTC+1): Monday 11:30 local +
+    // 4 working hours = 11:30–12:00, 14:00–17:30 → 16:30Z.
+    // NearlyFreeSpeech (weekdays 13:00–21:00, weekends 15:00–19:00 New York):
+    // Friday 20:30 EST + 2 hours = 20:30–21:00, Saturday 15:00–16:30 EST → 21:30Z.
+    let cases = [
+        (
+            include_str!("../../www/catalogs/gitlab-support.json"),
+            "priority",
+            "sev2",
+            "2026-12-05T20:00:00Z",
+            "2026-12-07T03:00:00Z",
+        ),
+        (
+            include_str!("../../www/catalogs/ocs-inventory-support.json"),
+            "support",
+            "critical",
+            "2026-12-07T10:30:00Z",
+            "2026-12-07T16:30:00Z",
+        ),
+        (
+            include_str!("../../www/catalogs/nearlyfreespeech-support.json"),
+            "subscription",
+            "request",
+            "2026-12-05T01:30:00Z",
+            "2026-12-05T21:30:00Z",
+        ),
+    ];
+    for (json, tier, priority, submitted, due) in cases {
+        let widget = mount(&[
+            ("lang", "en"),
+            ("tier", tier),
+            ("priority", priority),
+            ("submitted", submitted),
+        ])
+        .await;
+        Reflect::set(&widget, &"catalog".into(), &json.into()).unwrap();
+        settle().await;
+        assert_eq!(deadline_attr(&widget), due, "{tier}/{priority}");
+        unmount(&widget);
+    }
+}
