@@ -96,22 +96,8 @@ pub fn coverage(
         .map(|region| {
             let zone = zone_choice(region, selection.zone, visitor_zone).zone;
             let hours = catalog.schedule(region, Some(zone), None);
-            let holidays = region
-                .holidays()
-                .iter()
-                .enumerate()
-                .filter_map(|(index, holiday)| {
-                    Some((index, hours.day(holiday.date())?.within(week.span)?))
-                })
-                .collect();
-            let specials = region
-                .overrides()
-                .iter()
-                .enumerate()
-                .filter_map(|(index, special)| {
-                    Some((index, hours.day(special.date())?.within(week.span)?))
-                })
-                .collect();
+            let holidays = days_within(&hours, week, region.holidays().iter().map(|h| h.date()));
+            let specials = days_within(&hours, week, region.overrides().iter().map(|o| o.date()));
             RegionCoverage {
                 zone,
                 twenty_four_five: runs(&hours.around_the_clock()),
@@ -120,5 +106,18 @@ pub fn coverage(
                 specials,
             }
         })
+        .collect()
+}
+
+/// The local days of `dates` (in `hours`' zone) that fall within the week,
+/// each with its index in `dates`.
+fn days_within(
+    hours: &Schedule,
+    week: &Week,
+    dates: impl Iterator<Item = NaiveDate>,
+) -> Vec<(usize, Interval)> {
+    dates
+        .enumerate()
+        .filter_map(|(index, date)| Some((index, hours.day(date)?.within(week.span)?)))
         .collect()
 }

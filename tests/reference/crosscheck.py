@@ -80,41 +80,8 @@ def reference_zone(request):
 
 
 def reference_deadline(request):
-    """rules §3 (docs/rules.md), written from the text."""
-    target = TIERS[request["tier"]]["targets"][request["priority"]]
-    region = REGIONS[request["region"]]
-    zone = ZoneInfo(reference_zone(request)[0])
-    submitted = datetime.fromisoformat(request["submitted"]).astimezone(UTC).replace(microsecond=0)
-    clock = target["clock"]
-    if clock == "24x7":
-        return submitted + timedelta(minutes=target["minutes"])
-    if clock == "24x5":
-        opens, closes, holidays = 0, 24 * 60, set()
-        need = target["minutes"] * 60
-    else:
-        opens, closes = minutes(region["hours"]["opens"]), minutes(region["hours"]["closes"])
-        if "holidays" in request:
-            holidays = {date.fromisoformat(d) for d in request["holidays"]}
-        else:
-            holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
-        if clock == "business_days":
-            need = target["days"] * (closes - opens) * 60
-        else:
-            need = target["minutes"] * 60
-    cursor = submitted
-    day = submitted.astimezone(zone).date() - timedelta(days=1)
-    for _ in range(369):
-        if day.weekday() < 5 and day not in holidays:
-            o, c = wall_to_utc(zone, day, opens), wall_to_utc(zone, day, closes)
-            start = max(o, cursor)
-            if start < c:
-                available = (c - start).total_seconds()
-                if available >= need:
-                    return start + timedelta(seconds=need)
-                need -= available
-                cursor = c
-        day += timedelta(days=1)
-    return None
+    """rules §3 (docs/rules.md) on the built-in catalog, in the clock reference_zone picks."""
+    return weekly_deadline(CATALOG, request, reference_zone(request)[0])
 
 
 def reference_warns(request, due):
@@ -221,11 +188,13 @@ def around_the_clock_windows(region):
     return [sorted(d) for d in days]
 
 
-def weekly_deadline(catalog, request):
-    """rules §3 over weekly windows, overrides and holidays."""
+def weekly_deadline(catalog, request, zone_name=None):
+    """rules §3 over weekly windows, overrides and holidays (the request's own
+    replace the region's), read in `zone_name` (default: the request's zone,
+    else the region's)."""
     target = next(t for t in catalog["tiers"] if t["id"] == request["tier"])["targets"][request["priority"]]
     region = next(r for r in catalog["regions"] if r["id"] == request["region"])
-    zone = ZoneInfo(request.get("zone") or region["zone"])
+    zone = ZoneInfo(zone_name or request.get("zone") or region["zone"])
     submitted = datetime.fromisoformat(request["submitted"]).astimezone(UTC).replace(microsecond=0)
     clock = target["clock"]
     if clock == "24x7":
@@ -238,7 +207,10 @@ def weekly_deadline(catalog, request):
         week = weekly_windows(region)
         overrides = {date.fromisoformat(o["date"]): [(minutes(a), minutes(b)) for a, b in o["hours"]]
                      for o in region.get("overrides", [])}
-        holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
+        if "holidays" in request:
+            holidays = {date.fromisoformat(d) for d in request["holidays"]}
+        else:
+            holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
         if clock == "business_days":
             lengths = {sum(c - o for o, c in day) for day in week} - {0}
             day_length = minutes(region["business_day"]) if "business_day" in region else lengths.pop()
