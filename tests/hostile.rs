@@ -27,7 +27,9 @@ fn poisoned(suffix: &str) -> String {
             "schema",
         ];
         match value {
-            Value::String(s) if !KEEP.contains(&key) => s.push_str(suffix),
+            // A tier's `services` are ids; the catalog's `services` are
+            // objects whose texts are poisoned like any other.
+            Value::String(s) if !KEEP.contains(&key) && key != "services" => s.push_str(suffix),
             Value::Array(items) if !KEEP.contains(&key) => {
                 items.iter_mut().for_each(|v| poison(v, key, suffix))
             }

@@ -6,6 +6,7 @@ mod catalog_validation;
 mod cli;
 mod compact;
 mod coverage;
+mod descriptions;
 mod dst;
 mod edge_cases;
 mod filing;

@@ -37,6 +37,7 @@
  * @csspart controls - The form with the tier, region, priority, zone and submission controls.
  * @csspart deadline - The deadline panel; `countdown`, `explanation`, `take-away` (share link, .ics) inside it.
  * @csspart notice - Notices about attribute values that were not understood.
+ * @csspart services - The chosen tier's included services, each opening its description.
  * @csspart error - A catalog or computation error.
  * @csspart comparison - The tier comparison table's scroll container.
  * @csspart targets - The service level targets table's scroll container.
@@ -90,6 +91,17 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
     #catalogRuns = 0;
     #pending = 0;
     #onHashChange = () => this.#applySharedLink();
+    // Printing opens the chosen tier's services (paper cannot click), then
+    // closes again the ones the visitor had not opened.
+    #openedForPrint = [];
+    #onBeforePrint = () => {
+      this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
+      for (const details of this.#openedForPrint) details.open = true;
+    };
+    #onAfterPrint = () => {
+      for (const details of this.#openedForPrint) details.open = false;
+      this.#openedForPrint = [];
+    };
 
     constructor() {
       super();
@@ -118,11 +130,15 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
       if (this.#extraHolidays === null && this.hasAttribute('holidays')) this.#loadHolidays(this.getAttribute('holidays'));
       this.#applySharedLink();
       window.addEventListener('hashchange', this.#onHashChange);
+      window.addEventListener('beforeprint', this.#onBeforePrint);
+      window.addEventListener('afterprint', this.#onAfterPrint);
       this.#timer = setInterval(() => this.#widget?.tick(), 1000);
     }
 
     disconnectedCallback() {
       window.removeEventListener('hashchange', this.#onHashChange);
+      window.removeEventListener('beforeprint', this.#onBeforePrint);
+      window.removeEventListener('afterprint', this.#onAfterPrint);
       clearInterval(this.#timer);
       this.#widget?.free();
       this.#widget = null;

@@ -28,7 +28,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{
-    Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Tier,
+    Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Service,
+    Tier,
 };
 use crate::engine::{Clock, DailyWindow, Target, Week};
 use crate::i18n::Text;
@@ -37,7 +38,7 @@ use crate::zones::{self, Zone};
 use crate::Error;
 
 /// The first bytes of every compact catalog: `SLA` and the format version.
-const MAGIC: [u8; 4] = *b"SLA\x03";
+const MAGIC: [u8; 4] = *b"SLA\x04";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
@@ -47,6 +48,7 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
     out.list(&catalog.default_tiers, |w, s| w.str(s));
     out.list(&catalog.tiers, Writer::tier);
     out.list(&catalog.feature_groups, Writer::group);
+    out.list(&catalog.services, Writer::service);
     out.list(&catalog.priorities, Writer::priority);
     out.list(&catalog.regions, Writer::region);
     out.0
@@ -58,7 +60,7 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
         return Err(Error::catalog(vec![
-            "not a compact catalog of this version (it should start with SLA\\x03): it was written by another version of sla-calculator".to_owned(),
+            "not a compact catalog of this version (it should start with SLA\\x04): it was written by another version of sla-calculator".to_owned(),
         ]));
     };
     let mut reader = Reader { rest };
@@ -124,6 +126,15 @@ impl Writer {
             w.0.push(clock_code(target.clock()));
             w.unsigned(target.amount().into());
         });
+        self.list(&tier.services, |w, index| w.unsigned(*index as u64));
+    }
+
+    fn service(&mut self, service: &Service) {
+        self.str(&service.id);
+        self.text(&service.title);
+        self.option(service.label.as_ref(), Writer::text);
+        self.text(&service.description);
+        self.option(service.footnote.as_ref(), Writer::text);
     }
 
     fn group(&mut self, group: &FeatureGroup) {
@@ -132,6 +143,7 @@ impl Writer {
         self.list(&group.features, |w, feature| {
             w.str(&feature.id);
             w.text(&feature.name);
+            w.option(feature.description.as_ref(), Writer::text);
             w.list(&feature.values, |w, value| match value {
                 FeatureValue::Absent => w.0.push(0),
                 FeatureValue::Included => w.0.push(1),
@@ -284,8 +296,17 @@ impl Reader<'_> {
             default_tiers: self.list(Reader::string)?,
             tiers: self.list(Reader::tier)?,
             feature_groups: self.list(Reader::group)?,
+            services: self.list(Reader::service)?,
             priorities: self.list(Reader::priority)?,
             regions: self.list(Reader::region)?,
+        })
+        .filter(|catalog: &Catalog| {
+            // Every tier's services are the catalog's.
+            let count = catalog.services.len();
+            catalog
+                .tiers
+                .iter()
+                .all(|t| t.services.iter().all(|&i| i < count))
         })
     }
 
@@ -303,6 +324,17 @@ impl Reader<'_> {
                     clock => Target::minutes(clock, amount),
                 })
             })?,
+            services: self.list(|r| usize::try_from(r.unsigned()?).ok())?,
+        })
+    }
+
+    fn service(&mut self) -> Option<Service> {
+        Some(Service {
+            id: self.string()?,
+            title: self.text()?,
+            label: self.option(Reader::text)?,
+            description: self.text()?,
+            footnote: self.option(Reader::text)?,
         })
     }
 
@@ -314,6 +346,7 @@ impl Reader<'_> {
                 Some(Feature {
                     id: r.string()?,
                     name: r.text()?,
+                    description: r.option(Reader::text)?,
                     values: r.list(|r| {
                         Some(match r.byte()? {
                             0 => FeatureValue::Absent,

@@ -14,8 +14,8 @@ use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use model::{
-    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Tier, ZoneChoice,
-    ZoneReason,
+    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Service, Tier,
+    ZoneChoice, ZoneReason,
 };
 pub use read::SCHEMA_VERSION;
 
@@ -37,6 +37,7 @@ pub struct Catalog {
     default_tiers: Vec<String>,
     tiers: Vec<Tier>,
     feature_groups: Vec<FeatureGroup>,
+    services: Vec<Service>,
     priorities: Vec<Priority>,
     regions: Vec<Region>,
 }
@@ -171,6 +172,28 @@ impl Catalog {
     /// The support regions.
     pub fn regions(&self) -> &[Region] {
         &self.regions
+    }
+
+    /// Every service a tier may include, in catalog order.
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    /// The services `tier` includes, in its order.
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let business = catalog.tier("business")?;
+    /// let first = catalog.services_of(business).next().unwrap();
+    /// assert_eq!(first.title().get("en"), "Account Support Lead");
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn services_of<'a>(&'a self, tier: &'a Tier) -> impl Iterator<Item = &'a Service> + 'a {
+        tier.services
+            .iter()
+            .filter_map(|&index| self.services.get(index))
     }
 
     /// The tier with this id.

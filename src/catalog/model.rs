@@ -19,6 +19,8 @@ pub struct Tier {
     pub(crate) notes: Vec<Text>,
     /// One target per priority, in the catalog's priority order.
     pub(crate) targets: Vec<Target>,
+    /// The included services: indices into the catalog's services, in order.
+    pub(crate) services: Vec<usize>,
 }
 
 impl Tier {
@@ -41,6 +43,46 @@ impl Tier {
     /// The targets, one per priority in [`Catalog::priorities`](super::Catalog::priorities) order.
     pub fn targets(&self) -> &[Target] {
         &self.targets
+    }
+    /// The included services, as indices into
+    /// [`Catalog::services`](super::Catalog::services) (see
+    /// [`Catalog::services_of`](super::Catalog::services_of)).
+    pub fn service_indices(&self) -> &[usize] {
+        &self.services
+    }
+}
+
+/// A service a tier includes, as the data sheets' cards describe it: a
+/// title, a short label above it, what it is, and a footnote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    pub(crate) id: String,
+    pub(crate) title: Text,
+    pub(crate) label: Option<Text>,
+    pub(crate) description: Text,
+    pub(crate) footnote: Option<Text>,
+}
+
+impl Service {
+    /// The stable identifier.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The title ("Online Forums").
+    pub fn title(&self) -> &Text {
+        &self.title
+    }
+    /// The short label above the title ("Community Forums"), if any.
+    pub fn label(&self) -> Option<&Text> {
+        self.label.as_ref()
+    }
+    /// What the service is.
+    pub fn description(&self) -> &Text {
+        &self.description
+    }
+    /// A footnote ("Not all products have live chat support."), if any.
+    pub fn footnote(&self) -> Option<&Text> {
+        self.footnote.as_ref()
     }
 }
 
@@ -72,6 +114,7 @@ impl FeatureGroup {
 pub struct Feature {
     pub(crate) id: String,
     pub(crate) name: Text,
+    pub(crate) description: Option<Text>,
     /// One value per tier, in catalog tier order.
     pub(crate) values: Vec<FeatureValue>,
 }
@@ -84,6 +127,10 @@ impl Feature {
     /// The display name.
     pub fn name(&self) -> &Text {
         &self.name
+    }
+    /// What the row means, if the catalog says.
+    pub fn description(&self) -> Option<&Text> {
+        self.description.as_ref()
     }
     /// The values, one per tier in [`Catalog::tiers`](super::Catalog::tiers) order.
     pub fn values(&self) -> &[FeatureValue] {

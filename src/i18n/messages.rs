@@ -277,6 +277,8 @@ pub struct Messages {
     pub coverage_every_region: &'static str,
     /// Legend: a holiday.
     pub coverage_holiday: &'static str,
+    /// The selected tier's services: `{tier}`.
+    pub services_heading: &'static str,
     /// Legend: a date with special hours.
     pub coverage_special: &'static str,
     /// Summary: `{days}`, the dates with special hours in the week.
@@ -384,6 +386,7 @@ pub static FR: Messages = Messages {
     coverage_every_region: "Toutes les régions",
     coverage_holiday: "Jour férié",
     coverage_special: "Horaires particuliers",
+    services_heading: "Services inclus dans {tier}",
     coverage_specials: "Horaires particuliers : {days}.",
     coverage_now: "Maintenant",
     coverage_row: "{region} : heures d’ouverture {hours} ; 24x5 {weekdays}.",
@@ -483,6 +486,7 @@ pub static EN: Messages = Messages {
     coverage_every_region: "All regions",
     coverage_holiday: "Holiday",
     coverage_special: "Special hours",
+    services_heading: "Included with {tier}",
     coverage_specials: "Special hours: {days}.",
     coverage_now: "Now",
     coverage_row: "{region}: business hours {hours}; 24x5 {weekdays}.",
@@ -582,6 +586,7 @@ pub static JA: Messages = Messages {
     coverage_every_region: "全地域",
     coverage_holiday: "祝日",
     coverage_special: "特別営業時間",
+    services_heading: "{tier}に含まれるサービス",
     coverage_specials: "特別営業時間：{days}。",
     coverage_now: "現在",
     coverage_row: "{region}：営業時間 {hours}、24x5 {weekdays}。",
@@ -731,6 +736,7 @@ mod tests {
                     &["duration", "start", "closes", "zone"][..],
                 ),
                 (m.explain_special, &["days"][..]),
+                (m.services_heading, &["tier"][..]),
                 (m.coverage_specials, &["days"][..]),
                 (m.notice_unknown, &["name", "value", "fallback"][..]),
             ] {

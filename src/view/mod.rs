@@ -13,6 +13,7 @@ mod filing;
 mod frame;
 mod hours;
 mod node;
+mod services;
 mod tables;
 mod widget;
 mod words;

@@ -2,7 +2,7 @@
 //! Shared by the widget and the static (no-JS) rendering.
 
 use super::node::{el, Element, Node};
-use crate::catalog::{FeatureValue, Tier};
+use crate::catalog::{Feature, FeatureValue, Tier};
 use crate::i18n::Lang;
 use crate::Catalog;
 
@@ -70,6 +70,23 @@ fn tier_cell(tier: &Tier, selected: Option<&str>) -> Element {
     el("td").attr_if(selected == Some(tier.id()), "class", "selected")
 }
 
+/// A feature's row header: its name, which opens its description in place
+/// when the catalog has one (a `<details>`: keyboard and screen-reader
+/// usable, and it works without JavaScript).
+fn row_header(feature: &Feature, code: &str) -> Element {
+    let name = feature.name().get(code);
+    let header = el("th").attr("scope", "row");
+    match feature.description() {
+        Some(description) => header.child(
+            el("details")
+                .class("about")
+                .child(el("summary").text(name))
+                .child(el("p").text(description.get(code))),
+        ),
+        None => header.text(name),
+    }
+}
+
 /// The tier comparison table: price band, grouped feature rows, ✔ marks,
 /// counts and texts. `selected` highlights one tier's column.
 pub fn comparison(
@@ -114,7 +131,7 @@ pub fn comparison(
             el("tr")
                 .attr("data-feature", feature.id())
                 .children(group_header)
-                .child(el("th").attr("scope", "row").text(feature.name().get(code)))
+                .child(row_header(feature, code))
                 .children(shown_tiers(catalog, tiers).map(|(index, tier)| {
                     let cell = tier_cell(tier, selected);
                     match feature.values().get(index).unwrap_or(&FeatureValue::Absent) {

@@ -55,6 +55,11 @@ pub fn widget(frame: &Frame) -> Node {
             m.comparison_caption,
             "comparison",
         ))
+        .children(super::services::services(
+            frame.catalog,
+            &selection.tier,
+            lang,
+        ))
         .child(scrolling(
             targets(
                 frame.catalog,

@@ -658,6 +658,57 @@ describe("other vendors' weekly schedules", () => {
   }
 });
 
+describe('what each feature means', () => {
+  test('a row opens its description by keyboard; axe finds nothing with descriptions open, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, context, errors } = await open(site.url, { colorScheme });
+      await ready(page);
+      const host = page.locator('sla-calculator');
+      const summary = host.locator('[part=base] [part=comparison] details.about summary').first();
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const details = host.locator('[part=base] [part=comparison] details.about').first();
+      assert.equal(await details.getAttribute('open'), '');
+      assert.match(await details.locator('p').innerText(), /^Il s’agit d’une assistance principale de compte désignée/);
+      // Focus stays on the summary; a second Enter closes it.
+      assert.equal(await summary.evaluate((el) => el.getRootNode().activeElement === el), true);
+      await page.keyboard.press('Enter');
+      assert.equal(await details.getAttribute('open'), null);
+      // Open one row and one service, then ask axe.
+      await summary.click();
+      await host.locator('[part=services] details.service summary').first().click();
+      assert.deepEqual(await axe(page), [], colorScheme);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
+  test('printing shows the chosen tier\'s service descriptions', async () => {
+    const { page, context } = await open(site.url);
+    await ready(page);
+    const description = page.locator('sla-calculator [part=services] details.service p').first();
+    assert.equal(await description.isVisible(), false, 'closed on screen');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await description.isVisible(), true, 'shown on paper');
+    await context.close();
+  });
+
+  for (const [name, lang] of [['description-fr-open', 'fr'], ['description-ja-open', 'ja']]) {
+    test(`screenshot: ${name}`, async () => {
+      const { page, context } = await open(site.url);
+      await ready(page);
+      const host = page.locator('sla-calculator');
+      await freeze(page, '2026-05-01T08:00:00Z');
+      await host.evaluate((el, l) => el.setAttribute('lang', l), lang);
+      await ready(page);
+      await host.locator('[part=base] [part=comparison] tr[data-feature=escalation_management] summary').click();
+      const png = await host.locator('[part=base] [part=comparison]').screenshot({ animations: 'disabled' });
+      await matchesReference(name, png);
+      await context.close();
+    });
+  }
+});
+
 describe("the bundled zone tables and the browser's own tz database", () => {
   test('agree on every zone the browser knows, 2026–2035, at and around every change', async () => {
     // The widget computes in its own tables (every IANA zone, generated from

@@ -184,3 +184,53 @@ fn the_json_calculator_answers_in_the_browser() {
         "{message}"
     );
 }
+
+/// Waits `ms` milliseconds (the ticking widget re-renders every second).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_feature_description_opens_in_place_and_survives_the_ticks() {
+    // Following "now", the widget re-renders every second: an opened
+    // description stays open, the focus stays on its summary, and the live
+    // region says nothing about it.
+    let widget = mount(&[("lang", "en"), ("tier", "business")]).await;
+    let details = find(&widget, "details.about");
+    let summary: web_sys::HtmlElement = details
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(text(&summary), "Account Support Lead");
+    let status_before = text(&find(&widget, "[part=status]"));
+    summary.focus().unwrap();
+    summary.click();
+    settle().await;
+    assert!(details.has_attribute("open"), "opened by a click");
+    let description = text(&details.query_selector("p").unwrap().unwrap());
+    assert!(
+        description.starts_with("A designated Account Support Lead"),
+        "{description}"
+    );
+    wait(1300).await;
+    let details_now = find(&widget, "details.about");
+    assert!(details_now.has_attribute("open"), "still open after a tick");
+    let focused = shadow(&widget).active_element().unwrap();
+    assert_eq!(focused.tag_name(), "SUMMARY");
+    assert_eq!(text(&find(&widget, "[part=status]")), status_before);
+    summary.click();
+    settle().await;
+    assert!(!details.has_attribute("open"), "closed again");
+    // The chosen tier's services are listed, each opening its description.
+    let services = find_all(&widget, "[part=services] details.service");
+    assert_eq!(services.len(), 10);
+    unmount(&widget);
+}

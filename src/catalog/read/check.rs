@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::raw::*;
-use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Priority, Region, Tier};
+use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Priority, Region, Service, Tier};
 use crate::catalog::Catalog;
 use crate::engine::{Clock, Target};
 use crate::i18n::Text;
@@ -48,6 +48,22 @@ impl Checker {
             );
         }
 
+        let service_ids = self.ids(
+            "services",
+            raw.services.iter().map(|s| s.id.as_str()),
+            false,
+        );
+        let mut services = Vec::with_capacity(raw.services.len());
+        for (i, service) in raw.services.into_iter().enumerate() {
+            let at = |field: &str| format!("services[{i}].{field}");
+            services.push(Service {
+                title: self.text(&at("title"), service.title),
+                label: service.label.map(|t| self.text(&at("label"), t)),
+                description: self.text(&at("description"), service.description),
+                footnote: service.footnote.map(|t| self.text(&at("footnote"), t)),
+                id: service.id,
+            });
+        }
         for (i, id) in raw.default_tiers.iter().enumerate() {
             if !tier_ids.contains(id) {
                 self.problem(
@@ -68,7 +84,7 @@ impl Checker {
         }
         let mut tiers = Vec::with_capacity(raw.tiers.len());
         for (i, t) in raw.tiers.into_iter().enumerate() {
-            tiers.push(self.tier(&format!("tiers[{i}]"), t, &priority_ids));
+            tiers.push(self.tier(&format!("tiers[{i}]"), t, &priority_ids, &service_ids));
         }
         let mut feature_groups = Vec::with_capacity(raw.feature_groups.len());
         for (i, g) in raw.feature_groups.into_iter().enumerate() {
@@ -114,6 +130,7 @@ impl Checker {
             default_tiers,
             tiers,
             feature_groups,
+            services,
             priorities,
             regions,
         }
@@ -223,7 +240,34 @@ impl Checker {
         texts
     }
 
-    pub(super) fn tier(&mut self, path: &str, raw: RawTier, priority_ids: &[String]) -> Tier {
+    pub(super) fn tier(
+        &mut self,
+        path: &str,
+        raw: RawTier,
+        priority_ids: &[String],
+        service_ids: &[String],
+    ) -> Tier {
+        let mut services = Vec::with_capacity(raw.services.len());
+        for (i, id) in raw.services.iter().enumerate() {
+            match service_ids.iter().position(|s| s == id) {
+                Some(_) if raw.services[..i].contains(id) => self.problem(
+                    &format!("{path}.services[{i}]"),
+                    format_args!("{id:?} is listed twice"),
+                ),
+                Some(index) => services.push(index),
+                None => self.problem(
+                    &format!("{path}.services[{i}]"),
+                    format_args!(
+                        "unknown service {id:?} (the catalog's `services` list: {})",
+                        if service_ids.is_empty() {
+                            "empty".to_owned()
+                        } else {
+                            service_ids.join(", ")
+                        }
+                    ),
+                ),
+            }
+        }
         let name = self.text(&format!("{path}.name"), raw.name);
         let price = raw.price.map(|p| self.text(&format!("{path}.price"), p));
         let notes = self.texts(&format!("{path}.notes"), raw.notes);
@@ -264,6 +308,7 @@ impl Checker {
             price,
             notes,
             targets,
+            services,
         }
     }
 
@@ -338,6 +383,9 @@ impl Checker {
 
     pub(super) fn feature(&mut self, path: &str, raw: RawFeature, tier_ids: &[String]) -> Feature {
         let name = self.text(&format!("{path}.name"), raw.name);
+        let description = raw
+            .description
+            .map(|text| self.text(&format!("{path}.description"), text));
         let mut values = raw.values;
         for (key, _) in &values {
             if !tier_ids.contains(key) {
@@ -372,6 +420,7 @@ impl Checker {
         Feature {
             id: raw.id,
             name,
+            description,
             values,
         }
     }

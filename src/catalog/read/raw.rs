@@ -7,6 +7,7 @@ pub(super) struct RawCatalog {
     pub(super) default_tiers: Vec<String>,
     pub(super) tiers: Vec<RawTier>,
     pub(super) feature_groups: Vec<RawGroup>,
+    pub(super) services: Vec<RawService>,
     pub(super) priorities: Vec<RawPriority>,
     pub(super) regions: Vec<RawRegion>,
 }
@@ -17,6 +18,15 @@ pub(super) struct RawTier {
     pub(super) price: Option<RawText>,
     pub(super) notes: Vec<RawText>,
     pub(super) targets: Vec<(String, RawTarget)>,
+    pub(super) services: Vec<String>,
+}
+
+pub(super) struct RawService {
+    pub(super) id: String,
+    pub(super) title: RawText,
+    pub(super) label: Option<RawText>,
+    pub(super) description: RawText,
+    pub(super) footnote: Option<RawText>,
 }
 
 pub(super) struct RawTarget {
@@ -34,6 +44,7 @@ pub(super) struct RawGroup {
 pub(super) struct RawFeature {
     pub(super) id: String,
     pub(super) name: RawText,
+    pub(super) description: Option<RawText>,
     pub(super) values: Vec<(String, RawValue)>,
 }
 

@@ -206,6 +206,7 @@ impl Reader {
                 "default_tiers",
                 "tiers",
                 "feature_groups",
+                "services",
                 "priorities",
                 "regions",
             ],
@@ -215,6 +216,7 @@ impl Reader {
         let default_tiers = self.each(&obj, "default_tiers", false, |r, p, v| r.string(p, v));
         let tiers = self.each(&obj, "tiers", true, Reader::tier);
         let feature_groups = self.each(&obj, "feature_groups", false, Reader::group);
+        let services = self.each(&obj, "services", false, Reader::service);
         let priorities = self.each(&obj, "priorities", true, Reader::priority);
         let regions = self.each(&obj, "regions", true, Reader::region);
         Some(RawCatalog {
@@ -223,6 +225,7 @@ impl Reader {
             default_tiers: default_tiers?,
             tiers: tiers?,
             feature_groups: feature_groups?,
+            services: services?,
             priorities: priorities?,
             regions: regions?,
         })
@@ -233,13 +236,46 @@ impl Reader {
         self.string(&obj.at("id"), value)
     }
 
+    /// An optional text field (absent or `null`: `None`).
+    pub(super) fn optional_text(&mut self, obj: &Obj, key: &str) -> Option<Option<RawText>> {
+        match obj.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(value) => self.text(&obj.at(key), value).map(Some),
+        }
+    }
+
+    /// A service: `{"id", "title", "label", "description", "footnote"}`.
+    pub(super) fn service(&mut self, path: &str, value: &Value) -> Option<RawService> {
+        let obj = self.object(
+            path,
+            value,
+            &["id", "title", "label", "description", "footnote"],
+        )?;
+        let id = self.id(&obj);
+        let title = self.required_text(&obj, "title");
+        let label = self.optional_text(&obj, "label");
+        let description = self.required_text(&obj, "description");
+        let footnote = self.optional_text(&obj, "footnote");
+        Some(RawService {
+            id: id?,
+            title: title?,
+            label: label?,
+            description: description?,
+            footnote: footnote?,
+        })
+    }
+
     pub(super) fn required_text(&mut self, obj: &Obj, key: &str) -> Option<RawText> {
         let value = self.required(obj, key)?;
         self.text(&obj.at(key), value)
     }
 
     pub(super) fn tier(&mut self, path: &str, value: &Value) -> Option<RawTier> {
-        let obj = self.object(path, value, &["id", "name", "price", "notes", "targets"])?;
+        let obj = self.object(
+            path,
+            value,
+            &["id", "name", "price", "notes", "targets", "services"],
+        )?;
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
         let price = match obj.get("price") {
@@ -247,6 +283,7 @@ impl Reader {
             Some(v) => self.text(&obj.at("price"), v).map(Some),
         };
         let notes = self.each(&obj, "notes", false, Reader::text);
+        let services = self.each(&obj, "services", false, |r, p, v| r.string(p, v));
         let targets = self.required(&obj, "targets").and_then(|v| {
             let path = obj.at("targets");
             let Value::Object(fields) = v else {
@@ -275,6 +312,7 @@ impl Reader {
             price: price?,
             notes: notes?,
             targets: targets?,
+            services: services?,
         })
     }
 
@@ -307,9 +345,10 @@ impl Reader {
     }
 
     pub(super) fn feature(&mut self, path: &str, value: &Value) -> Option<RawFeature> {
-        let obj = self.object(path, value, &["id", "name", "values"])?;
+        let obj = self.object(path, value, &["id", "name", "description", "values"])?;
         let id = self.id(&obj);
         let name = self.required_text(&obj, "name");
+        let description = self.optional_text(&obj, "description");
         let values = match obj.get("values") {
             None => Some(Vec::new()),
             Some(Value::Object(fields)) => {
@@ -343,6 +382,7 @@ impl Reader {
         Some(RawFeature {
             id: id?,
             name: name?,
+            description: description?,
             values: values?,
         })
     }

@@ -113,10 +113,7 @@ impl Reader {
             .required(&obj, "date")
             .and_then(|v| self.string(&obj.at("date"), v));
         let hours = self.each(&obj, "hours", true, Reader::window);
-        let name = match obj.get("name") {
-            None | Some(Value::Null) => Some(None),
-            Some(v) => self.text(&obj.at("name"), v).map(Some),
-        };
+        let name = self.optional_text(&obj, "name");
         Some(RawOverride {
             date: date?,
             hours: hours?,
