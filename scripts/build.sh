@@ -26,4 +26,7 @@ rm -f www/dist/pkg/.gitignore
 for module in sla_calculator sla_reader; do
   node scripts/strip-wasm.mjs "www/dist/pkg/${module}_bg.wasm" >/dev/null
 done
+# The built-in catalog's words, one file a language, fetched by pages that show it.
+mkdir -p www/dist/lang
+cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin www/dist/lang/
 node scripts/minify.mjs

@@ -2,26 +2,71 @@
 //! ships in it, and the catalog-reader module hands the widget an embedder's
 //! catalog in it.
 //!
-//! `builtin_compact_is_current` rebuilds `src/catalog/default.bin` from
+//! `builtin_compact_is_current` rebuilds `src/catalog/builtin/*.bin` from
 //! `default.json` and fails if the committed file differs;
 //! `SLA_WRITE_BUILTIN=1 cargo test --test lib compact` rewrites it.
 
-use sla_calculator::catalog::{compact, BUILTIN_COMPACT, BUILTIN_JSON};
+use sla_calculator::catalog::{compact, BUILTIN_CORE, BUILTIN_JSON, BUILTIN_WORDS};
 use sla_calculator::Catalog;
 
 use crate::support::Random;
 
 #[test]
 fn builtin_compact_is_current() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/default.bin");
-    let expected = compact::write(&Catalog::from_json(BUILTIN_JSON).unwrap());
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/catalog/builtin");
+    let (core, words) = compact::write_parts(&Catalog::from_json(BUILTIN_JSON).unwrap());
+    let mut expected = vec![("core".to_owned(), core)];
+    expected.extend(words);
     if std::env::var_os("SLA_WRITE_BUILTIN").is_some() {
-        std::fs::write(path, &expected).unwrap();
+        std::fs::create_dir_all(dir).unwrap();
+        for (name, bytes) in &expected {
+            std::fs::write(format!("{dir}/{name}.bin"), bytes).unwrap();
+        }
     }
-    assert!(
-        BUILTIN_COMPACT == expected.as_slice() && std::fs::read(path).unwrap() == expected,
-        "src/catalog/default.bin is stale: SLA_WRITE_BUILTIN=1 cargo test --test lib compact"
-    );
+    let names: Vec<&str> = expected.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["core", "fr", "en", "ja"]);
+    let built_in: Vec<&[u8]> = std::iter::once(BUILTIN_CORE).chain(BUILTIN_WORDS).collect();
+    for ((name, bytes), compiled) in expected.iter().zip(built_in) {
+        assert!(
+            compiled == bytes.as_slice() && std::fs::read(format!("{dir}/{name}.bin")).unwrap() == *bytes,
+            "src/catalog/builtin/{name}.bin is stale: SLA_WRITE_BUILTIN=1 cargo test --test lib compact"
+        );
+    }
+}
+
+#[test]
+fn each_language_alone_reads_its_own_words() {
+    let full = Catalog::builtin().unwrap();
+    for (words, lang) in BUILTIN_WORDS.iter().zip(["fr", "en", "ja"]) {
+        assert_eq!(compact::words_language(words).as_deref(), Some(lang));
+        let alone = Catalog::builtin_in(&[words]).unwrap();
+        assert_eq!(
+            alone.languages(),
+            full.languages(),
+            "the catalog's languages stay"
+        );
+        // Every text is the full catalog's text in that language, whatever is asked.
+        let (tier, full_tier) = (&alone.tiers()[1], &full.tiers()[1]);
+        for asked in ["fr", "en", "ja"] {
+            assert_eq!(tier.name().get(asked), full_tier.name().get(lang));
+        }
+        let services: Vec<_> = alone
+            .services()
+            .iter()
+            .map(|s| s.description().get("fr"))
+            .collect();
+        let expected: Vec<_> = full
+            .services()
+            .iter()
+            .map(|s| s.description().get(lang))
+            .collect();
+        assert_eq!(services, expected);
+    }
+    // A core without words, or with another catalog's, is refused.
+    assert!(Catalog::builtin_in(&[]).is_err());
+    let (_, other) =
+        compact::write_parts(&Catalog::from_json(include_str!("schedules.json")).unwrap());
+    assert!(Catalog::builtin_in(&[&other[0].1]).is_err());
 }
 
 #[test]
@@ -49,7 +94,9 @@ fn extra_holidays_survive_the_round_trip() {
 
 #[test]
 fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
-    let bytes = BUILTIN_COMPACT;
+    // The full form of a small catalog, and the built-in core and French words.
+    let full = compact::write(&Catalog::from_json(include_str!("schedules.json")).unwrap());
+    let bytes = full.as_slice();
     for end in 0..bytes.len() {
         let err = compact::read(&bytes[..end]).unwrap_err();
         assert!(err.is_catalog(), "{err}");
@@ -58,19 +105,33 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
     longer.push(0);
     let err = compact::read(&longer).unwrap_err().to_string();
     assert!(err.contains("1 unexpected bytes at its end"), "{err}");
+    let french = BUILTIN_WORDS[0];
+    for end in 0..BUILTIN_CORE.len() {
+        let err = compact::read_parts(&BUILTIN_CORE[..end], &[french]).unwrap_err();
+        assert!(err.is_catalog(), "{err}");
+    }
+    for end in (0..french.len()).step_by(7) {
+        let err = compact::read_parts(BUILTIN_CORE, &[&french[..end]]).unwrap_err();
+        assert!(err.is_catalog(), "{err}");
+    }
 }
 
 #[test]
 fn damaged_bytes_give_an_error_or_a_catalog_never_a_panic() {
     let mut random = Random(0xC0A1);
-    for _ in 0..3_000 {
-        let mut bytes = BUILTIN_COMPACT.to_vec();
+    for round in 0..3_000 {
+        let (mut core, mut words) = (BUILTIN_CORE.to_vec(), BUILTIN_WORDS[2].to_vec());
+        let bytes = if round % 2 == 0 {
+            &mut core
+        } else {
+            &mut words
+        };
         for _ in 0..1 + random.below(4) {
             let at = random.below(bytes.len());
             bytes[at] = random.below(256) as u8;
         }
         // A flipped byte inside a string can still read; anything else must fail cleanly.
-        if let Err(err) = compact::read(&bytes) {
+        if let Err(err) = compact::read_parts(&core, &[&words]) {
             assert!(err.is_catalog(), "{err}");
         }
     }

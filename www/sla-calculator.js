@@ -2,8 +2,9 @@
 //   <script type="module" src="dist/sla-calculator.js"></script>
 // `npm run build` puts its minified copy in www/dist/, beside the element and
 // pkg/ (the WebAssembly), which the paths below are relative to.
-// It fetches only its own files, next to it: the WebAssembly and the CSS, and
-// the catalog reader's module only for pages that pass their own catalog or holidays.
+// It fetches only its own files, next to it: the WebAssembly, the CSS, the
+// built-in catalog's words in the languages shown, and the catalog reader's
+// module only for pages that pass their own catalog or holidays.
 // The element is defined as soon as this module runs (page scripts after it
 // can call its methods); the WebAssembly download starts at the same moment,
 // alongside the glue module, and is compiled while it streams.
@@ -28,4 +29,22 @@ const loadReader = () =>
       throw error;
     }));
 
-defineSlaCalculator(factory, loadReader, here('./sla-calculator.css').href);
+// The built-in catalog's words, one small file a language (lang/fr.bin…),
+// fetched once per page for the languages its widgets show.
+const words = new Map();
+const loadWords = (lang) => {
+  if (!words.has(lang)) {
+    words.set(lang, fetch(here(`./lang/${lang}.bin`))
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+        return new Uint8Array(await response.arrayBuffer());
+      })
+      .catch((error) => {
+        words.delete(lang); // a failed download is tried again next time
+        throw error;
+      }));
+  }
+  return words.get(lang);
+};
+
+defineSlaCalculator(factory, loadReader, here('./sla-calculator.css').href, loadWords);

@@ -74,9 +74,12 @@ async function fetchText(url) {
  *   own catalog or holidays). The function it gives returns the compact catalog the
  *   widget uses, or throws the documents' problems as an array of strings.
  * @param {string} stylesheet - URL of the widget's CSS.
+ * @param {(lang: string) => Promise<Uint8Array>} words
+ *   The built-in catalog's words in a language (`lang/<code>.bin`): a widget
+ *   shows nothing new until its language's words are in.
  * @param {string} [tagName]
  */
-export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-calculator') {
+export function defineSlaCalculator(factory, reader, stylesheet, words, tagName = 'sla-calculator') {
   if (customElements.get(tagName)) return customElements.get(tagName);
 
   class SlaCalculator extends HTMLElement {
@@ -125,6 +128,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
       if (this.#catalog !== null) await reader().catch(() => {});
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
+      this.#ensureWords();
       if (this.#hasAuthorDocuments()) this.#applyCatalog();
       else this.#reportCatalogError();
       if (this.#extraHolidays === null && this.hasAttribute('holidays')) this.#loadHolidays(this.getAttribute('holidays'));
@@ -150,6 +154,26 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
         return;
       }
       this.#widget?.attribute_changed(name, value);
+      if (name === 'lang') this.#ensureWords();
+    }
+
+    // The built-in catalog's words in the widget's language, fetched when it
+    // needs them (the element is busy meanwhile); a failed fetch shows in the widget.
+    async #ensureWords() {
+      const lang = this.#widget?.missing_words();
+      if (!lang) return;
+      await this.#whileBusy(async () => {
+        try {
+          const bytes = await words(lang);
+          this.#widget?.add_words(bytes);
+        } catch (error) {
+          this.#widget?.show_catalog_problems([`cannot fetch the widget's words in ${lang}: ${error.message}`]);
+          this.#reportCatalogError();
+        }
+      });
+      // The language may have changed while these were on their way.
+      const next = this.#widget?.missing_words();
+      if (next && next !== lang) this.#ensureWords();
     }
 
     // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
@@ -235,6 +259,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, tagName = 'sla-
         this.#widget.show_catalog_problems([fetchError]);
       } else if (!this.#hasAuthorDocuments()) {
         this.#widget.use_catalog(undefined);
+        this.#ensureWords();
       } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
         return null;
       }

@@ -1,7 +1,8 @@
 //! The catalog's compact binary form: a checked [`Catalog`] written as bytes.
 //!
 //! The widget never reads JSON itself. The built-in catalog ships in this form
-//! (`default.bin`, generated from `default.json` and checked against it by
+//! (`builtin/*.bin`: a core and each language's words, see [`write_parts`];
+//! generated from `default.json` and checked against it by
 //! `tests/compact.rs`), and a catalog an author passes is read and checked by
 //! the separate catalog-reader module, which hands the widget these bytes. So
 //! the JSON parser and the checker's messages are only downloaded by pages that
@@ -42,16 +43,118 @@ const MAGIC: [u8; 4] = *b"SLA\x04";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
-    let mut out = Writer(MAGIC.to_vec());
-    out.option(catalog.source.as_deref(), Writer::str);
-    out.list(&catalog.languages, |w, s| w.str(s));
-    out.list(&catalog.default_tiers, |w, s| w.str(s));
-    out.list(&catalog.tiers, Writer::tier);
-    out.list(&catalog.feature_groups, Writer::group);
-    out.list(&catalog.services, Writer::service);
-    out.list(&catalog.priorities, Writer::priority);
-    out.list(&catalog.regions, Writer::region);
+    let mut out = Writer(MAGIC.to_vec(), None);
+    out.catalog(catalog);
     out.0
+}
+
+/// The first bytes of a catalog's core (everything but its words), and of a
+/// language's words.
+const CORE_MAGIC: [u8; 4] = *b"SLC\x04";
+const WORDS_MAGIC: [u8; 4] = *b"SLW\x04";
+
+/// Writes a catalog in parts: the core, without a word of any language, and
+/// each language's words (every text of the catalog in that language, in the
+/// order the core uses them). A page loads the core and only the languages
+/// it shows; [`read_parts`] puts them back together.
+///
+/// ```
+/// use sla_calculator::catalog::compact;
+/// use sla_calculator::Catalog;
+///
+/// let catalog = Catalog::builtin()?;
+/// let (core, words) = compact::write_parts(&catalog);
+/// assert_eq!(words.iter().map(|(lang, _)| lang.as_str()).collect::<Vec<_>>(), ["fr", "en", "ja"]);
+/// let all: Vec<&[u8]> = words.iter().map(|(_, w)| w.as_slice()).collect();
+/// assert_eq!(compact::read_parts(&core, &all)?, catalog);
+/// // French alone: every text in French.
+/// let french = compact::read_parts(&core, &all[..1])?;
+/// assert_eq!(french.tiers()[0].name().get("en"), "Assistance en ligne");
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
+    let mut out = Writer(CORE_MAGIC.to_vec(), Some(Vec::new()));
+    out.catalog(catalog);
+    let words = out
+        .1
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(lang, texts)| {
+            let mut part = Writer(WORDS_MAGIC.to_vec(), None);
+            part.str(&lang);
+            part.unsigned(texts.len() as u64);
+            for text in &texts {
+                part.str(text);
+            }
+            (lang, part.0)
+        })
+        .collect();
+    (out.0, words)
+}
+
+/// The language of a words part written by [`write_parts`], if it is one.
+pub fn words_language(words: &[u8]) -> Option<String> {
+    Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?).string()
+}
+
+/// Reads a catalog from its core and the words of one or more of its
+/// languages (see [`write_parts`]): its texts are in those languages only.
+pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
+    let damaged = |what: &str| {
+        Error::catalog(vec![format!(
+            "{what} (it was written by another version of sla-calculator, or damaged)"
+        )])
+    };
+    let Some(rest) = core.strip_prefix(&CORE_MAGIC[..]) else {
+        return Err(damaged("not the core of a compact catalog of this version"));
+    };
+    let mut languages = Vec::with_capacity(words.len());
+    for part in words {
+        let mut reader = Reader::new(
+            part.strip_prefix(&WORDS_MAGIC[..])
+                .ok_or_else(|| damaged("not a compact catalog's words"))?,
+        );
+        let lang = reader
+            .string()
+            .ok_or_else(|| damaged("a words part without its language"))?;
+        reader
+            .unsigned()
+            .ok_or_else(|| damaged("a words part without its count"))?;
+        languages.push((lang, reader.rest));
+    }
+    if languages.is_empty() {
+        return Err(damaged(
+            "a catalog's core needs the words of at least one language",
+        ));
+    }
+    let mut reader = Reader {
+        rest,
+        words: Some(languages),
+    };
+    let catalog = reader.catalog();
+    let unread = reader
+        .words
+        .iter()
+        .flatten()
+        .any(|(_, rest)| !rest.is_empty());
+    match catalog {
+        Some(catalog) if reader.rest.is_empty() && !unread => Ok(catalog),
+        _ => Err(damaged("the catalog's core and words do not match")),
+    }
+}
+
+impl Writer {
+    fn catalog(&mut self, catalog: &Catalog) {
+        let out = self;
+        out.option(catalog.source.as_deref(), Writer::str);
+        out.list(&catalog.languages, |w, s| w.str(s));
+        out.list(&catalog.default_tiers, |w, s| w.str(s));
+        out.list(&catalog.tiers, Writer::tier);
+        out.list(&catalog.feature_groups, Writer::group);
+        out.list(&catalog.services, Writer::service);
+        out.list(&catalog.priorities, Writer::priority);
+        out.list(&catalog.regions, Writer::region);
+    }
 }
 
 /// Reads a catalog written by [`write`].
@@ -63,7 +166,7 @@ pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
             "not a compact catalog of this version (it should start with SLA\\x04): it was written by another version of sla-calculator".to_owned(),
         ]));
     };
-    let mut reader = Reader { rest };
+    let mut reader = Reader::new(rest);
     let catalog = reader.catalog().ok_or_else(|| {
         Error::catalog(vec![format!(
             "the compact catalog is damaged at byte {} of {}",
@@ -80,7 +183,8 @@ pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     Ok(catalog)
 }
 
-struct Writer(Vec<u8>);
+/// The bytes written, and when writing in parts, each language's texts.
+struct Writer(Vec<u8>, Option<Vec<(String, Vec<String>)>>);
 
 impl Writer {
     fn unsigned(&mut self, value: u64) {
@@ -110,6 +214,15 @@ impl Writer {
     }
 
     fn text(&mut self, text: &Text) {
+        if let Some(languages) = &mut self.1 {
+            for (lang, words) in text.translations() {
+                match languages.iter_mut().find(|(l, _)| l == lang) {
+                    Some((_, texts)) => texts.push(words.to_owned()),
+                    None => languages.push((lang.to_owned(), vec![words.to_owned()])),
+                }
+            }
+            return;
+        }
         let pairs: Vec<(&str, &str)> = text.translations().collect();
         self.list(&pairs, |w, (lang, words)| {
             w.str(lang);
@@ -229,9 +342,15 @@ fn clock_code(clock: Clock) -> u8 {
 struct Reader<'b> {
     /// The bytes not read yet.
     rest: &'b [u8],
+    /// Reading a core: each language's words not read yet.
+    words: Option<Vec<(String, &'b [u8])>>,
 }
 
-impl Reader<'_> {
+impl<'b> Reader<'b> {
+    fn new(rest: &'b [u8]) -> Reader<'b> {
+        Reader { rest, words: None }
+    }
+
     fn byte(&mut self) -> Option<u8> {
         let (&byte, rest) = self.rest.split_first()?;
         self.rest = rest;
@@ -255,8 +374,15 @@ impl Reader<'_> {
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let count = usize::try_from(self.unsigned()?).ok()?;
-        // Every item takes at least one byte: a count beyond the bytes left is damage.
-        if count > self.rest.len() {
+        // Every item takes at least one byte (of the core, or of each
+        // language's words for a text): a count beyond the bytes left is damage.
+        let words_left = self
+            .words
+            .iter()
+            .flatten()
+            .map(|(_, rest)| rest.len())
+            .max();
+        if count > self.rest.len() + words_left.unwrap_or(0) {
             return None;
         }
         // A plain loop: collecting into `Option<Vec<_>>` costs the widget
@@ -286,6 +412,15 @@ impl Reader<'_> {
     }
 
     fn text(&mut self) -> Option<Text> {
+        if let Some(languages) = &mut self.words {
+            let mut pairs = Vec::with_capacity(languages.len());
+            for (lang, rest) in languages.iter_mut() {
+                let mut words = Reader::new(rest);
+                pairs.push((lang.clone(), words.string()?));
+                *rest = words.rest;
+            }
+            return Text::new(pairs);
+        }
         Text::new(self.list(|r| Some((r.string()?, r.string()?)))?)
     }
 

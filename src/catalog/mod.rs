@@ -25,9 +25,20 @@ use crate::Error;
 /// The built-in catalog document: Adobe Experience Cloud support tiers.
 pub const BUILTIN_JSON: &str = include_str!("default.json");
 
-/// The built-in catalog in the [`compact`] form: `default.json`, checked and
-/// written by `tests/compact.rs` (which fails when the two differ).
-pub const BUILTIN_COMPACT: &[u8] = include_bytes!("default.bin");
+/// The built-in catalog's core in the [`compact`] form (everything but its
+/// words; see [`compact::write_parts`]): `default.json`, checked and written
+/// by `tests/compact.rs` (which fails when they differ).
+pub const BUILTIN_CORE: &[u8] = include_bytes!("builtin/core.bin");
+
+/// The built-in catalog's words in French, English and Japanese. The widget's
+/// module leaves them out: a page fetches the language it shows
+/// (`dist/lang/*.bin`, the same files).
+#[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
+pub const BUILTIN_WORDS: [&[u8]; 3] = [
+    include_bytes!("builtin/fr.bin"),
+    include_bytes!("builtin/en.bin"),
+    include_bytes!("builtin/ja.bin"),
+];
 
 /// A validated catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,8 +118,15 @@ impl Catalog {
     }
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
     pub fn builtin() -> Result<Catalog, Error> {
-        compact::read(BUILTIN_COMPACT)
+        Catalog::builtin_in(&BUILTIN_WORDS)
+    }
+
+    /// The built-in catalog with the words of some of its languages only
+    /// (parts of [`compact::write_parts`], such as a page has fetched).
+    pub fn builtin_in(words: &[&[u8]]) -> Result<Catalog, Error> {
+        compact::read_parts(BUILTIN_CORE, words)
     }
 
     /// What an embedder's documents make: their catalog (the built-in one when
@@ -125,6 +143,7 @@ impl Catalog {
     /// assert!(Catalog::from_documents(Some("{"), Some(holidays)).is_err());
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
+    #[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
     pub fn from_documents(
         catalog_json: Option<&str>,
         extra_holidays_json: Option<&str>,

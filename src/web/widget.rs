@@ -1,6 +1,7 @@
 //! The `<sla-calculator>` element's Rust side: the widget's state, rendered
 //! into the element's shadow root.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -19,8 +20,45 @@ use super::dom;
 use super::intl::{self, IntlClockface};
 
 thread_local! {
-    /// The built-in catalog, read once per page however many widgets there are.
-    static BUILTIN: Result<Rc<Catalog>, Vec<String>> = Catalog::builtin().map(Rc::new).map_err(|e| e.problems());
+    /// The built-in catalog's words the page has loaded (`dist/lang/*.bin`),
+    /// and the catalog read from them: once per page however many widgets
+    /// there are, again when a language is added.
+    static WORDS: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
+    static BUILTIN: RefCell<Option<Result<Rc<Catalog>, Vec<String>>>> = const { RefCell::new(None) };
+}
+
+/// The built-in catalog in the languages loaded so far; `None` before any.
+fn builtin() -> Option<Result<Rc<Catalog>, Vec<String>>> {
+    BUILTIN.with(|builtin| builtin.borrow().clone())
+}
+
+/// Whether the built-in catalog's words in `lang` are loaded.
+fn has_words(lang: &str) -> bool {
+    WORDS.with(|words| words.borrow().iter().any(|(l, _)| l == lang))
+}
+
+/// Adds a language's words to the built-in catalog (a second copy of one is
+/// ignored); bytes that are not words are an error naming them.
+fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
+    let lang = crate::catalog::compact::words_language(&bytes).ok_or_else(|| {
+        vec![
+            "the widget's words file is damaged or from another version of sla-calculator"
+                .to_owned(),
+        ]
+    })?;
+    if has_words(&lang) {
+        return Ok(());
+    }
+    WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
+    let catalog = WORDS.with(|words| {
+        let words = words.borrow();
+        let parts: Vec<&[u8]> = words.iter().map(|(_, bytes)| bytes.as_slice()).collect();
+        Catalog::builtin_in(&parts)
+            .map(Rc::new)
+            .map_err(|e| e.problems())
+    });
+    BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(catalog));
+    Ok(())
 }
 
 /// A catalog loaded once, answering deadline requests in JSON (see `json_api`).
@@ -65,8 +103,9 @@ pub struct Widget {
     root: ShadowRoot,
     document: Document,
     stylesheet: String,
-    /// The catalog in use, or the problems that keep the author's from being used.
-    catalog: Result<Rc<Catalog>, Vec<String>>,
+    /// The author's catalog in use, or the problems that keep it from being
+    /// used; `None` for the built-in catalog.
+    author: Option<Result<Rc<Catalog>, Vec<String>>>,
     attributes: Attributes,
     around: Surroundings,
     clock: IntlClockface,
@@ -105,7 +144,7 @@ impl Widget {
             root,
             document,
             stylesheet,
-            catalog: BUILTIN.with(Clone::clone),
+            author: None,
             attributes,
             around,
             clock: IntlClockface::new("en"),
@@ -143,19 +182,36 @@ impl Widget {
     /// error; the element then reads [`catalog_error`](Widget::catalog_error)
     /// to log it and dispatch `sla-error`.
     pub fn use_catalog(&mut self, compact: Option<Vec<u8>>) -> Result<(), JsValue> {
-        self.catalog = match compact {
-            None => BUILTIN.with(Clone::clone),
-            Some(bytes) => crate::catalog::compact::read(&bytes)
+        self.author = compact.map(|bytes| {
+            crate::catalog::compact::read(&bytes)
                 .map(Rc::new)
-                .map_err(|e| e.problems()),
-        };
+                .map_err(|e| e.problems())
+        });
+        self.render()
+    }
+
+    /// The language whose words the built-in catalog needs before the widget
+    /// can show itself (`fr`, `en`, `ja`), or `None`: the element fetches
+    /// `dist/lang/<code>.bin` and passes it to [`add_words`](Widget::add_words).
+    /// Until then the widget keeps what it shows (nothing at first).
+    pub fn missing_words(&self) -> Option<String> {
+        let lang = self.lang().code();
+        (self.author.is_none() && !has_words(lang)).then(|| lang.to_owned())
+    }
+
+    /// Adds a language's words to the built-in catalog (for every widget on
+    /// the page) and renders. Bytes that are not words show as a catalog error.
+    pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<(), JsValue> {
+        if let Err(problems) = add_words(bytes) {
+            self.author = Some(Err(problems));
+        }
         self.render()
     }
 
     /// Shows why the author's catalog or holidays cannot be used: the reader's
     /// problems, or a failed fetch.
     pub fn show_catalog_problems(&mut self, problems: Vec<String>) -> Result<(), JsValue> {
-        self.catalog = Err(problems);
+        self.author = Some(Err(problems));
         self.render()
     }
 
@@ -208,7 +264,7 @@ impl Widget {
 
     /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
     pub fn catalog_error(&self) -> JsValue {
-        let Err(problems) = &self.catalog else {
+        let Some(Err(problems)) = self.catalog() else {
             return JsValue::NULL;
         };
         let message = format!(
@@ -247,8 +303,14 @@ impl Widget {
     /// With `same_minute_reuse`, a last render of the same inputs in the same
     /// minute lends its costly parts (for ticks; every other caller follows a
     /// change of input).
+    /// The catalog in use: the author's, or the built-in one (`None` while
+    /// no words of it are loaded).
+    fn catalog(&self) -> Option<Result<Rc<Catalog>, Vec<String>>> {
+        self.author.clone().or_else(builtin)
+    }
+
     fn current(&self, same_minute_reuse: bool) -> Option<Current> {
-        let catalog = self.catalog.as_ref().ok()?.clone();
+        let catalog = self.catalog()?.ok()?;
         let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
         let now = Self::now();
         let earlier = self.last.as_ref().filter(|last| {
@@ -276,9 +338,9 @@ impl Widget {
     /// The deadline now: the engine's one answer for the selection, without
     /// the rest of the `Answer` (by-tier, filing scan, coverage).
     fn deadline_utc(&self) -> Option<String> {
-        let catalog = self.catalog.as_ref().ok()?;
-        let (selection, _) = Selection::resolve(catalog, &self.attributes, &self.around);
-        let request = request_for(catalog, &selection, &self.around.visitor_zone, Self::now());
+        let catalog = self.catalog()?.ok()?;
+        let (selection, _) = Selection::resolve(&catalog, &self.attributes, &self.around);
+        let request = request_for(&catalog, &selection, &self.around.visitor_zone, Self::now());
         let deadline = catalog.deadline(&request.ok()?).ok()?;
         timestamp::format_utc(deadline.due).ok()
     }
@@ -327,6 +389,10 @@ impl Widget {
     }
 
     fn render_current(&mut self, current: Option<Current>) -> Result<(), JsValue> {
+        if self.missing_words().is_some() {
+            // Mixed languages are never shown: the words are on their way.
+            return Ok(());
+        }
         self.sync_clock();
         let (page_url, element_id) = self.link_parts();
         let tree = match &current {
@@ -343,7 +409,10 @@ impl Widget {
                 element_id: &element_id,
             }),
             None => {
-                let problems = self.catalog.as_ref().err().cloned().unwrap_or_default();
+                let problems = match self.catalog() {
+                    Some(Err(problems)) => problems,
+                    _ => Vec::new(),
+                };
                 view::catalog_error(self.lang(), &problems, Some(&self.stylesheet))
             }
         };

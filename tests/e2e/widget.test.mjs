@@ -238,6 +238,24 @@ describe('embedding', () => {
     await context.close();
   });
 
+  test("the built-in catalog's words come only in the languages shown, once each", async () => {
+    const { page, context, requests, errors } = await open(`${site.url}double-script.html`, { locale: 'en-US' });
+    await ready(page);
+    const words = () => requests.map((url) => new URL(url).pathname).filter((path) => path.includes('/lang/'));
+    const host = page.locator('sla-calculator').first();
+    const lang = await host.evaluate((el) => el.shadowRoot.querySelector('[part=base]').lang);
+    assert.deepEqual(words(), [`/dist/lang/${lang}.bin`], 'the language shown, no other');
+    // Switching to Japanese fetches Japanese, and the tables speak it.
+    await host.evaluate((el) => el.setAttribute('lang', 'ja'));
+    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'ja');
+    await ready(page);
+    assert.equal(await host.locator('[part=base] [part=comparison] caption').innerText(), 'サポートレベルの比較');
+    assert.match(await host.locator('[part=base] [part=comparison] tbody th[scope=rowgroup]').first().innerText(), /専任エキスパート/);
+    assert.deepEqual(words(), [`/dist/lang/${lang}.bin`, '/dist/lang/ja.bin']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a page without its own catalog or holidays never downloads the catalog reader', async () => {
     const { page, context, requests, errors } = await open(`${site.url}double-script.html`);
     await ready(page);

@@ -2,6 +2,7 @@
 //! and catalog reader, mounting, reading the shadow DOM, acting as a visitor.
 
 use js_sys::Promise;
+use sla_calculator::catalog::BUILTIN_WORDS;
 use sla_calculator::web::{read_catalog, Widget};
 use sla_calculator::{timestamp, zones, Catalog, Request};
 use wasm_bindgen::prelude::*;
@@ -14,7 +15,12 @@ use web_sys::{
 #[wasm_bindgen(module = "/www/sla-element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineSlaCalculator)]
-    fn define_sla_calculator(factory: &Promise, reader: &JsValue, stylesheet: &str) -> JsValue;
+    fn define_sla_calculator(
+        factory: &Promise,
+        reader: &JsValue,
+        stylesheet: &str,
+        words: &JsValue,
+    ) -> JsValue;
 }
 
 /// Defines `<sla-calculator>` with the Rust widget and catalog reader, as the
@@ -41,10 +47,20 @@ pub(crate) fn define() {
     )
     .into_js_value();
     let reader = Closure::<dyn Fn() -> Promise>::new(move || Promise::resolve(&read));
+    // The built-in catalog's words, as the loader fetches them (here from
+    // the test's own copy of the same files).
+    let words = Closure::<dyn Fn(String) -> Promise>::new(|lang: String| {
+        let index = ["fr", "en", "ja"].iter().position(|l| *l == lang);
+        match index {
+            Some(i) => Promise::resolve(&JsValue::from(js_sys::Uint8Array::from(BUILTIN_WORDS[i]))),
+            None => Promise::reject(&format!("no words for {lang}").into()),
+        }
+    });
     define_sla_calculator(
         &Promise::resolve(&factory.into_js_value()),
         &reader.into_js_value(),
         "sla-calculator.css",
+        &words.into_js_value(),
     );
 }
 
