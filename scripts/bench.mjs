@@ -19,7 +19,7 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', '--js-flags=--expose-gc', '--enable-precise-memory-info',
 ];
-const BUDGET = { totalGzip: 80 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
+const BUDGET = { totalGzip: 80 * 1024, examplePageGzip: 85 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const spread = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length * 0.1)], s[Math.ceil(s.length * 0.9) - 1]]; };
@@ -46,8 +46,11 @@ const measure = ([what, paths]) => {
 const sizes = Object.entries(files).map(measure);
 const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), { raw: 0, gz: 0 });
 // Only pages that pass their own catalog or extra holidays download the catalog
-// reader, after the first deadline is shown (the example page does).
+// reader, after the first deadline is shown; the example page passes compiled
+// holidays (sla compile) and does not. What it fetches in all: the widget,
+// one language's words and the compiled holidays.
 const reader = measure(['catalog reader (wasm + glue), on demand', ['www/dist/pkg/sla_reader_bg.wasm', 'www/dist/pkg/sla_reader.js']]);
+const holidays = measure(['compiled extra holidays', ['www/catalogs/extra-holidays.bin']]);
 
 // 2. The static baseline: the same tables, as plain HTML.
 const tables = execFileSync('target/release/sla', ['render', '--lang', 'fr', '--tiers', 'online,business']).toString();
@@ -176,6 +179,7 @@ const businessRatio = engine.find((e) => e.clock === 'business_hours')?.ratio ??
 const HEAP_NOISE = 256 * 1024;
 const budgets = [
   ['total download ≤ 80 KB gzipped', total.gz <= BUDGET.totalGzip, kb(total.gz)],
+  ['example page ≤ 85 KB gzipped in all', total.gz + holidays.gz <= BUDGET.examplePageGzip, kb(total.gz + holidays.gz)],
   ['deadline shown ≤ 2× static first paint', deadlineMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(deadlineMedian / staticMedian).toFixed(2)}×`],
   ['interaction median < 16 ms', interactionMedian < BUDGET.interactionMs, ms(interactionMedian)],
   ['no wasm memory growth', wasmGrowth === 0, `${wasmGrowth} B`],
@@ -203,7 +207,8 @@ const lines = [
   ...sizes.map((s) => `| ${s.what} | ${kb(s.raw)} | ${kb(s.gz)} |`),
   `| **total a page downloads** | ${kb(total.raw)} | **${kb(total.gz)}** |`,
   `| ${reader.what} | ${kb(reader.raw)} | ${kb(reader.gz)} |`,
-  `| the example page in all (it passes extra holidays) | ${kb(total.raw + reader.raw)} | ${kb(total.gz + reader.gz)} |`,
+  `| compiled extra holidays of the example page | ${kb(holidays.raw)} | ${kb(holidays.gz)} |`,
+  `| **the example page in all** (widget + compiled holidays; no reader) | ${kb(total.raw + holidays.raw)} | **${kb(total.gz + holidays.gz)}** |`,
   '',
   'The catalog reader (JSON parsing and checking) is a second module that only pages passing their own',
   'catalog or holidays download, after the first deadline is shown; the built-in catalog ships pre-checked',

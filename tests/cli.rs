@@ -253,3 +253,93 @@ fn an_answer_lists_the_special_days_it_met() {
         serde_json::json!(["2026-12-24", "2026-12-25"])
     );
 }
+
+#[test]
+fn compile_writes_what_the_widget_reads_and_refuses_what_check_refuses() {
+    use sla_calculator::catalog::compact;
+    use sla_calculator::Catalog;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = std::env::temp_dir().join(format!("sla-compile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The example page's compiled holidays are its JSON list, compiled: kept
+    // in sync here (`sla compile www/catalogs/extra-holidays.json -o
+    // www/catalogs/extra-holidays.bin` when the list changes).
+    let out = dir.join("holidays.bin");
+    let (stdout, stderr, ok) = sla(
+        &[
+            "compile",
+            &format!("{root}/www/catalogs/extra-holidays.json"),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(ok, "{stdout}{stderr}");
+    let compiled = std::fs::read(&out).unwrap();
+    let committed = std::fs::read(format!("{root}/www/catalogs/extra-holidays.bin")).unwrap();
+    assert!(
+        compiled == committed,
+        "www/catalogs/extra-holidays.bin is stale: run sla compile"
+    );
+    let builtin = Catalog::builtin().unwrap();
+    let json = std::fs::read_to_string(format!("{root}/www/catalogs/extra-holidays.json")).unwrap();
+    assert_eq!(
+        builtin
+            .with_holidays(&compact::read_holidays(&compiled).unwrap())
+            .unwrap(),
+        builtin.with_extra_holidays(&json).unwrap()
+    );
+    // A catalog compiles to the compact form, equal to the checked JSON.
+    let out = dir.join("acme.bin");
+    let acme = format!("{root}/www/catalogs/acme.json");
+    let (_, _, ok) = sla(&["compile", &acme, "-o", out.to_str().unwrap()], "");
+    assert!(ok);
+    assert_eq!(
+        compact::read(&std::fs::read(&out).unwrap()).unwrap(),
+        Catalog::from_json(&std::fs::read_to_string(&acme).unwrap()).unwrap()
+    );
+    // Holidays are checked against the catalog they are for: acme has no "japan".
+    let (stdout, _, ok) = sla(
+        &[
+            "compile",
+            &format!("{root}/www/catalogs/extra-holidays.json"),
+            "-o",
+            dir.join("x.bin").to_str().unwrap(),
+            "--catalog",
+            &acme,
+        ],
+        "",
+    );
+    assert!(!ok && stdout.contains("unknown region"), "{stdout}");
+    // A broken catalog gets check's problems, and nothing is written.
+    let broken = dir.join("broken.json");
+    std::fs::write(
+        &broken,
+        sla_calculator::catalog::BUILTIN_JSON.replacen("\"17:30\"", "\"05:00\"", 1),
+    )
+    .unwrap();
+    let target = dir.join("broken.bin");
+    let (stdout, _, ok) = sla(
+        &[
+            "compile",
+            broken.to_str().unwrap(),
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(
+        !ok && stdout.contains("regions[0].hours: closes at 05:00 but opens at 06:00"),
+        "{stdout}"
+    );
+    assert!(!target.exists());
+    // Compiled holidays of another version are refused with a clear message.
+    let mut old = committed.clone();
+    old[3] = 3;
+    let err = compact::read_holidays(&old).unwrap_err().to_string();
+    assert!(
+        err.contains("not compiled extra holidays of this version"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

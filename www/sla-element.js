@@ -14,12 +14,16 @@
  * @attr {string} submitted - RFC 3339 submission instant; absent means "now" (ticking); reflected.
  * @attr {string} label - The widget's heading and accessible name; give each widget its own when a page has several.
  * @attr {string} holidays - URL of an extra-holidays document added to the catalog's regions:
- *   `{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}`.
+ *   `{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}`,
+ *   or the same compiled (`sla compile HOLIDAYS.json -o FILE`), which needs no JSON reader.
  *
- * @prop {object|string} catalog - Replace the catalog (an object or JSON text); invalid catalogs show their problems.
- * @prop {object|string|null} extraHolidays - The same extra holidays as an object or JSON text (null removes them).
+ * @prop {object|string|Uint8Array} catalog - Replace the catalog (an object, JSON text, or compiled
+ *   bytes from `sla compile`); invalid catalogs show their problems.
+ * @prop {object|string|Uint8Array|null} extraHolidays - The same extra holidays as an object, JSON
+ *   text or compiled bytes (null removes them).
  * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
- * @method loadCatalog(url) - Fetch a catalog JSON document and use it; resolves when shown, rejects on error.
+ * @method loadCatalog(url) - Fetch a catalog (JSON, or compiled by `sla compile`) and use it;
+ *   resolves when shown, rejects on error.
  *
  * Shared links: the widget's "Link to this answer" is the page's address with
  * `#sla=<element id>&tier=…&region=…&priority=…&submitted=…[&zone=…]`; opening
@@ -59,10 +63,27 @@ export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
 /** A document's text; an HTTP error status rejects, like a network failure. */
-async function fetchText(url) {
+async function fetchDocument(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return response.text();
+  return asDocument(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
+function asDocument(bytes) {
+  return bytes[0] === 0x53 && bytes[1] === 0x4c ? bytes : new TextDecoder().decode(bytes);
+}
+
+/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON. */
+function toDocument(value) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A document as its property gives it back: compiled bytes, or the JSON parsed. */
+function fromDocument(document) {
+  return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
 }
 
 /**
@@ -125,7 +146,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       const create = await factory;
       // With an author's catalog, have the reader ready first: the catalog is then
       // applied in the same task as the first render, so the built-in one never shows.
-      if (this.#catalog !== null) await reader().catch(() => {});
+      if (typeof this.#catalog === 'string') await reader().catch(() => {});
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
       this.#ensureWords();
@@ -184,7 +205,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       }
       await this.#whileBusy(async () => {
         try {
-          this.extraHolidays = await fetchText(new URL(url, document.baseURI));
+          this.extraHolidays = await fetchDocument(new URL(url, document.baseURI));
         } catch (error) {
           this.#extraHolidays = null;
           this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
@@ -205,11 +226,11 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     }
 
     get extraHolidays() {
-      return this.#extraHolidays === null ? null : JSON.parse(this.#extraHolidays);
+      return fromDocument(this.#extraHolidays);
     }
 
     set extraHolidays(value) {
-      this.#extraHolidays = value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
+      this.#extraHolidays = value === null || value === undefined ? null : toDocument(value);
       this.#holidaysFetchError = null;
       this.#applyCatalog();
     }
@@ -260,6 +281,10 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       } else if (!this.#hasAuthorDocuments()) {
         this.#widget.use_catalog(undefined);
         this.#ensureWords();
+      } else if (typeof this.#catalog !== 'string' && typeof this.#extraHolidays !== 'string') {
+        // Compiled documents (or none): no JSON reader to download.
+        this.#widget.use_compiled(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
+        this.#ensureWords();
       } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
         return null;
       }
@@ -271,24 +296,31 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     async #readDocuments(run) {
       let compact = null;
       let problems = null;
-      try {
-        const read = await reader();
-        compact = read(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
-      } catch (error) {
-        problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+      // JSON is read here; compiled holidays are added to what it makes.
+      const compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
+      if (this.#catalog instanceof Uint8Array) {
+        problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
+      } else {
+        try {
+          const read = await reader();
+          compact = read(this.#catalog ?? undefined, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
+        } catch (error) {
+          problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+        }
       }
       if (run !== this.#catalogRuns || !this.#widget) return false;
       if (problems) this.#widget.show_catalog_problems(problems);
-      else this.#widget.use_catalog(compact);
+      else this.#widget.use_compiled(compact, compiledHolidays);
+      this.#ensureWords();
       return true;
     }
 
     get catalog() {
-      return this.#catalog === null ? null : JSON.parse(this.#catalog);
+      return fromDocument(this.#catalog);
     }
 
     set catalog(value) {
-      this.#catalog = typeof value === 'string' ? value : JSON.stringify(value);
+      this.#catalog = toDocument(value);
       this.#catalogFetchError = null;
       this.#applyCatalog();
     }
@@ -296,7 +328,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     async loadCatalog(url) {
       const shown = await this.#whileBusy(async () => {
         try {
-          this.#catalog = await fetchText(url);
+          this.#catalog = await fetchDocument(url);
           this.#catalogFetchError = null;
         } catch (error) {
           this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;

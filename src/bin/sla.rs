@@ -32,6 +32,11 @@ USAGE:
         ([\"YYYY-MM-DD\", ...], replacing the region's).
     sla check CATALOG.json
         Validates a catalog document; lists every problem with its path.
+    sla compile CATALOG.json|HOLIDAYS.json -o FILE [--catalog CATALOG.json]
+        Validates a catalog or an extra-holidays document (the same problems
+        as check; holidays against --catalog, else the built-in catalog) and
+        writes its compact binary form, which <sla-calculator> takes without
+        downloading its JSON reader.
     sla render [--lang fr|en|ja] [--tiers online,business] [--catalog FILE]
         Writes the static HTML of the tier comparison and the service level
         targets: the no-JS fallback to paste inside <sla-calculator>.
@@ -52,6 +57,11 @@ USAGE:
         let result = match args.as_slice() {
             ["deadline", rest @ ..] => deadline(rest),
             ["check", path] => check(path),
+            ["compile", path, "-o", out] => compile(path, out, None),
+            ["compile", path, "-o", out, "--catalog", catalog]
+            | ["compile", path, "--catalog", catalog, "-o", out] => {
+                compile(path, out, Some(catalog))
+            }
             ["render", rest @ ..] => render(rest),
             ["zones", "--transitions", from, to] => transitions(from, to),
             ["zones"] => {
@@ -189,6 +199,38 @@ USAGE:
                     catalog.regions().len(),
                     catalog.languages().join(", ")
                 );
+                Ok(())
+            }
+            Err(err) => {
+                for problem in err.problems() {
+                    println!("{path}: {problem}");
+                }
+                Err(format!("{path}: {} problem(s) found", err.problems().len()))
+            }
+        }
+    }
+
+    /// `sla compile`: a catalog (it has `tiers`) or extra holidays, checked,
+    /// written in the compact form.
+    fn compile(path: &str, out: &str, catalog_path: Option<&str>) -> Result<(), String> {
+        use sla_calculator::catalog::compact;
+        let text =
+            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?;
+        let is_catalog = sla_calculator::json::parse(&text)
+            .map(|document| document.get("tiers").is_some())
+            .unwrap_or(true);
+        let compiled = if is_catalog {
+            Catalog::from_json(&text).map(|catalog| compact::write(&catalog))
+        } else {
+            let catalog = load_catalog(catalog_path)?;
+            catalog
+                .read_extra_holidays(&text)
+                .map(|extra| compact::write_holidays(&extra))
+        };
+        match compiled {
+            Ok(bytes) => {
+                std::fs::write(out, &bytes).map_err(|err| format!("cannot write {out}: {err}"))?;
+                println!("{path}: compiled to {out} ({} bytes)", bytes.len());
                 Ok(())
             }
             Err(err) => {

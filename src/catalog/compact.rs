@@ -29,8 +29,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{
-    Catalog, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Service,
-    Tier,
+    Catalog, ExtraHolidays, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority,
+    Region, Service, Tier,
 };
 use crate::engine::{Clock, DailyWindow, Target, Week};
 use crate::i18n::Text;
@@ -46,6 +46,63 @@ pub fn write(catalog: &Catalog) -> Vec<u8> {
     let mut out = Writer(MAGIC.to_vec(), None);
     out.catalog(catalog);
     out.0
+}
+
+/// The first bytes of compiled extra holidays.
+const HOLIDAYS_MAGIC: [u8; 4] = *b"SLH\x04";
+
+/// Writes an author's checked extra holidays in the compact form (`sla
+/// compile`): a page passing them needs no JSON reader.
+///
+/// ```
+/// use sla_calculator::catalog::compact;
+/// use sla_calculator::Catalog;
+///
+/// let catalog = Catalog::builtin()?;
+/// let json = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+/// let extra = catalog.read_extra_holidays(json)?;
+/// let bytes = compact::write_holidays(&extra);
+/// assert_eq!(compact::read_holidays(&bytes)?, extra);
+/// assert_eq!(catalog.with_holidays(&extra)?, catalog.with_extra_holidays(json)?);
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn write_holidays(extra: &ExtraHolidays) -> Vec<u8> {
+    let mut out = Writer(HOLIDAYS_MAGIC.to_vec(), None);
+    out.list(extra.regions(), |w, (region, holidays)| {
+        w.str(region);
+        w.list(holidays, |w, holiday| {
+            w.date(holiday.date);
+            w.text(&holiday.name);
+        });
+    });
+    out.0
+}
+
+/// Reads extra holidays written by [`write_holidays`].
+pub fn read_holidays(bytes: &[u8]) -> Result<ExtraHolidays, Error> {
+    let problem = |what: String| Error::catalog(vec![format!("extra holidays, {what}")]);
+    let Some(rest) = bytes.strip_prefix(&HOLIDAYS_MAGIC[..]) else {
+        return Err(problem("not compiled extra holidays of this version (compile them again with this version's `sla compile`)".to_owned()));
+    };
+    let mut reader = Reader::new(rest);
+    let regions = reader.list(|r| {
+        let region = r.string()?;
+        let holidays = r.list(|r| {
+            Some(Holiday {
+                date: r.date()?,
+                name: r.text()?,
+            })
+        })?;
+        Some((region, holidays))
+    });
+    match regions {
+        Some(regions) if reader.rest.is_empty() => Ok(ExtraHolidays { regions }),
+        _ => Err(problem(format!(
+            "the compiled holidays are damaged at byte {} of {}",
+            bytes.len() - reader.rest.len(),
+            bytes.len()
+        ))),
+    }
 }
 
 /// The first bytes of a catalog's core (everything but its words), and of a

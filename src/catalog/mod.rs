@@ -40,6 +40,21 @@ pub const BUILTIN_WORDS: [&[u8]; 3] = [
     include_bytes!("builtin/ja.bin"),
 ];
 
+/// An author's extra holidays, checked: each region id with its holidays
+/// (read from JSON by [`Catalog::read_extra_holidays`], or compiled with
+/// [`compact::write_holidays`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExtraHolidays {
+    pub(crate) regions: Vec<(String, Vec<Holiday>)>,
+}
+
+impl ExtraHolidays {
+    /// Each region id with its extra holidays, in the document's order.
+    pub fn regions(&self) -> &[(String, Vec<Holiday>)] {
+        &self.regions
+    }
+}
+
 /// A validated catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalog {
@@ -114,7 +129,20 @@ impl Catalog {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn with_extra_holidays(&self, json: &str) -> Result<Catalog, Error> {
-        read::with_extra_holidays(self, json)
+        self.with_holidays(&self.read_extra_holidays(json)?)
+    }
+
+    /// Reads and checks an extra-holidays JSON document against this catalog
+    /// (its languages and regions), for [`Catalog::with_holidays`] or to
+    /// compile it ([`compact::write_holidays`]).
+    pub fn read_extra_holidays(&self, json: &str) -> Result<ExtraHolidays, Error> {
+        read::extra_holidays(self, json)
+    }
+
+    /// This catalog with `extra`'s holidays added to its regions (dates a
+    /// region already has are kept); a region it lacks is an error.
+    pub fn with_holidays(&self, extra: &ExtraHolidays) -> Result<Catalog, Error> {
+        read::merge(self, extra)
     }
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).

@@ -106,6 +106,12 @@ pub struct Widget {
     /// The author's catalog in use, or the problems that keep it from being
     /// used; `None` for the built-in catalog.
     author: Option<Result<Rc<Catalog>, Vec<String>>>,
+    /// The author's compiled extra holidays, added to the catalog in use.
+    extra: Option<crate::catalog::ExtraHolidays>,
+    /// The catalog with the extra holidays last made, and how many languages'
+    /// words the built-in one had then (a render reuses it; a new language
+    /// makes it again).
+    merged: RefCell<Option<(usize, Result<Rc<Catalog>, Vec<String>>)>>,
     attributes: Attributes,
     around: Surroundings,
     clock: IntlClockface,
@@ -145,6 +151,8 @@ impl Widget {
             document,
             stylesheet,
             author: None,
+            extra: None,
+            merged: RefCell::new(None),
             attributes,
             around,
             clock: IntlClockface::new("en"),
@@ -182,11 +190,29 @@ impl Widget {
     /// error; the element then reads [`catalog_error`](Widget::catalog_error)
     /// to log it and dispatch `sla-error`.
     pub fn use_catalog(&mut self, compact: Option<Vec<u8>>) -> Result<(), JsValue> {
-        self.author = compact.map(|bytes| {
+        self.use_compiled(compact, None)
+    }
+
+    /// Uses an author's compiled documents (`sla compile`): a catalog (else
+    /// the built-in one) and extra holidays added to it, no JSON reader
+    /// needed. Bytes that are not such documents show as a catalog error.
+    pub fn use_compiled(
+        &mut self,
+        catalog: Option<Vec<u8>>,
+        holidays: Option<Vec<u8>>,
+    ) -> Result<(), JsValue> {
+        self.author = catalog.map(|bytes| {
             crate::catalog::compact::read(&bytes)
                 .map(Rc::new)
                 .map_err(|e| e.problems())
         });
+        self.extra = None;
+        self.merged.replace(None);
+        match holidays.map(|bytes| crate::catalog::compact::read_holidays(&bytes)) {
+            Some(Ok(extra)) => self.extra = Some(extra),
+            Some(Err(err)) => self.author = Some(Err(err.problems())),
+            None => {}
+        }
         self.render()
     }
 
@@ -212,6 +238,7 @@ impl Widget {
     /// problems, or a failed fetch.
     pub fn show_catalog_problems(&mut self, problems: Vec<String>) -> Result<(), JsValue> {
         self.author = Some(Err(problems));
+        self.extra = None;
         self.render()
     }
 
@@ -306,7 +333,27 @@ impl Widget {
     /// The catalog in use: the author's, or the built-in one (`None` while
     /// no words of it are loaded).
     fn catalog(&self) -> Option<Result<Rc<Catalog>, Vec<String>>> {
-        self.author.clone().or_else(builtin)
+        let base = self.author.clone().or_else(builtin)?;
+        let Some(extra) = &self.extra else {
+            return Some(base);
+        };
+        let generation = match self.author {
+            Some(_) => usize::MAX,
+            None => WORDS.with(|words| words.borrow().len()),
+        };
+        if let Some((made_with, merged)) = &*self.merged.borrow() {
+            if *made_with == generation {
+                return Some(merged.clone());
+            }
+        }
+        let merged = base.and_then(|catalog| {
+            catalog
+                .with_holidays(extra)
+                .map(Rc::new)
+                .map_err(|e| e.problems())
+        });
+        self.merged.replace(Some((generation, merged.clone())));
+        Some(merged)
     }
 
     fn current(&self, same_minute_reuse: bool) -> Option<Current> {

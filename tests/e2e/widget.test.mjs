@@ -233,8 +233,10 @@ describe('embedding', () => {
     for (const own of ['/dist/sla-calculator.js', '/dist/sla-element.js', '/dist/pkg/sla_calculator.js', '/dist/pkg/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
       assert.ok(files.includes(own), `${own} was loaded`);
     }
-    // The example page passes extra holidays: the catalog reader came too.
-    assert.ok(files.includes('/dist/pkg/sla_reader_bg.wasm'), 'the catalog reader was loaded for the extra holidays');
+    // The example page passes extra holidays, compiled (sla compile): no JSON
+    // reader comes for them.
+    assert.ok(files.includes('/catalogs/extra-holidays.bin'), 'the compiled holidays were loaded');
+    assert.ok(!files.some((file) => file.includes('sla_reader')), files.join(' '));
     await context.close();
   });
 
@@ -425,7 +427,7 @@ describe("an author's extra holidays", () => {
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     const { page, context } = await open(site.url, {
-      prepare: (p) => p.route('**/catalogs/extra-holidays.json', async (route) => { await held; await route.continue(); }),
+      prepare: (p) => p.route('**/catalogs/extra-holidays.bin', async (route) => { await held; await route.continue(); }),
     });
     const host = page.locator('sla-calculator');
     await host.locator('time[datetime]').first().waitFor();

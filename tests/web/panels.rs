@@ -234,3 +234,40 @@ async fn a_feature_description_opens_in_place_and_survives_the_ticks() {
     assert_eq!(services.len(), 10);
     unmount(&widget);
 }
+
+#[wasm_bindgen_test]
+async fn compiled_holidays_move_the_deadline_without_the_reader() {
+    // The same Christmas as above, compiled (`sla compile`): the element gives
+    // the bytes to the widget directly. Thursday 24 December 2026 16:30Z in
+    // London: 30 min until 17:00, Christmas closed, Monday 28th 09:00–10:30.
+    let widget = mount(&[
+        ("lang", "en"),
+        ("tier", "business"),
+        ("region", "emea"),
+        ("priority", "P2"),
+        ("zone", "Europe/London"),
+        ("submitted", "2026-12-24T16:30:00Z"),
+    ])
+    .await;
+    let catalog = sla_calculator::Catalog::builtin().unwrap();
+    let json =
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    let bytes = sla_calculator::catalog::compact::write_holidays(
+        &catalog.read_extra_holidays(json).unwrap(),
+    );
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    Reflect::set(&widget, &"extraHolidays".into(), &array).unwrap();
+    settle().await;
+    assert_eq!(deadline_attr(&widget), "2026-12-28T10:30:00Z");
+    assert!(text(&find(&widget, ".explanation")).contains("(Christmas)"));
+    // Damaged bytes are an error in the widget, not a silently wrong deadline.
+    let damaged = js_sys::Uint8Array::from(&bytes[..bytes.len() - 3]);
+    Reflect::set(&widget, &"extraHolidays".into(), &damaged).unwrap();
+    settle().await;
+    let error = text(&find(&widget, "[part=error]"));
+    assert!(
+        error.contains("the compiled holidays are damaged"),
+        "{error}"
+    );
+    unmount(&widget);
+}

@@ -1,49 +1,60 @@
-//! An extra-holidays document merged into a catalog's regions.
+//! An extra-holidays document: read and checked against a catalog (its
+//! languages and region ids), then merged into the catalog's regions.
 
 use super::check::Checker;
 use super::read_document;
 use super::shape::Reader;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, ExtraHolidays};
 use crate::Error;
 
-/// The catalog with the holidays of an extra-holidays document added to its
-/// regions (dates it already has are kept as they are). Problems are reported
-/// like a catalog's, each starting with "extra holidays".
-pub(in crate::catalog) fn with_extra_holidays(
+/// Reads and checks an extra-holidays document against `catalog`: valid
+/// dates, each once a region, names in every catalog language, regions the
+/// catalog has. Problems are reported like a catalog's, each starting with
+/// "extra holidays".
+pub(in crate::catalog) fn extra_holidays(
     catalog: &Catalog,
     text: &str,
-) -> Result<Catalog, Error> {
-    let tag = |problems: Vec<String>| {
-        Error::catalog(
-            problems
-                .into_iter()
-                .map(|p| format!("extra holidays, {p}"))
-                .collect(),
-        )
-    };
-    let document = read_document(text).map_err(|err| tag(err.problems()))?;
+) -> Result<ExtraHolidays, Error> {
+    let document = read_document(text).map_err(|err| tagged(err.problems()))?;
     let mut reader = Reader::default();
     let raw = match reader.extra_holidays(&document) {
         Some(raw) if reader.problems.is_empty() => raw,
-        _ => return Err(tag(reader.problems)),
+        _ => return Err(tagged(reader.problems)),
     };
     let mut checker = Checker {
         problems: Vec::new(),
         languages: catalog.languages.clone(),
     };
-    let mut merged = catalog.clone();
-    let region_ids: Vec<&str> = catalog.regions.iter().map(|r| r.id.as_str()).collect();
+    let mut regions = Vec::with_capacity(raw.len());
     for (region_id, holidays) in raw {
         let path = format!("holidays.{region_id}");
         let holidays = checker.holidays(&path, holidays);
-        let Some(region) = merged.regions.iter_mut().find(|r| r.id == region_id) else {
-            checker.problem(
-                &path,
-                format_args!(
-                    "unknown region {region_id:?} (expected {})",
-                    region_ids.join(", ")
-                ),
-            );
+        if let Some(problem) = unknown_region(catalog, &region_id) {
+            checker.problem(&path, problem);
+        }
+        regions.push((region_id, holidays));
+    }
+    if checker.problems.is_empty() {
+        Ok(ExtraHolidays { regions })
+    } else {
+        Err(tagged(checker.problems))
+    }
+}
+
+/// The catalog with `extra`'s holidays added to its regions (dates a region
+/// already has are kept as they are); a region it does not have is an error.
+pub(in crate::catalog) fn merge(
+    catalog: &Catalog,
+    extra: &ExtraHolidays,
+) -> Result<Catalog, Error> {
+    let mut merged = catalog.clone();
+    let mut problems = Vec::new();
+    for (region_id, holidays) in &extra.regions {
+        let Some(region) = merged.regions.iter_mut().find(|r| r.id == *region_id) else {
+            problems.push(format!(
+                "holidays.{region_id}: {}",
+                unknown_region(catalog, region_id).unwrap_or_default()
+            ));
             continue;
         };
         for holiday in holidays {
@@ -52,14 +63,30 @@ pub(in crate::catalog) fn with_extra_holidays(
                 .iter()
                 .any(|known| known.date == holiday.date)
             {
-                region.holidays.push(holiday);
+                region.holidays.push(holiday.clone());
             }
         }
         crate::sort::sort_by_key(&mut region.holidays, |h| h.date);
     }
-    if checker.problems.is_empty() {
+    if problems.is_empty() {
         Ok(merged)
     } else {
-        Err(tag(checker.problems))
+        Err(tagged(problems))
     }
+}
+
+/// Why `region_id` cannot take holidays in `catalog`, if it cannot.
+fn unknown_region(catalog: &Catalog, region_id: &str) -> Option<String> {
+    let ids: Vec<&str> = catalog.regions.iter().map(|r| r.id.as_str()).collect();
+    (!ids.contains(&region_id))
+        .then(|| format!("unknown region {region_id:?} (expected {})", ids.join(", ")))
+}
+
+fn tagged(problems: Vec<String>) -> Error {
+    Error::catalog(
+        problems
+            .into_iter()
+            .map(|p| format!("extra holidays, {p}"))
+            .collect(),
+    )
 }

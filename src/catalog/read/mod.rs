@@ -18,7 +18,7 @@ use super::Catalog;
 use crate::json::{self, Value};
 use crate::Error;
 
-pub(super) use extra_holidays::with_extra_holidays;
+pub(super) use extra_holidays::{extra_holidays, merge};
 
 /// The catalog schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
