@@ -24,11 +24,14 @@ thread_local! {
     /// and the catalog read from them: once per page however many widgets
     /// there are, again when a language is added.
     static WORDS: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
-    static BUILTIN: RefCell<Option<Result<Rc<Catalog>, Vec<String>>>> = const { RefCell::new(None) };
+    static BUILTIN: RefCell<Option<Loaded>> = const { RefCell::new(None) };
 }
 
+/// A catalog ready to use, or the problems that keep it from being used.
+type Loaded = Result<Rc<Catalog>, Vec<String>>;
+
 /// The built-in catalog in the languages loaded so far; `None` before any.
-fn builtin() -> Option<Result<Rc<Catalog>, Vec<String>>> {
+fn builtin() -> Option<Loaded> {
     BUILTIN.with(|builtin| builtin.borrow().clone())
 }
 
@@ -105,13 +108,13 @@ pub struct Widget {
     stylesheet: String,
     /// The author's catalog in use, or the problems that keep it from being
     /// used; `None` for the built-in catalog.
-    author: Option<Result<Rc<Catalog>, Vec<String>>>,
+    author: Option<Loaded>,
     /// The author's compiled extra holidays, added to the catalog in use.
     extra: Option<crate::catalog::ExtraHolidays>,
     /// The catalog with the extra holidays last made, and how many languages'
     /// words the built-in one had then (a render reuses it; a new language
     /// makes it again).
-    merged: RefCell<Option<(usize, Result<Rc<Catalog>, Vec<String>>)>>,
+    merged: RefCell<Option<(usize, Loaded)>>,
     attributes: Attributes,
     around: Surroundings,
     clock: IntlClockface,
@@ -332,7 +335,7 @@ impl Widget {
     /// change of input).
     /// The catalog in use: the author's, or the built-in one (`None` while
     /// no words of it are loaded).
-    fn catalog(&self) -> Option<Result<Rc<Catalog>, Vec<String>>> {
+    fn catalog(&self) -> Option<Loaded> {
         let base = self.author.clone().or_else(builtin)?;
         let Some(extra) = &self.extra else {
             return Some(base);
