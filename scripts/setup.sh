@@ -11,9 +11,13 @@ GECKODRIVER_VERSION=0.37.1
 
 say() { printf 'setup: %s\n' "$*"; }
 missing() { ! command -v "$1" >/dev/null 2>&1; }
+# A command's whole output (empty when it is missing or fails). Checks read it
+# rather than piping into `grep -q`: under `pipefail`, grep leaving early kills
+# the writer with SIGPIPE and a tool that is present looks missing.
+output_of() { "$@" 2>/dev/null || true; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! grep -qx wasm32-unknown-unknown <<<"$(output_of rustup target list --installed)"; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
@@ -25,12 +29,12 @@ if [ -z "$bindgen_version" ]; then
   echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
   exit 1
 fi
-if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $bindgen_version"; then
+if ! grep -qx "wasm-bindgen $bindgen_version" <<<"$(output_of wasm-bindgen --version)"; then
   say "installing wasm-bindgen-cli $bindgen_version (a few minutes, once)"
   cargo install --quiet wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-if ! wasm-pack --version 2>/dev/null | grep -qx "wasm-pack $WASM_PACK_VERSION"; then
+if ! grep -qx "wasm-pack $WASM_PACK_VERSION" <<<"$(output_of wasm-pack --version)"; then
   say "installing wasm-pack $WASM_PACK_VERSION (a few minutes, once)"
   cargo install --quiet wasm-pack --version "$WASM_PACK_VERSION" --force
 fi
@@ -40,7 +44,7 @@ missing chromium && packages+=(chromium)
 missing chromedriver && packages+=(chromium-driver)
 missing firefox-esr && packages+=(firefox-esr)
 # Japanese text in the reference screenshots needs a CJK font.
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || packages+=(fonts-noto-cjk)
+grep -qi "Noto Sans CJK" <<<"$(output_of fc-list)" || packages+=(fonts-noto-cjk)
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -49,7 +53,7 @@ if [ ${#packages[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
-if ! geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+if ! grep -q "^geckodriver $GECKODRIVER_VERSION" <<<"$(output_of geckodriver --version)"; then
   say "installing geckodriver $GECKODRIVER_VERSION"
   cargo install --quiet geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
