@@ -182,7 +182,15 @@ fn the_calendar_file_is_valid_rfc_5545_and_holds_the_deadline() {
     );
     let calendar = find(&html, "calendar").unwrap();
     assert_eq!(calendar.get_attr("download"), Some("sla-deadline.ics"));
-    let lines = calendar_lines(calendar.get_attr("href").unwrap());
+    // The file is made on request, not on every render.
+    assert_eq!(calendar.get_attr("href"), Some("#sla-calendar"));
+    let file = support::calendar(
+        &builtin(),
+        attrs(SPEC_EXAMPLE),
+        "Europe/Paris",
+        "2026-03-01T12:34:56Z",
+    );
+    let lines = calendar_lines(&file);
     // Structure: one VEVENT inside one VCALENDAR.
     let frame: Vec<&str> = lines
         .iter()
@@ -239,13 +247,13 @@ fn hostile_catalog_text_cannot_break_the_calendar_file() {
     );
     assert_ne!(json, sla_calculator::catalog::BUILTIN_JSON);
     let catalog = Catalog::from_json(&json).unwrap();
-    let html = render(
+    let file = support::calendar(
         &catalog,
-        SPEC_EXAMPLE,
+        attrs(SPEC_EXAMPLE),
         "Europe/Paris",
         "2026-03-01T00:00:00Z",
     );
-    let lines = calendar_lines(find(&html, "calendar").unwrap().get_attr("href").unwrap());
+    let lines = calendar_lines(&file);
     // Still exactly one event: the injected END/BEGIN stayed inside the text.
     assert_eq!(lines.iter().filter(|l| l.starts_with("BEGIN:")).count(), 2);
     let summary = unescape(property(&lines, "SUMMARY"));

@@ -133,6 +133,10 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       root.addEventListener('change', (event) => this.#control(event));
       root.addEventListener('click', (event) => {
         if (event.target instanceof HTMLButtonElement) this.#control(event);
+        // The calendar file is made when asked for, then downloaded by the link.
+        const calendar = event.target instanceof Element ? event.target.closest('a.calendar') : null;
+        const url = calendar && this.#widget?.calendar_url();
+        if (url) calendar.href = url;
       });
       // A property set before the element was defined shadows the setter.
       if (Object.prototype.hasOwnProperty.call(this, 'catalog')) {

@@ -95,7 +95,7 @@ pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) 
         );
     }
     let explanation = explanation(frame, deadline, region);
-    let take_away = take_away(frame, deadline, region, &explanation);
+    let take_away = take_away(frame, deadline, region);
     panel
         .child(
             el("div")
@@ -118,16 +118,35 @@ pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) 
 
 /// Links that take the answer away: this answer's address (selection and
 /// submission in the fragment, see [`crate::share`]) and the deadline as a
-/// calendar file.
-fn take_away(
-    frame: &Frame,
-    deadline: &Deadline,
-    region: &Region,
-    explanation: &[Element],
-) -> Element {
+/// calendar file. The file is made when the visitor asks for it
+/// ([`calendar_url`]), not on every render: the link's `href` is a stand-in
+/// the element replaces on click.
+fn take_away(frame: &Frame, deadline: &Deadline, region: &Region) -> Element {
+    let m = frame.selection.lang.messages();
+    el("div")
+        .attr("part", "take-away")
+        .class("take-away")
+        .attr("role", "group")
+        .attr("aria-label", m.take_away_label)
+        .child(
+            el("a")
+                .class("share")
+                .attr("href", answer_link(frame, deadline, region))
+                .text(m.share_link),
+        )
+        .child(
+            el("a")
+                .class("calendar")
+                .attr("href", "#sla-calendar")
+                .attr("download", "sla-deadline.ics")
+                .text(m.add_to_calendar),
+        )
+}
+
+/// This answer's address: the page with the selection, the submission and,
+/// where another visitor could get another clock, the zone in its fragment.
+fn answer_link(frame: &Frame, deadline: &Deadline, region: &Region) -> String {
     let selection = frame.selection;
-    let m = selection.lang.messages();
-    let code = selection.lang.code();
     let submitted = crate::timestamp::format_utc(deadline.submitted).unwrap_or_default();
     let mut values = vec![
         ("tier", selection.tier.as_str()),
@@ -140,12 +159,23 @@ fn take_away(
     if selection.zone.is_some() || region.local_hours() {
         values.push(("zone", deadline.zone.name()));
     }
-    let link = format!(
+    format!(
         "{}#{}",
         frame.page_url,
         share::fragment(frame.element_id, &values)
-    );
+    )
+}
+
+/// The deadline shown as a calendar file (RFC 5545) in a `data:` URL: an
+/// event at the deadline, named after the case, with the explanation and
+/// the answer's link. `None` when there is no deadline.
+pub fn calendar_url(frame: &Frame) -> Option<String> {
+    let deadline = frame.answer.deadline.as_ref().ok()?;
+    let selection = frame.selection;
     let catalog = frame.catalog;
+    let region = catalog.region(&selection.region).ok()?;
+    let m = selection.lang.messages();
+    let code = selection.lang.code();
     let tier = catalog.tier(&selection.tier).map(|t| t.name().get(code));
     let priority = catalog
         .priority_index(&selection.priority)
@@ -158,7 +188,10 @@ fn take_away(
             ("region", region.name().get(code)),
         ],
     );
-    let description: Vec<String> = explanation.iter().map(Element::text_content).collect();
+    let description: Vec<String> = explanation(frame, deadline, region)
+        .iter()
+        .map(Element::text_content)
+        .collect();
     let uid = format!(
         "{}-{}-{}-{}@sla-calculator",
         ics::basic_utc(deadline.due),
@@ -166,6 +199,7 @@ fn take_away(
         selection.priority,
         selection.region
     );
+    let link = answer_link(frame, deadline, region);
     let file = ics::calendar(&ics::CalendarEvent {
         uid: &uid,
         start: deadline.due,
@@ -174,19 +208,7 @@ fn take_away(
         description: &description.join("\n"),
         url: Some(&link),
     });
-    el("div")
-        .attr("part", "take-away")
-        .class("take-away")
-        .attr("role", "group")
-        .attr("aria-label", m.take_away_label)
-        .child(el("a").class("share").attr("href", link).text(m.share_link))
-        .child(
-            el("a")
-                .class("calendar")
-                .attr("href", share::data_url("text/calendar", &file))
-                .attr("download", "sla-deadline.ics")
-                .text(m.add_to_calendar),
-        )
+    Some(share::data_url("text/calendar", &file))
 }
 
 fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Element> {

@@ -22,6 +22,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 pub use crate::model::{Attributes, Selection, Surroundings};
 pub use coverage::coverage;
+pub use deadline::calendar_url;
 pub use frame::Frame;
 pub use node::{el, text, Element, Node};
 pub use tables::{comparison, static_tables, targets};

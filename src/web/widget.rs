@@ -314,6 +314,14 @@ impl Widget {
         self.render_current(current)
     }
 
+    /// The deadline shown as a calendar file in a `data:` URL, made now (the
+    /// element puts it in the "add to my calendar" link when it is clicked).
+    pub fn calendar_url(&self) -> Option<String> {
+        let current = self.last.as_ref()?;
+        let (page_url, element_id) = self.link_parts();
+        view::calendar_url(&self.frame(current, &page_url, &element_id))
+    }
+
     /// The current deadline as an RFC 3339 UTC instant, if there is one.
     pub fn deadline(&self) -> Option<String> {
         self.deadline_utc()
@@ -433,6 +441,27 @@ impl Widget {
         (page, id)
     }
 
+    /// What the view is given to show `current`.
+    fn frame<'a>(
+        &'a self,
+        current: &'a Current,
+        page_url: &'a str,
+        element_id: &'a str,
+    ) -> Frame<'a> {
+        Frame {
+            catalog: &current.catalog,
+            selection: &current.selection,
+            answer: &current.answer,
+            notices: &current.notices,
+            visitor_zone: &self.around.visitor_zone,
+            clockface: &self.clock,
+            announcement: &self.announcement,
+            stylesheet: Some(&self.stylesheet),
+            page_url,
+            element_id,
+        }
+    }
+
     fn render(&mut self) -> Result<(), JsValue> {
         let current = self.current(false);
         self.render_current(current)
@@ -446,18 +475,7 @@ impl Widget {
         self.sync_clock();
         let (page_url, element_id) = self.link_parts();
         let tree = match &current {
-            Some(current) => view::widget(&Frame {
-                catalog: &current.catalog,
-                selection: &current.selection,
-                answer: &current.answer,
-                notices: &current.notices,
-                visitor_zone: &self.around.visitor_zone,
-                clockface: &self.clock,
-                announcement: &self.announcement,
-                stylesheet: Some(&self.stylesheet),
-                page_url: &page_url,
-                element_id: &element_id,
-            }),
+            Some(current) => view::widget(&self.frame(current, &page_url, &element_id)),
             None => {
                 let problems = match self.catalog() {
                     Some(Err(problems)) => problems,

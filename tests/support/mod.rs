@@ -160,13 +160,36 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
 /// The widget's element tree for these attributes, as `view` renders it
 /// (page `https://docs.example/support`, element id `calculator`).
 pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now: &str) -> Node {
+    with_frame(catalog, attributes, visitor_zone, now, view::widget)
+}
+
+/// The calendar file the widget makes for these attributes when asked.
+pub fn calendar(
+    catalog: &Catalog,
+    attributes: Attributes,
+    visitor_zone: &str,
+    now: &str,
+) -> String {
+    with_frame(catalog, attributes, visitor_zone, now, |frame| {
+        view::calendar_url(frame).expect("a deadline")
+    })
+}
+
+/// Calls `show` with the frame the widget would render for these attributes.
+fn with_frame<T>(
+    catalog: &Catalog,
+    attributes: Attributes,
+    visitor_zone: &str,
+    now: &str,
+    show: impl FnOnce(&Frame) -> T,
+) -> T {
     let around = Surroundings {
         visitor_zone: visitor_zone.into(),
         ..Default::default()
     };
     let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
     let answer = Answer::compute(catalog, &selection, visitor_zone, at(now));
-    view::widget(&Frame {
+    show(&Frame {
         catalog,
         selection: &selection,
         answer: &answer,
