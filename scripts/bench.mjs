@@ -8,6 +8,7 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { wasmParts } from './wasm-parts.mjs';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -209,6 +210,20 @@ const lines = [
   `| ${reader.what} | ${kb(reader.raw)} | ${kb(reader.gz)} |`,
   `| compiled extra holidays of the example page | ${kb(holidays.raw)} | ${kb(holidays.gz)} |`,
   `| **the example page in all** (widget + compiled holidays; no reader) | ${kb(total.raw + holidays.raw)} | **${kb(total.gz + holidays.gz)}** |`,
+  '',
+  '### Where the widget\'s bytes go',
+  '',
+  'Its WebAssembly functions grouped by the part of the code their names come from (a build that keeps',
+  'the names, `target/size/`), and its data. Gzip works on the whole module, so a part\'s gzipped share',
+  'marked ≈ is its raw size times the module\'s ratio; data pieces are gzipped alone.',
+  '',
+  '| part | raw | gzip -9 |',
+  '|---|---:|---:|',
+  ...wasmParts().map((row) => `| ${row.what} | ${kb(row.raw)} | ${row.estimated ? '≈ ' : ''}${kb(row.gz)} |`),
+  ...['fr', 'en', 'ja'].map((lang) => {
+    const bytes = readFileSync(`www/dist/lang/${lang}.bin`);
+    return `| words file \`lang/${lang}.bin\` (fetched, not in the module) | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} |`;
+  }),
   '',
   'The catalog reader (JSON parsing and checking) is a second module that only pages passing their own',
   'catalog or holidays download, after the first deadline is shown; the built-in catalog ships pre-checked',
