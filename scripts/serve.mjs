@@ -1,12 +1,14 @@
 // A tiny static server for www/ (no dependencies): correct MIME types for
 // .wasm and .mjs, no caching, optional strict CSP headers (--csp) and an
-// optional URL prefix (--prefix /docs/) to prove the widget works from a subpath.
+// optional URL prefix (--prefix /docs/) to prove the widget works from a subpath,
+// and optional gzip (--gzip), as a CDN serves files (the bench's phone profile).
 //
-//   node scripts/serve.mjs [--port 8080] [--root www] [--csp] [--prefix /docs/]
+//   node scripts/serve.mjs [--port 8080] [--root www] [--csp] [--prefix /docs/] [--gzip]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -24,9 +26,9 @@ const TYPES = {
 
 /**
  * Starts the server; resolves to { server, url } once listening.
- * @param {{ port?: number, root?: string, csp?: boolean, prefix?: string }} options
+ * @param {{ port?: number, root?: string, csp?: boolean, prefix?: string, gzip?: boolean }} options
  */
-export function startServer({ port = 0, root = 'www', csp = false, prefix = '/' } = {}) {
+export function startServer({ port = 0, root = 'www', csp = false, prefix = '/', gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
@@ -42,12 +44,16 @@ export function startServer({ port = 0, root = 'www', csp = false, prefix = '/' 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
       };
       if (csp) headers['content-security-policy'] = STRICT_CSP;
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -72,6 +78,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     root: option('--root', 'www'),
     csp: args.includes('--csp'),
     prefix: option('--prefix', '/'),
+    gzip: args.includes('--gzip'),
   });
   console.log(`Serving the demo at ${url}${args.includes('--csp') ? ' (strict CSP)' : ''}`);
 }
