@@ -72,3 +72,64 @@ fn the_readme_and_the_rules_document_every_attribute() {
         );
     }
 }
+
+/// The names after `@tag ` in the element's JSDoc.
+fn documented(element: &str, tag: &str) -> std::collections::BTreeSet<String> {
+    element
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix(&format!("* @{tag} ")))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_element_documents_exactly_its_parts_and_custom_properties() {
+    use crate::support::{attrs, builtin, render};
+    use sla_calculator::view::{self, Node};
+    // Every part the widget renders, in states that show them all: a notice
+    // (an unknown region), "now" followed (the countdown), and a catalog error.
+    let mut parts = std::collections::BTreeSet::new();
+    let mut collect = |node: &Node| {
+        if let Node::Element(root) = node {
+            for element in root.find_all(&|e| e.get_attr("part").is_some()) {
+                parts.insert(element.get_attr("part").unwrap().to_owned());
+            }
+        }
+    };
+    collect(&render(
+        &builtin(),
+        attrs(&[("region", "mars")]),
+        "Europe/Paris",
+        "2026-06-01T10:00:00Z",
+    ));
+    collect(&render(
+        &builtin(),
+        attrs(&[("region", "japan")]),
+        "Asia/Tokyo",
+        "2035-12-28T00:00:00Z",
+    ));
+    collect(&view::catalog_error(
+        sla_calculator::i18n::Lang::En,
+        &["x".into()],
+        None,
+    ));
+    let element = read("www/sla-element.js");
+    assert_eq!(documented(&element, "csspart"), parts);
+    // Every custom property the stylesheet defines a default for.
+    let css = read("www/sla-calculator.css");
+    let defined: std::collections::BTreeSet<String> = css
+        .match_indices("--sla-")
+        .filter_map(|(at, _)| {
+            let name: String = css[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            css[at + name.len()..]
+                .trim_start()
+                .starts_with(':')
+                .then_some(name)
+        })
+        .collect();
+    assert_eq!(documented(&element, "cssproperty"), defined);
+}

@@ -39,12 +39,19 @@
  *
  * @csspart base - The whole widget.
  * @csspart controls - The form with the tier, region, priority, zone and submission controls.
- * @csspart deadline - The deadline panel; `countdown`, `explanation`, `take-away` (share link, .ics) inside it.
- * @csspart notice - Notices about attribute values that were not understood.
+ * @csspart deadline - The deadline panel.
+ * @csspart countdown - The time left until the deadline (while following "now").
+ * @csspart explanation - How the deadline was reached.
+ * @csspart take-away - The share link and the "add to my calendar" link.
+ * @csspart notice - Notices: attribute values that were not understood, a holiday calendar's end.
+ * @csspart status - The live region announcing a new deadline (visually hidden).
+ * @csspart by-tier - The first response by tier, for the chosen case.
+ * @csspart filing - When to file in the next seven days.
  * @csspart services - The chosen tier's included services, each opening its description.
  * @csspart error - A catalog or computation error.
  * @csspart comparison - The tier comparison table's scroll container.
  * @csspart targets - The service level targets table's scroll container.
+ * @csspart coverage - The week's coverage chart and its summary.
  * @csspart hours - The regional hours table's scroll container.
  *
  * @cssproperty --sla-font - Font family.
@@ -55,6 +62,8 @@
  * @cssproperty --sla-border - Border colour.
  * @cssproperty --sla-accent - Accent colour (focus ring, selected column, links).
  * @cssproperty --sla-selected - Background of the selected tier's column.
+ * @cssproperty --sla-ok - Colour of "included" marks, open hours and around-the-clock coverage.
+ * @cssproperty --sla-warn - Colour of holidays, special hours and notices.
  * @cssproperty --sla-radius - Corner radius.
  */
 
