@@ -147,11 +147,14 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
         const url = calendar && this.#widget?.calendar_url();
         if (url) calendar.href = url;
       });
-      // A property set before the element was defined shadows the setter.
-      if (Object.prototype.hasOwnProperty.call(this, 'catalog')) {
-        const value = this.catalog;
-        delete this.catalog;
-        this.catalog = value;
+      // A property set before the element was defined shadows its setter:
+      // take each one back through the setter.
+      for (const name of ['catalog', 'extraHolidays', ...REFLECTED]) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
       }
     }
 

@@ -295,3 +295,41 @@ async fn the_vendor_catalogs_give_their_weekly_deadlines() {
         unmount(&widget);
     }
 }
+
+#[wasm_bindgen_test]
+async fn properties_set_before_the_element_is_defined_are_kept() {
+    // A page may set properties on <sla-late> before its script defines it:
+    // the selection, the label, and extra holidays all survive the upgrade.
+    let element: HtmlElement = document()
+        .create_element("sla-late")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    element.set_attribute("lang", "en").unwrap();
+    element.set_attribute("zone", "Europe/London").unwrap();
+    element
+        .set_attribute("submitted", "2026-12-24T16:30:00Z")
+        .unwrap();
+    for (name, value) in [
+        ("region", "emea"),
+        ("tier", "business"),
+        ("priority", "P2"),
+        ("label", "Early"),
+    ] {
+        Reflect::set(&element, &name.into(), &value.into()).unwrap();
+    }
+    let christmas =
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    Reflect::set(&element, &"extraHolidays".into(), &christmas.into()).unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    define_as(Some("sla-late".into()));
+    for _ in 0..10 {
+        settle().await;
+    }
+    // EMEA in London, Business P2, Thursday 24 December 16:30Z: 30 min, then
+    // Christmas (the early extra holidays) closed: Monday 28th 10:30Z.
+    assert_eq!(element.get_attribute("region").as_deref(), Some("emea"));
+    assert_eq!(deadline_attr(&element), "2026-12-28T10:30:00Z");
+    assert_eq!(text(&find(&element, "#sla-heading")), "Early");
+    element.remove();
+}

@@ -20,6 +20,7 @@ extern "C" {
         reader: &JsValue,
         stylesheet: &str,
         words: &JsValue,
+        tag_name: Option<String>,
     ) -> JsValue;
 }
 
@@ -30,6 +31,11 @@ pub(crate) fn define() {
     if DEFINED.with(|d| d.replace(true)) {
         return;
     }
+    define_as(None);
+}
+
+/// Defines the element under `tag_name` (default `sla-calculator`).
+pub(crate) fn define_as(tag_name: Option<String>) {
     let factory =
         Closure::<dyn Fn(HtmlElement, ShadowRoot, String) -> JsValue>::new(|host, root, css| {
             Widget::new(host, root, css)
@@ -61,6 +67,7 @@ pub(crate) fn define() {
         &reader.into_js_value(),
         "sla-calculator.css",
         &words.into_js_value(),
+        tag_name,
     );
 }
 
