@@ -134,6 +134,9 @@ fn damaged_bytes_give_an_error_or_a_catalog_never_a_panic() {
         if let Err(err) = compact::read_parts(&core, &[&words]) {
             assert!(err.is_catalog(), "{err}");
         }
+        if let Err(err) = compact::read_outline(&core) {
+            assert!(err.is_catalog(), "{err}");
+        }
     }
 }
 

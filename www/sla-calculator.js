@@ -20,9 +20,9 @@ const factory = import('./pkg/sla_calculator.js').then(async ({ default: init, W
 let reader = null;
 const loadReader = () =>
   (reader ??= import('./pkg/sla_reader.js')
-    .then(async ({ default: init, read_catalog }) => {
+    .then(async ({ default: init, read_catalog, read_holidays }) => {
       await init({ module_or_path: here('./pkg/sla_reader_bg.wasm') });
-      return read_catalog;
+      return { readCatalog: read_catalog, readHolidays: read_holidays };
     })
     .catch((error) => {
       reader = null; // a failed download is tried again next time

@@ -99,10 +99,11 @@ function fromDocument(document) {
  * Defines the element once per page (a second copy of the script is a no-op).
  * @param {Promise<(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object>} factory
  *   Makes the Rust widget (the main WebAssembly module).
- * @param {() => Promise<(catalogJson?: string, holidaysJson?: string) => Uint8Array>} reader
+ * @param {() => Promise<{ readCatalog: (catalogJson: string, holidaysJson?: string) => Uint8Array,
+ *   readHolidays: (holidaysJson: string) => Uint8Array }>} reader
  *   Loads the catalog reader (a second module, fetched only when a page passes its
- *   own catalog or holidays). The function it gives returns the compact catalog the
- *   widget uses, or throws the documents' problems as an array of strings.
+ *   own catalog or holidays as JSON). Its functions return the compact forms the
+ *   widget uses, or throw the documents' problems as an array of strings.
  * @param {string} stylesheet - URL of the widget's CSS.
  * @param {(lang: string) => Promise<Uint8Array>} words
  *   The built-in catalog's words in a language (`lang/<code>.bin`): a widget
@@ -313,13 +314,14 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       let compact = null;
       let problems = null;
       // JSON is read here; compiled holidays are added to what it makes.
-      const compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
+      let compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
       if (this.#catalog instanceof Uint8Array) {
         problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
       } else {
         try {
-          const read = await reader();
-          compact = read(this.#catalog ?? undefined, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
+          const { readCatalog, readHolidays } = await reader();
+          if (this.#catalog === null) compiledHolidays = readHolidays(this.#extraHolidays);
+          else compact = readCatalog(this.#catalog, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
         } catch (error) {
           problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
         }

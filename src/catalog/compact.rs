@@ -149,6 +149,27 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
     (out.0, words)
 }
 
+/// Reads a catalog's core alone, every text blank: its ids, languages,
+/// hours, zones and holiday dates, enough to check an author's extra
+/// holidays against without any language's words.
+pub fn read_outline(core: &[u8]) -> Result<Catalog, Error> {
+    let rest = core.strip_prefix(&CORE_MAGIC[..]).ok_or_else(|| {
+        Error::catalog(vec![
+            "not the core of a compact catalog of this version".to_owned()
+        ])
+    })?;
+    let mut reader = Reader {
+        rest,
+        words: Some(Vec::new()),
+    };
+    match reader.catalog() {
+        Some(catalog) if reader.rest.is_empty() => Ok(catalog),
+        _ => Err(Error::catalog(vec![
+            "the catalog's core is damaged".to_owned()
+        ])),
+    }
+}
+
 /// The language of a words part written by [`write_parts`], if it is one.
 pub fn words_language(words: &[u8]) -> Option<String> {
     Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?).string()
@@ -433,13 +454,17 @@ impl<'b> Reader<'b> {
         let count = usize::try_from(self.unsigned()?).ok()?;
         // Every item takes at least one byte (of the core, or of each
         // language's words for a text): a count beyond the bytes left is damage.
-        let words_left = self
-            .words
-            .iter()
-            .flatten()
-            .map(|(_, rest)| rest.len())
-            .max();
-        if count > self.rest.len() + words_left.unwrap_or(0) {
+        // An outline's texts take no byte at all: a short list of them is allowed.
+        let words_left = match &self.words {
+            Some(languages) if languages.is_empty() => 1024,
+            words => words
+                .iter()
+                .flatten()
+                .map(|(_, rest)| rest.len())
+                .max()
+                .unwrap_or(0),
+        };
+        if count > self.rest.len() + words_left {
             return None;
         }
         // A plain loop: collecting into `Option<Vec<_>>` costs the widget
@@ -470,6 +495,10 @@ impl<'b> Reader<'b> {
 
     fn text(&mut self) -> Option<Text> {
         if let Some(languages) = &mut self.words {
+            if languages.is_empty() {
+                // An outline: the core alone, every text blank.
+                return Some(Text::blank());
+            }
             let mut pairs = Vec::with_capacity(languages.len());
             for (lang, rest) in languages.iter_mut() {
                 let mut words = Reader::new(rest);

@@ -33,7 +33,7 @@ pub const BUILTIN_CORE: &[u8] = include_bytes!("builtin/core.bin");
 /// The built-in catalog's words in French, English and Japanese. The widget's
 /// module leaves them out: a page fetches the language it shows
 /// (`dist/lang/*.bin`, the same files).
-#[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
 pub const BUILTIN_WORDS: [&[u8]; 3] = [
     include_bytes!("builtin/fr.bin"),
     include_bytes!("builtin/en.bin"),
@@ -146,9 +146,27 @@ impl Catalog {
     }
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
-    #[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
     pub fn builtin() -> Result<Catalog, Error> {
         Catalog::builtin_in(&BUILTIN_WORDS)
+    }
+
+    /// The built-in catalog without its words: every text blank, the rest
+    /// whole (see [`compact::read_outline`]). Extra holidays are checked
+    /// against it where the words are not at hand (the catalog reader).
+    ///
+    /// ```
+    /// use sla_calculator::Catalog;
+    ///
+    /// let outline = Catalog::builtin_outline()?;
+    /// assert_eq!(outline.languages(), Catalog::builtin()?.languages());
+    /// assert_eq!(outline.tiers()[0].name().get("fr"), "");
+    /// let json = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    /// assert_eq!(outline.read_extra_holidays(json)?, Catalog::builtin()?.read_extra_holidays(json)?);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn builtin_outline() -> Result<Catalog, Error> {
+        compact::read_outline(BUILTIN_CORE)
     }
 
     /// The built-in catalog with the words of some of its languages only
@@ -171,7 +189,7 @@ impl Catalog {
     /// assert!(Catalog::from_documents(Some("{"), Some(holidays)).is_err());
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
-    #[cfg(any(not(target_arch = "wasm32"), feature = "catalog-reader"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
     pub fn from_documents(
         catalog_json: Option<&str>,
         extra_holidays_json: Option<&str>,

@@ -23,7 +23,7 @@ mod reader;
 mod widget;
 
 #[cfg(feature = "catalog-reader")]
-pub use reader::read_catalog;
+pub use reader::{read_catalog, read_holidays};
 #[cfg(feature = "json-calculator")]
 pub use widget::Calculator;
 #[cfg(feature = "widget")]

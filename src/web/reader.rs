@@ -1,23 +1,40 @@
 //! The catalog reader's binding: an author's JSON documents in, the compact
-//! catalog the widget uses out. Built alone (`--no-default-features
+//! forms the widget uses out. Built alone (`--no-default-features
 //! --features catalog-reader`) as `www/dist/pkg/sla_reader_bg.wasm`, which the
-//! element downloads only when a page passes its own catalog or holidays.
+//! element downloads only when a page passes its own catalog or holidays as
+//! JSON. It carries none of the built-in catalog's words.
 
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::compact;
 use crate::Catalog;
 
-/// Reads and checks an author's catalog (the built-in one when absent) and
-/// extra holidays, and returns the catalog in the compact form for the
-/// widget's `use_catalog`. Throws an array of problems, each naming the JSON
-/// path it is about (see `Catalog::from_documents`).
+/// Reads and checks an author's catalog and, if given, extra holidays for
+/// it, and returns the catalog in the compact form for the widget's
+/// `use_compiled`. Throws an array of problems, each naming the JSON path it
+/// is about.
 #[wasm_bindgen]
 pub fn read_catalog(
-    catalog_json: Option<String>,
+    catalog_json: String,
     extra_holidays_json: Option<String>,
 ) -> Result<Vec<u8>, Vec<String>> {
-    Catalog::from_documents(catalog_json.as_deref(), extra_holidays_json.as_deref())
-        .map(|catalog| compact::write(&catalog))
+    let catalog = Catalog::from_json(&catalog_json).map_err(|err| err.problems())?;
+    let catalog = match extra_holidays_json {
+        Some(json) => catalog
+            .with_extra_holidays(&json)
+            .map_err(|err| err.problems())?,
+        None => catalog,
+    };
+    Ok(compact::write(&catalog))
+}
+
+/// Reads and checks extra holidays for the built-in catalog (its regions and
+/// languages) and returns them compiled, for the widget's `use_compiled`.
+/// Throws an array of problems.
+#[wasm_bindgen]
+pub fn read_holidays(extra_holidays_json: String) -> Result<Vec<u8>, Vec<String>> {
+    Catalog::builtin_outline()
+        .and_then(|outline| outline.read_extra_holidays(&extra_holidays_json))
+        .map(|extra| compact::write_holidays(&extra))
         .map_err(|err| err.problems())
 }

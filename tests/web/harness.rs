@@ -3,7 +3,7 @@
 
 use js_sys::Promise;
 use sla_calculator::catalog::BUILTIN_WORDS;
-use sla_calculator::web::{read_catalog, Widget};
+use sla_calculator::web::{read_catalog, read_holidays, Widget};
 use sla_calculator::{timestamp, zones, Catalog, Request};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,15 +43,23 @@ pub(crate) fn define_as(tag_name: Option<String>) {
                 .unwrap_or_else(|e| e)
         });
     // The reader throws the problems as an array of strings, as the module does.
-    let read = Closure::<dyn Fn(Option<String>, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
-        |catalog, holidays| {
-            read_catalog(catalog, holidays).map_err(|problems| {
-                let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
-                problems.into()
-            })
-        },
+    let thrown = |problems: Vec<String>| -> JsValue {
+        let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
+        problems.into()
+    };
+    let read_catalog = Closure::<dyn Fn(String, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
+        move |catalog, holidays| read_catalog(catalog, holidays).map_err(thrown),
     )
     .into_js_value();
+    let read_holidays =
+        Closure::<dyn Fn(String) -> Result<Vec<u8>, JsValue>>::new(move |holidays| {
+            read_holidays(holidays).map_err(thrown)
+        })
+        .into_js_value();
+    let read = js_sys::Object::new();
+    js_sys::Reflect::set(&read, &"readCatalog".into(), &read_catalog).unwrap();
+    js_sys::Reflect::set(&read, &"readHolidays".into(), &read_holidays).unwrap();
+    let read: JsValue = read.into();
     let reader = Closure::<dyn Fn() -> Promise>::new(move || Promise::resolve(&read));
     // The built-in catalog's words, as the loader fetches them (here from
     // the test's own copy of the same files).
