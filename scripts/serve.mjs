@@ -30,6 +30,15 @@ const TYPES = {
  */
 export function startServer({ port = 0, root = 'www', csp = false, prefix = '/', gzip = false } = {}) {
   const base = resolve(root);
+  // Each file gzipped once (a CDN serves them ready), again when it changes.
+  const gzipped = new Map();
+  const compressed = (file, body) => {
+    const known = gzipped.get(file);
+    if (known && known.source.equals(body)) return known.gz;
+    const gz = gzipSync(body, { level: 9 });
+    gzipped.set(file, { source: body, gz });
+    return gz;
+  };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (!url.pathname.startsWith(prefix)) {
@@ -51,7 +60,7 @@ export function startServer({ port = 0, root = 'www', csp = false, prefix = '/',
       };
       if (csp) headers['content-security-policy'] = STRICT_CSP;
       if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        body = compressed(file, body);
         headers['content-encoding'] = 'gzip';
       }
       response.writeHead(200, headers).end(body);

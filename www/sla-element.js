@@ -160,6 +160,10 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     }
 
     async connectedCallback() {
+      // The page's holidays start on their way with the WebAssembly, not after it.
+      if (this.#extraHolidays === null && this.#holidaysFetchError === null && this.hasAttribute('holidays')) {
+        this.#loadHolidays(this.getAttribute('holidays'));
+      }
       const create = await factory;
       // With an author's catalog, have the reader ready first: the catalog is then
       // applied in the same task as the first render, so the built-in one never shows.
@@ -169,7 +173,6 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       this.#ensureWords();
       if (this.#hasAuthorDocuments()) this.#applyCatalog();
       else this.#reportCatalogError();
-      if (this.#extraHolidays === null && this.hasAttribute('holidays')) this.#loadHolidays(this.getAttribute('holidays'));
       this.#applySharedLink();
       window.addEventListener('hashchange', this.#onHashChange);
       window.addEventListener('beforeprint', this.#onBeforePrint);
