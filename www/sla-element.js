@@ -124,6 +124,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     #holidaysFetchError = null;
     #catalogRuns = 0;
     #pending = 0;
+    #wordsPending = null;
     #onHashChange = () => this.#applySharedLink();
     // Printing opens the chosen tier's services (paper cannot click), then
     // closes again the ones the visitor had not opened.
@@ -200,7 +201,13 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
 
     // The built-in catalog's words in the widget's language, fetched when it
     // needs them (the element is busy meanwhile); a failed fetch shows in the widget.
-    async #ensureWords() {
+    #ensureWords() {
+      // One fetch at a time: callers during it share it.
+      this.#wordsPending ??= this.#fetchWords().finally(() => { this.#wordsPending = null; });
+      return this.#wordsPending;
+    }
+
+    async #fetchWords() {
       const lang = this.#widget?.missing_words();
       if (!lang) return;
       await this.#whileBusy(async () => {
@@ -214,7 +221,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       });
       // The language may have changed while these were on their way.
       const next = this.#widget?.missing_words();
-      if (next && next !== lang) this.#ensureWords();
+      if (next && next !== lang) await this.#fetchWords();
     }
 
     // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
