@@ -6,10 +6,12 @@
 //
 //   node scripts/strip-wasm.mjs FILE.wasm
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const DROP = new Set(['name', 'producers', 'target_features']);
 
-function readLeb(bytes, offset) {
+/** An unsigned LEB128 number at `offset`: [value, the offset after it]. */
+export function readLeb(bytes, offset) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -41,7 +43,7 @@ export function stripWasm(bytes) {
 }
 
 const file = process.argv[2];
-if (file) {
+if (file && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const before = readFileSync(file);
   const after = stripWasm(before);
   writeFileSync(file, after);

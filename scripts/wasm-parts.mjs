@@ -7,17 +7,7 @@
 //   node scripts/wasm-parts.mjs    (prints the table)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-
-function readLeb(bytes, offset) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, offset];
-  }
-}
+import { readLeb } from './strip-wasm.mjs';
 
 /** Each function's body size with its name, and the data segments' bytes. */
 function functions(bytes) {
