@@ -125,6 +125,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     #catalogRuns = 0;
     #pending = 0;
     #wordsPending = null;
+    #wordsFailed = false;
     #onHashChange = () => this.#applySharedLink();
     // Printing opens the chosen tier's services (paper cannot click), then
     // closes again the ones the visitor had not opened.
@@ -196,7 +197,13 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
         return;
       }
       this.#widget?.attribute_changed(name, value);
-      if (name === 'lang') this.#ensureWords();
+      if (name !== 'lang') return;
+      // Another language: words that failed for the last one no longer matter.
+      if (this.#wordsFailed) {
+        this.#wordsFailed = false;
+        this.#applyCatalog();
+      }
+      this.#ensureWords();
     }
 
     // The built-in catalog's words in the widget's language, fetched when it
@@ -215,6 +222,7 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
           const bytes = await words(lang);
           this.#widget?.add_words(bytes);
         } catch (error) {
+          this.#wordsFailed = true;
           this.#widget?.show_catalog_problems([`cannot fetch the widget's words in ${lang}: ${error.message}`]);
           this.#reportCatalogError();
         }

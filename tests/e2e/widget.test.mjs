@@ -240,6 +240,24 @@ describe('embedding', () => {
     await context.close();
   });
 
+  test("words that cannot be fetched show an error naming them, and another language still works", async () => {
+    const { page, context } = await open(`${site.url}double-script.html`, {
+      locale: 'en-US',
+      prepare: (p) => p.route('**/dist/lang/ja.bin', (route) => route.fulfill({ status: 404, body: 'not found' })),
+    });
+    await ready(page);
+    const host = page.locator('sla-calculator').first();
+    await host.evaluate((el) => el.setAttribute('lang', 'ja'));
+    await host.locator('[part=error]').waitFor();
+    assert.match(await host.locator('[part=error]').innerText(), /cannot fetch the widget's words in ja: HTTP 404/);
+    // Back to English: the widget shows its deadline again.
+    await host.evaluate((el) => el.setAttribute('lang', 'en'));
+    await page.waitForFunction(() => !document.querySelector('sla-calculator').shadowRoot.querySelector('[part=error]'));
+    await ready(page);
+    assert.equal(await host.locator('[part=base] [part=comparison] caption').innerText(), 'Support tiers compared');
+    await context.close();
+  });
+
   test("the built-in catalog's words come only in the languages shown, once each", async () => {
     const { page, context, requests, errors } = await open(`${site.url}double-script.html`, { locale: 'en-US' });
     await ready(page);
