@@ -33,3 +33,5 @@ done
 mkdir -p www/dist/lang
 cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin www/dist/lang/
 node scripts/minify.mjs
+# The element's TypeScript declarations, beside the loader.
+cp www/sla-calculator.d.ts www/dist/sla-calculator.d.ts

@@ -17,6 +17,9 @@ cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --all-feature
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features catalog-reader -- -D warnings
 
+step "the element's TypeScript declarations, used by a strict consumer"
+npx --no-install tsc -p tests/types/tsconfig.json
+
 step "native tests: unit, integration (edge cases, DST tables, properties, CLI), doctests"
 cargo test --quiet
 

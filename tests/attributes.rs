@@ -133,3 +133,41 @@ fn the_element_documents_exactly_its_parts_and_custom_properties() {
         .collect();
     assert_eq!(documented(&element, "cssproperty"), defined);
 }
+
+#[test]
+fn the_typescript_declarations_name_every_attribute_and_detail_key() {
+    let types = read("www/sla-calculator.d.ts");
+    let body = |name: &str| {
+        let start = types
+            .find(&format!("interface {name} "))
+            .unwrap_or_else(|| panic!("no {name}"));
+        let rest = &types[start..];
+        rest[..rest.find("\n}").unwrap()].to_owned()
+    };
+    let element = body("SlaCalculatorElement");
+    for name in Attributes::NAMES {
+        assert!(
+            element.contains(&format!("\n  {name}: ")),
+            "the element's type lacks `{name}`"
+        );
+    }
+    for property in [
+        "catalog",
+        "extraHolidays",
+        "readonly deadline",
+        "loadCatalog(",
+    ] {
+        assert!(
+            element.contains(property),
+            "the element's type lacks `{property}`"
+        );
+    }
+    let detail = body("SlaChangeDetail");
+    let keys: Vec<&str> = detail
+        .lines()
+        .filter_map(|line| line.trim().split_once(": ").map(|(key, _)| key))
+        .filter(|key| !key.starts_with("/**") && !key.starts_with('*'))
+        .collect();
+    assert_eq!(keys, sla_calculator::model::CHANGE_DETAIL);
+    assert!(types.contains("'sla-calculator': SlaCalculatorElement;"));
+}

@@ -15,3 +15,14 @@ pub use crate::catalog::{ZoneChoice, ZoneReason};
 pub use answer::{request_for, zone_choice, Answer, TierDeadline, WEEK_DAYS};
 pub use coverage::{coverage, RegionCoverage, Week};
 pub use selection::{Attributes, Selection, Surroundings};
+
+/// The keys of the `sla-change` event's detail, in order: the selection, the
+/// zone the hours were read in, the submission and the deadline (RFC 3339 UTC).
+pub const CHANGE_DETAIL: [&str; 6] = [
+    "tier",
+    "region",
+    "priority",
+    "zone",
+    "submitted",
+    "deadline",
+];

@@ -511,14 +511,15 @@ fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
         let submitted = selection
             .submitted
             .and_then(|s| timestamp::format_utc(s).ok());
-        for (key, value) in [
-            ("tier", Some(selection.tier.clone())),
-            ("region", Some(selection.region.clone())),
-            ("priority", Some(selection.priority.clone())),
-            ("zone", Some(zone.unwrap_or_default())),
-            ("submitted", submitted),
-            ("deadline", answer.due_utc()),
-        ] {
+        let values = [
+            Some(selection.tier.clone()),
+            Some(selection.region.clone()),
+            Some(selection.priority.clone()),
+            Some(zone.unwrap_or_default()),
+            submitted,
+            answer.due_utc(),
+        ];
+        for (key, value) in crate::model::CHANGE_DETAIL.into_iter().zip(values) {
             let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
             Reflect::set(&detail, &key.into(), &value)?;
         }

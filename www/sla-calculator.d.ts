@@ -1,0 +1,74 @@
+// TypeScript declarations for the `<sla-calculator>` element (the loader,
+// `sla-calculator.js`, defines it). A test (`tests/types.rs`) keeps them equal
+// to the element: its attributes and the `sla-change` detail.
+
+/** A catalog document (schema 1; see the README), as JSON text or an object. */
+export type CatalogDocument = string | Record<string, unknown>;
+
+/** A document compiled by `sla compile` (a catalog, or extra holidays). */
+export type CompiledDocument = Uint8Array | ArrayBuffer;
+
+/** `sla-change`: the visitor changed a control. */
+export interface SlaChangeDetail {
+  tier: string | null;
+  region: string | null;
+  priority: string | null;
+  /** The IANA zone the region's hours were read in. */
+  zone: string | null;
+  /** RFC 3339 UTC; null while following "now". */
+  submitted: string | null;
+  /** RFC 3339 UTC; null when there is no deadline. */
+  deadline: string | null;
+}
+
+/** `sla-error`: the author's catalog or holidays cannot be used. */
+export interface SlaErrorDetail {
+  message: string;
+  /** Each problem, with the JSON path it is about. */
+  problems: string[];
+}
+
+export interface SlaCalculatorElement extends HTMLElement {
+  /** `fr`, `en` or `ja` (the `lang` attribute; else the page's, else the browser's). */
+  lang: string;
+  /** Tier ids shown as columns, space-separated. */
+  tiers: string | null;
+  tier: string | null;
+  region: string | null;
+  priority: string | null;
+  /** An IANA zone overriding the region's. */
+  zone: string | null;
+  /** RFC 3339 submission instant; null follows "now". */
+  submitted: string | null;
+  /** The widget's heading and accessible name. */
+  label: string | null;
+  /** The author's catalog: JSON text, an object, or compiled bytes; null for the built-in one. */
+  catalog: CatalogDocument | CompiledDocument | null;
+  /** Extra holidays added to the catalog's regions: JSON text, an object, or compiled bytes. */
+  extraHolidays: CatalogDocument | CompiledDocument | null;
+  /** The current deadline as RFC 3339 UTC (read-only). */
+  readonly deadline: string | null;
+  /** Fetches a catalog (JSON or compiled) and uses it; resolves when shown, rejects on error. */
+  loadCatalog(url: string | URL): Promise<void>;
+  addEventListener<K extends keyof SlaCalculatorEventMap>(
+    type: K,
+    listener: (this: SlaCalculatorElement, event: SlaCalculatorEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+export interface SlaCalculatorEventMap extends HTMLElementEventMap {
+  'sla-change': CustomEvent<SlaChangeDetail>;
+  'sla-error': CustomEvent<SlaErrorDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sla-calculator': SlaCalculatorElement;
+  }
+}
