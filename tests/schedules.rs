@@ -613,3 +613,46 @@ fn the_best_and_worst_times_to_file_know_the_lunch_break() {
         )
     );
 }
+
+#[test]
+fn a_week_open_around_the_clock_every_day_answers_at_once() {
+    // Every day 00:00–24:00: the business clock never stops, so 1 business
+    // hour from any instant is one hour later; every filing time waits the
+    // same; the widget renders (its runs are a week long at most).
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|day| format!("\"{day}\":[[\"00:00\",\"24:00\"]]"))
+        .collect();
+    let catalog =
+        Catalog::from_json(&with_region(&format!(r#""hours":{{{}}}"#, days.join(",")))).unwrap();
+    let started = Instant::now();
+    let d = deadline_in(&catalog, "t", "P", "r", None, "2026-06-06T10:15:00Z", None).unwrap();
+    assert_eq!(
+        timestamp::format_utc(d.due).unwrap(),
+        "2026-06-06T11:15:00Z"
+    );
+    let request = sla_calculator::Request {
+        tier: "t",
+        priority: "P",
+        region: "r",
+        zone: None,
+        submitted: crate::support::at("2026-06-01T00:00:00Z"),
+        holidays: None,
+    };
+    let times = catalog
+        .filing_times(&request, crate::support::at("2026-06-08T00:00:00Z"))
+        .unwrap();
+    assert!(times.makes_no_difference(), "{times:?}");
+    let tree = render(
+        &catalog,
+        attrs(&[("lang", "en"), ("region", "r"), ("priority", "P")]),
+        "Europe/Paris",
+        "2026-06-01T00:00:00Z",
+    );
+    assert!(tree.part("coverage").is_some());
+    assert!(
+        started.elapsed() < Elapsed::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -32,7 +32,9 @@
  *
  * While the author's catalog or holidays are being fetched or read, the element
  * carries `aria-busy="true"` and its deadline is dimmed: the deadline shown is
- * the one without them, and may still move when they arrive.
+ * the one without them, and may still move when they arrive. It is busy too
+ * while its language's words (`lang/<code>.bin`) are on their way, and keeps
+ * what it showed until then (nothing at first).
  *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
  * @event sla-error - A catalog could not be loaded. `detail`: { message, problems }.
@@ -117,7 +119,8 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
     static observedAttributes = [...OBSERVED, 'holidays'];
     #widget = null;
     #timer = 0;
-    // The author's documents (JSON text, or null for none) and why one could not be fetched.
+    // The author's documents (JSON text or compiled bytes, or null for none)
+    // and why one could not be fetched.
     #catalog = null;
     #extraHolidays = null;
     #catalogFetchError = null;
@@ -172,9 +175,10 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       if (typeof this.#catalog === 'string') await reader().catch(() => {});
       if (!this.isConnected || this.#widget) return;
       this.#widget = create(this, this.shadowRoot, stylesheet);
-      this.#ensureWords();
+      // The built-in catalog's words, unless the author's documents decide
+      // the catalog (each of #applyCatalog's ways asks for the words it needs).
       if (this.#hasAuthorDocuments()) this.#applyCatalog();
-      else this.#reportCatalogError();
+      else this.#ensureWords();
       this.#applySharedLink();
       window.addEventListener('hashchange', this.#onHashChange);
       window.addEventListener('beforeprint', this.#onBeforePrint);
@@ -218,14 +222,22 @@ export function defineSlaCalculator(factory, reader, stylesheet, words, tagName 
       const lang = this.#widget?.missing_words();
       if (!lang) return;
       await this.#whileBusy(async () => {
+        let fetchError = null;
         try {
           const bytes = await words(lang);
-          this.#widget?.add_words(bytes);
+          if (this.#widget && !this.#widget.add_words(bytes)) {
+            // Bytes that are not these words: the widget shows why.
+            this.#wordsFailed = true;
+            this.#reportCatalogError();
+          }
         } catch (error) {
-          this.#wordsFailed = true;
-          this.#widget?.show_catalog_problems([`cannot fetch the widget's words in ${lang}: ${error.message}`]);
-          this.#reportCatalogError();
+          fetchError = `cannot fetch the widget's words in ${lang}: ${error.message}`;
         }
+        // A failed fetch matters only while these words are still the ones needed.
+        if (fetchError === null || this.#widget?.missing_words() !== lang) return;
+        this.#wordsFailed = true;
+        this.#widget.show_catalog_problems([fetchError]);
+        this.#reportCatalogError();
       });
       // The language may have changed while these were on their way.
       const next = this.#widget?.missing_words();

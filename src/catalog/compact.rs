@@ -32,7 +32,7 @@ use super::{
     Catalog, ExtraHolidays, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority,
     Region, Service, Tier,
 };
-use crate::engine::{Clock, DailyWindow, Target, Week};
+use crate::engine::{day_windows, Clock, DailyWindow, Target, Week};
 use crate::i18n::Text;
 use crate::leb128;
 use crate::zones::{self, Zone};
@@ -590,8 +590,10 @@ impl<'b> Reader<'b> {
         })
     }
 
+    /// One day's windows, checked as a catalog's are (sorted, apart, not too many).
     fn windows(&mut self) -> Option<Vec<DailyWindow>> {
-        self.list(|r| DailyWindow::new(r.small()?, r.small()?))
+        let windows = self.list(|r| DailyWindow::new(r.small()?, r.small()?))?;
+        day_windows(windows).ok()
     }
 
     fn week(&mut self) -> Option<Week> {
@@ -615,7 +617,12 @@ impl<'b> Reader<'b> {
                 })
             })?,
             around_the_clock: self.week()?,
-            business_day: chrono::Duration::minutes(i64::from(self.small()?)),
+            business_day: {
+                let minutes = self.small()?;
+                (1..=24 * 60)
+                    .contains(&minutes)
+                    .then(|| chrono::Duration::minutes(i64::from(minutes)))?
+            },
             zone: self.zone()?,
             countries: self.list(|r| {
                 let (code, rest) = r.rest.split_first_chunk::<2>()?;

@@ -18,12 +18,13 @@ pub const SEARCH_DAYS: i64 = 366;
 pub enum Clock {
     /// `24x7`: every second counts.
     TwentyFourSeven,
-    /// `24x5`: Monday 00:00 to Saturday 00:00 in the region's zone, holidays included.
+    /// `24x5`: the region's 24x5 week (by default Monday 00:00 to Saturday
+    /// 00:00) in its zone, holidays and overrides included.
     TwentyFourFive,
-    /// `business_hours`: the region's hours, Monday–Friday, except holidays.
+    /// `business_hours`: the region's weekly hours and overrides, except holidays.
     BusinessHours,
     /// `business_days`: the business-hours clock, counting N × the region's
-    /// nominal daily window.
+    /// business day.
     BusinessDays,
 }
 
@@ -106,9 +107,10 @@ impl Target {
             })?,
             _ => Duration::minutes(1),
         };
-        Ok(Duration::seconds(
-            unit.num_seconds() * i64::from(self.amount),
-        ))
+        unit.num_seconds()
+            .checked_mul(i64::from(self.amount))
+            .and_then(Duration::try_seconds)
+            .ok_or_else(|| Error::input("the response target is too long to count"))
     }
 }
 
@@ -161,9 +163,10 @@ impl Deadline {
 
 /// Computes when a target counted from `submitted` on `hours` falls due.
 ///
-/// `hours` is the region's business-hours schedule (zone, daily window,
-/// holidays); the target's clock decides how it is used: `24x7` ignores it,
-/// `24x5` keeps only its zone, `business_hours` and `business_days` use it whole.
+/// `hours` is the region's schedule (zone, weekly windows, overrides,
+/// holidays, 24x5 week, business day); the target's clock decides how it is
+/// used: `24x7` ignores it, `24x5` counts its 24x5 week, `business_hours` and
+/// `business_days` count its windows.
 ///
 /// # Example: a Friday-evening case waits for Monday, across a DST change
 ///

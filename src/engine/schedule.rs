@@ -25,6 +25,10 @@ pub struct Schedule {
     business_day: Option<Duration>,
 }
 
+/// The longest run [`Schedule::runs_from`] gives: a week (a schedule that
+/// never closes gives one run a week, back to back).
+const MAX_RUN: Duration = Duration::days(7);
+
 /// What decides a local date's hours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayKind {
@@ -243,6 +247,12 @@ impl Schedule {
             let mut run = next?;
             next = loop {
                 match self.current_or_next_interval(run.end) {
+                    // A schedule open around the clock every day never
+                    // stops: a run ends after a week, and the next one
+                    // starts where it ends.
+                    Some(meets) if meets.start == run.end && run.length() >= MAX_RUN => {
+                        break Some(meets)
+                    }
                     Some(meets) if meets.start == run.end => run.end = meets.end,
                     other => break other,
                 }

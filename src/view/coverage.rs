@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 
 use super::frame::Frame;
 use super::node::{el, Element};
-use super::words::windows_text;
+use super::words::special_day;
 use super::Clockface;
 use crate::engine::Interval;
 use crate::i18n::fill;
@@ -188,12 +188,7 @@ pub fn coverage(frame: &Frame) -> Element {
         let mut specials = Vec::new();
         for &(special_index, span) in &covered.specials {
             let special = &region.overrides()[special_index];
-            let day = face.weekday_date(special.date());
-            let day = match special.name() {
-                Some(name) => format!("{day} ({})", name.get(code)),
-                None => day,
-            };
-            let title = format!("{day} {}", windows_text(lang, special.windows()));
+            let title = special_day(face, lang, special);
             group = group.child(bar(week, span, top, "special", title.clone()));
             specials.push(title);
         }

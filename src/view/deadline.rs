@@ -4,7 +4,7 @@
 
 use super::frame::Frame;
 use super::node::{el, Element};
-use super::words::{fill_with, weekday_time, weekly_hours, windows_text};
+use super::words::{fill_with, special_day, weekday_time, weekly_hours, windows_text};
 use crate::catalog::Region;
 use crate::engine::{Clock, Deadline};
 use crate::i18n::{fill, Messages};
@@ -336,14 +336,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .special_days
             .iter()
             .filter_map(|date| region.overrides().iter().find(|o| o.date() == *date))
-            .map(|special| {
-                let day = face.weekday_date(special.date());
-                let day = match special.name() {
-                    Some(name) => format!("{day} ({})", name.get(code)),
-                    None => day,
-                };
-                format!("{day} {}", windows_text(lang, special.windows()))
-            })
+            .map(|special| special_day(face, lang, special))
             .collect();
         if !days.is_empty() {
             lines.push(el("p").text(fill(

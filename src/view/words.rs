@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc, Weekday};
 
 use super::node::{text, Element, Node};
 use super::Clockface;
+use crate::catalog::Override;
 use crate::engine::{DailyWindow, Week};
 use crate::i18n::{fill, Lang};
 
@@ -99,6 +100,17 @@ pub(super) fn weekly_hours(lang: Lang, week: &Week) -> String {
         first = last + 1;
     }
     groups.join("; ")
+}
+
+/// A day of special hours in words: "Thu 2026-12-24 (Christmas Eve) 09:00–12:00",
+/// "Fri 2026-12-25 (Christmas Day) closed".
+pub(super) fn special_day(face: &dyn Clockface, lang: Lang, special: &Override) -> String {
+    let day = face.weekday_date(special.date());
+    let day = match special.name() {
+        Some(name) => format!("{day} ({})", name.get(lang.code())),
+        None => day,
+    };
+    format!("{day} {}", windows_text(lang, special.windows()))
 }
 
 /// A weekday and a wall time: "Sunday 17:00".

@@ -41,7 +41,8 @@ fn has_words(lang: &str) -> bool {
 }
 
 /// Adds a language's words to the built-in catalog (a second copy of one is
-/// ignored); bytes that are not words are an error naming them.
+/// ignored). Bytes that are not this catalog's words are an error naming
+/// them, and change nothing: the page's other languages keep working.
 fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
     let lang = crate::catalog::compact::words_language(&bytes).ok_or_else(|| {
         vec![
@@ -52,15 +53,14 @@ fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
     if has_words(&lang) {
         return Ok(());
     }
-    WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
     let catalog = WORDS.with(|words| {
         let words = words.borrow();
-        let parts: Vec<&[u8]> = words.iter().map(|(_, bytes)| bytes.as_slice()).collect();
-        Catalog::builtin_in(&parts)
-            .map(Rc::new)
-            .map_err(|e| e.problems())
-    });
-    BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(catalog));
+        let mut parts: Vec<&[u8]> = words.iter().map(|(_, bytes)| bytes.as_slice()).collect();
+        parts.push(&bytes);
+        Catalog::builtin_in(&parts).map_err(|e| e.problems())
+    })?;
+    WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
+    BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(Ok(Rc::new(catalog))));
     Ok(())
 }
 
@@ -230,11 +230,17 @@ impl Widget {
 
     /// Adds a language's words to the built-in catalog (for every widget on
     /// the page) and renders. Bytes that are not words show as a catalog error.
-    pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<(), JsValue> {
-        if let Err(problems) = add_words(bytes) {
-            self.author = Some(Err(problems));
-        }
-        self.render()
+    /// Returns whether they were taken (the element reports the error otherwise).
+    pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
+        let taken = match add_words(bytes) {
+            Ok(()) => true,
+            Err(problems) => {
+                self.author = Some(Err(problems));
+                false
+            }
+        };
+        self.render()?;
+        Ok(taken)
     }
 
     /// Shows why the author's catalog or holidays cannot be used: the reader's
@@ -337,12 +343,8 @@ impl Widget {
         Selection::resolve_lang(&self.attributes, &self.around)
     }
 
-    /// The selection and its answer, now; `None` while the catalog has failed.
-    /// With `same_minute_reuse`, a last render of the same inputs in the same
-    /// minute lends its costly parts (for ticks; every other caller follows a
-    /// change of input).
     /// The catalog in use: the author's, or the built-in one (`None` while
-    /// no words of it are loaded).
+    /// no words of it are loaded), with the author's compiled holidays.
     fn catalog(&self) -> Option<Loaded> {
         let base = self.author.clone().or_else(builtin)?;
         let Some(extra) = &self.extra else {
@@ -367,6 +369,10 @@ impl Widget {
         Some(merged)
     }
 
+    /// The selection and its answer, now; `None` while the catalog has failed.
+    /// With `same_minute_reuse`, a last render of the same inputs in the same
+    /// minute lends its costly parts (for ticks; every other caller follows a
+    /// change of input).
     fn current(&self, same_minute_reuse: bool) -> Option<Current> {
         let catalog = self.catalog()?.ok()?;
         let (selection, notices) = Selection::resolve(&catalog, &self.attributes, &self.around);
