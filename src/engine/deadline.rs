@@ -189,6 +189,23 @@ pub fn deadline(
     submitted: DateTime<Utc>,
     hours: &Schedule,
 ) -> Result<Deadline, Error> {
+    deadline_on(
+        target,
+        submitted,
+        hours,
+        clock_schedule(target, hours).as_deref(),
+    )
+}
+
+/// [`deadline`] with the target's clock schedule already made (see
+/// [`clock_schedule`]): the filing scan, which asks for many deadlines on one
+/// target, makes it once.
+pub(crate) fn deadline_on(
+    target: &Target,
+    submitted: DateTime<Utc>,
+    hours: &Schedule,
+    clock: Option<&Schedule>,
+) -> Result<Deadline, Error> {
     if target.amount == 0 {
         return Err(Error::input("a response target must be longer than zero"));
     }
@@ -210,7 +227,7 @@ pub fn deadline(
         special_days: Vec::new(),
         holidays_unknown_after: None,
     };
-    match clock_schedule(target, hours) {
+    match clock {
         None => {
             let due = submitted
                 .checked_add_signed(open_time)
@@ -223,7 +240,7 @@ pub fn deadline(
             result.due = due;
         }
         Some(schedule) => {
-            count_open_time(&schedule, &mut result)?;
+            count_open_time(schedule, &mut result)?;
             result.holidays_unknown_after = schedule
                 .holidays_until()
                 .filter(|&until| schedule.local_date(result.due) > until);

@@ -12,7 +12,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::deadline::{clock_schedule, deadline, Target};
+use super::deadline::{clock_schedule, deadline_on, Target};
 use super::schedule::Schedule;
 use crate::Error;
 
@@ -86,8 +86,8 @@ pub fn filing_times(
     let from = from - Duration::nanoseconds(i64::from(from.timestamp_subsec_nanos()));
     let second = Duration::seconds(1);
     let last = until - second;
-    let due = |submitted| deadline(target, submitted, hours).map(|d| d.due);
     let clock = clock_schedule(target, hours);
+    let due = |submitted| deadline_on(target, submitted, hours, clock.as_deref()).map(|d| d.due);
     let mut candidates = vec![from, last];
     if let Some(schedule) = clock.as_deref() {
         // Shortest waits: where the clock starts running.
