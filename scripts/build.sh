@@ -19,9 +19,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
-wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/dist/pkg
-wasm-pack --quiet build --release --target web --no-typescript --no-pack --out-dir www/dist/pkg \
-  --out-name sla_reader -- --no-default-features --features catalog-reader
+# The standard library rebuilt with the widget, so that a panic is a bare trap
+# (`-Cpanic=immediate-abort`: no panic message formatting) and carries no
+# source locations (`-Zlocation-detail=none`): 94.0 → 89.1 KB gzipped, measured
+# 2026-11-30 with rustc 1.95. These are unstable flags, so the stable compiler
+# is told to accept them (RUSTC_BOOTSTRAP, for this build only, in its own
+# target directory). A panic behaved as a trap before too (wasm32's std has
+# nowhere to print it). Should a later compiler refuse them, the build says so
+# and falls back to the plain build, a few KB larger, rather than failing.
+# wasm_build OUT_NAME [CARGO_ARGS...]
+wasm_build() {
+  local pack=(wasm-pack --quiet build --release --target web --no-typescript --no-pack
+    --out-dir www/dist/pkg --out-name "$1" .)
+  shift
+  if ! CARGO_TARGET_DIR=target/web-small RUSTC_BOOTSTRAP=1 \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
+    "${pack[@]}" "$@" -Z build-std=std,panic_abort; then
+    echo "build: the size-optimised build failed (above); building without it" >&2
+    "${pack[@]}" "$@"
+  fi
+}
+wasm_build sla_calculator
+wasm_build sla_reader --no-default-features --features catalog-reader
 rm -f www/dist/pkg/.gitignore
 # The widget with its function names, for the bench's size table per part.
 mkdir -p target/size

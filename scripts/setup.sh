@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the project needs that a fresh machine lacks: the wasm32
-# target, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack,
+# target and the standard library's source, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack,
 # Chromium + ChromeDriver, Firefox ESR + geckodriver, a CJK font, and the npm packages.
 # Idempotent: each step runs only when its tool is missing or at the wrong version.
 set -euo pipefail
@@ -20,6 +20,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if ! grep -qx wasm32-unknown-unknown <<<"$(output_of rustup target list --installed)"; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+# The standard library's source: the release widget rebuilds std for its size
+# (scripts/build.sh).
+if ! grep -q '^rust-src' <<<"$(output_of rustup component list --installed)"; then
+  say "adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly (pinned with "=" in
