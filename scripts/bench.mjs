@@ -33,11 +33,11 @@ execSync('cargo build --quiet --release --bin sla', { stdio: 'inherit' });
 
 // 1. Sizes.
 const files = {
-  wasm: ['www/dist/pkg/sla_calculator_bg.wasm'],
-  'JS (glue + element + loader, minified)': ['www/dist/pkg/sla_calculator.js', 'www/dist/sla-element.js', 'www/dist/sla-calculator.js'],
-  'CSS (minified)': ['www/dist/sla-calculator.css'],
+  wasm: ['pkg/wasm/sla_calculator_bg.wasm'],
+  'JS (glue + element + loader, minified)': ['pkg/wasm/sla_calculator.js', 'pkg/sla-element.js', 'pkg/sla-calculator.js'],
+  'CSS (minified)': ['pkg/sla-calculator.css'],
   // A page fetches the words of the language it shows: counted at the largest.
-  "built-in catalog's words, one language (ja, the largest)": ['www/dist/lang/ja.bin'],
+  "built-in catalog's words, one language (ja, the largest)": ['pkg/lang/ja.bin'],
 };
 const measure = ([what, paths]) => {
   const raw = paths.reduce((n, p) => n + readFileSync(p).length, 0);
@@ -50,7 +50,7 @@ const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), 
 // reader, after the first deadline is shown; the example page passes compiled
 // holidays (sla compile) and does not. What it fetches in all: the widget,
 // one language's words and the compiled holidays.
-const reader = measure(['catalog reader (wasm + glue), on demand', ['www/dist/pkg/sla_reader_bg.wasm', 'www/dist/pkg/sla_reader.js']]);
+const reader = measure(['catalog reader (wasm + glue), on demand', ['pkg/wasm/sla_reader_bg.wasm', 'pkg/wasm/sla_reader.js']]);
 const holidays = measure(['compiled extra holidays', ['www/catalogs/extra-holidays.bin']]);
 
 // 2. The static baseline: the same tables, as plain HTML.
@@ -160,7 +160,7 @@ await page.locator('sla-calculator [part=deadline] time[datetime]').first().wait
 const interactions = await page.evaluate(CHANGES);
 
 const memory = await page.evaluate(async () => {
-  const { default: init } = await import('/dist/pkg/sla_calculator.js');
+  const { default: init } = await import('/dist/wasm/sla_calculator.js');
   const wasm = await init();
   const settle = () => new Promise((r) => setTimeout(r, 0));
   const measure = () => { window.gc(); return { wasm: wasm.memory.buffer.byteLength, heap: performance.memory.usedJSHeapSize }; };
@@ -251,7 +251,7 @@ const lines = [
   '|---|---:|---:|',
   ...wasmParts().map((row) => `| ${row.what} | ${kb(row.raw)} | ${row.estimated ? '≈ ' : ''}${kb(row.gz)} |`),
   ...['fr', 'en', 'ja'].map((lang) => {
-    const bytes = readFileSync(`www/dist/lang/${lang}.bin`);
+    const bytes = readFileSync(`pkg/lang/${lang}.bin`);
     return `| words file \`lang/${lang}.bin\` (fetched, not in the module) | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} |`;
   }),
   '',

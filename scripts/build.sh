@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Builds what pages embed into www/dist/: the two WebAssembly modules
-# (release) in dist/pkg — the widget (sla_calculator*) and the catalog reader
-# (sla_reader*), which only pages passing their own catalog or holidays
-# download — and minified copies of the loader, the element and the CSS
-# (scripts/minify.mjs; the glue is minified in place).
+# Builds the npm package in pkg/ (what pages embed; `npm pack pkg` makes its
+# tarball): the two WebAssembly modules (release) in pkg/wasm — the widget
+# (sla_calculator*) and the catalog reader (sla_reader*), which only pages
+# passing their own catalog or holidays download —, the built-in catalog's
+# words in pkg/lang, minified copies of the loader, the element and the CSS
+# (scripts/minify.mjs; the glue is minified in place), the TypeScript
+# declarations, the Custom Elements Manifest (generated from the element's
+# JSDoc), and the package's package.json and README (from npm/). The example
+# pages in www/ load the package itself: www/dist is a link to ../pkg.
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
@@ -30,7 +34,7 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 # wasm_build OUT_NAME [CARGO_ARGS...]
 wasm_build() {
   local pack=(wasm-pack --quiet build --release --target web --no-typescript --no-pack
-    --out-dir www/dist/pkg --out-name "$1" .)
+    --out-dir pkg/wasm --out-name "$1" .)
   shift
   if ! CARGO_TARGET_DIR=target/web-small RUSTC_BOOTSTRAP=1 \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
@@ -39,18 +43,24 @@ wasm_build() {
     "${pack[@]}" "$@"
   fi
 }
+rm -rf pkg
 wasm_build sla_calculator
 wasm_build sla_reader --no-default-features --features catalog-reader
-rm -f www/dist/pkg/.gitignore
+rm -f pkg/wasm/.gitignore
 # The widget with its function names, for the bench's size table per part.
 mkdir -p target/size
-cp www/dist/pkg/sla_calculator_bg.wasm target/size/sla_calculator_bg.wasm
+cp pkg/wasm/sla_calculator_bg.wasm target/size/sla_calculator_bg.wasm
 for module in sla_calculator sla_reader; do
-  node scripts/strip-wasm.mjs "www/dist/pkg/${module}_bg.wasm" >/dev/null
+  node scripts/strip-wasm.mjs "pkg/wasm/${module}_bg.wasm" >/dev/null
 done
 # The built-in catalog's words, one file a language, fetched by pages that show it.
-mkdir -p www/dist/lang
-cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin www/dist/lang/
+mkdir -p pkg/lang
+cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin pkg/lang/
 node scripts/minify.mjs
-# The element's TypeScript declarations, beside the loader.
-cp www/sla-calculator.d.ts www/dist/sla-calculator.d.ts
+# Types, manifest, and what makes the folder an npm package.
+cp www/sla-calculator.d.ts pkg/sla-calculator.d.ts
+npx --no-install cem analyze --quiet --globs www/sla-element.js --outdir pkg >/dev/null
+node scripts/package.mjs
+# The example pages load the package: www/dist is pkg/ (a link, not a copy).
+if [ ! -L www/dist ]; then rm -rf www/dist; fi
+ln -sfn ../pkg www/dist

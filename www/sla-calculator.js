@@ -1,27 +1,54 @@
-// The loader: include this one script to use <sla-calculator> on a page.
-//   <script type="module" src="dist/sla-calculator.js"></script>
-// `npm run build` puts its minified copy in www/dist/, beside the element and
-// pkg/ (the WebAssembly), which the paths below are relative to.
-// It fetches only its own files, next to it: the WebAssembly, the CSS, the
-// built-in catalog's words in the languages shown, and the catalog reader's
-// module only for pages that pass their own catalog or holidays.
+// The loader, the package's main module: include this one script (or import
+// it from a bundle) to use <sla-calculator> on a page.
+//   <script type="module" src="node_modules/sla-calculator/sla-calculator.js"></script>
+//   import 'sla-calculator';
+// `npm run build` puts its minified copy in pkg/ (the npm package), beside the
+// element, the CSS, wasm/ (the WebAssembly and its glue) and lang/ (the
+// built-in catalog's words), which it fetches from next to itself: the
+// WebAssembly, the CSS, the words of the languages shown, and the catalog
+// reader's module only for pages that pass their own catalog or holidays.
+// A bundle that does not copy those files next to itself says where they are
+// with setAssetPath() before any element needs them (the same task as the import).
 // The element is defined as soon as this module runs (page scripts after it
-// can call its methods); the WebAssembly download starts at the same moment,
-// alongside the glue module, and is compiled while it streams.
+// can call its methods); the WebAssembly download starts right after the
+// importing scripts have run, alongside the glue module, and is compiled while
+// it streams.
 import { defineSlaCalculator } from './sla-element.js';
 
-const here = (file) => new URL(file, import.meta.url);
-const wasm = fetch(here('./pkg/sla_calculator_bg.wasm'));
-const factory = import('./pkg/sla_calculator.js').then(async ({ default: init, Widget }) => {
-  await init({ module_or_path: wasm });
-  return (host, root, stylesheet) => new Widget(host, root, stylesheet);
-});
+export { SlaCalculator } from './sla-element.js';
+
+let assetPath = null;
+
+/**
+ * Where the package's files are (`wasm/`, `lang/`, `sla-calculator.css`), for
+ * bundles that serve them elsewhere than next to the code: a URL, relative to
+ * the page. Call it before the first element needs them (in the task that
+ * imports the package); later calls change nothing already fetched.
+ * @param {string | URL} url - e.g. `/assets/sla-calculator/`
+ */
+export function setAssetPath(url) {
+  assetPath = new URL(url, document.baseURI);
+}
+
+// Each file's URL: from setAssetPath's folder, else next to this module (the
+// literal `new URL(…, import.meta.url)` forms let bundlers such as Vite copy them).
+const asset = (file, beside) => (assetPath ? new URL(file, assetPath) : beside);
+
+let widget = null;
+const loadWidget = () =>
+  (widget ??= Promise.resolve().then(() => {
+    const wasm = fetch(asset('wasm/sla_calculator_bg.wasm', new URL('./wasm/sla_calculator_bg.wasm', import.meta.url)));
+    return import('./wasm/sla_calculator.js').then(async ({ default: init, Widget }) => {
+      await init({ module_or_path: wasm });
+      return (host, root, stylesheet) => new Widget(host, root, stylesheet);
+    });
+  }));
 
 let reader = null;
 const loadReader = () =>
-  (reader ??= import('./pkg/sla_reader.js')
+  (reader ??= import('./wasm/sla_reader.js')
     .then(async ({ default: init, read_catalog, read_holidays }) => {
-      await init({ module_or_path: here('./pkg/sla_reader_bg.wasm') });
+      await init({ module_or_path: asset('wasm/sla_reader_bg.wasm', new URL('./wasm/sla_reader_bg.wasm', import.meta.url)) });
       return { readCatalog: read_catalog, readHolidays: read_holidays };
     })
     .catch((error) => {
@@ -34,7 +61,7 @@ const loadReader = () =>
 const words = new Map();
 const loadWords = (lang) => {
   if (!words.has(lang)) {
-    words.set(lang, fetch(here(`./lang/${lang}.bin`))
+    words.set(lang, fetch(asset(`lang/${lang}.bin`, new URL(`./lang/${lang}.bin`, import.meta.url)))
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
         return new Uint8Array(await response.arrayBuffer());
@@ -47,4 +74,9 @@ const loadWords = (lang) => {
   return words.get(lang);
 };
 
-defineSlaCalculator(factory, loadReader, here('./sla-calculator.css').href, loadWords);
+const stylesheet = () => asset('sla-calculator.css', new URL('./sla-calculator.css', import.meta.url)).href;
+
+defineSlaCalculator(loadWidget, loadReader, stylesheet, loadWords);
+// Start the download now, not when the first element asks: the microtask in
+// loadWidget lets a bundle's setAssetPath() run first.
+loadWidget();

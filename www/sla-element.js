@@ -1,9 +1,48 @@
+// The `<sla-calculator>` custom element (class SlaCalculator, documented below:
+// the Custom Elements Manifest is generated from that comment) and
+// defineSlaCalculator, which the loader (sla-calculator.js) calls.
+
+/** Attributes the Rust widget reads. */
+export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
+const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
+
+/** An event that bubbles out of the shadow root (the element's events are listed above the class). */
+const composedEvent = (name, detail) => new CustomEvent(name, { detail, bubbles: true, composed: true });
+
+/** A document's text; an HTTP error status rejects, like a network failure. */
+async function fetchDocument(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  return asDocument(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
+function asDocument(bytes) {
+  return bytes[0] === 0x53 && bytes[1] === 0x4c ? bytes : new TextDecoder().decode(bytes);
+}
+
+/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON. */
+function toDocument(value) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A document as its property gives it back: compiled bytes, or the JSON parsed. */
+function fromDocument(document) {
+  return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
+}
+
+// What the loader gives the element (see defineSlaCalculator): set once, when
+// the first copy of the loader defines it.
+let assets = null;
+
 /**
  * The `<sla-calculator>` custom element: a thin shell around the Rust widget.
  * Lifecycle, attribute forwarding and events from the shadow root go to Rust,
  * which renders the whole view; nothing here touches the widget's markup.
  *
- * @element sla-calculator
+ * @tagname sla-calculator
  *
  * @attr {string} lang - Language: `fr`, `en` or `ja` (else the page's, else the browser's).
  * @attr {string} tiers - Tier ids shown as columns, space-separated (default: the catalog's, `online business`).
@@ -17,6 +56,13 @@
  *   `{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}`,
  *   or the same compiled (`sla compile HOLIDAYS.json -o FILE`), which needs no JSON reader.
  *
+ * @prop {string|null} tier - The `tier` attribute, as a property.
+ * @prop {string|null} tiers - The `tiers` attribute, as a property.
+ * @prop {string|null} region - The `region` attribute, as a property.
+ * @prop {string|null} priority - The `priority` attribute, as a property.
+ * @prop {string|null} zone - The `zone` attribute, as a property.
+ * @prop {string|null} submitted - The `submitted` attribute, as a property.
+ * @prop {string|null} label - The `label` attribute, as a property.
  * @prop {object|string|Uint8Array} catalog - Replace the catalog (an object, JSON text, or compiled
  *   bytes from `sla compile`); invalid catalogs show their problems.
  * @prop {object|string|Uint8Array|null} extraHolidays - The same extra holidays as an object, JSON
@@ -68,343 +114,326 @@
  * @cssproperty --sla-warn - Colour of holidays, special hours and notices.
  * @cssproperty --sla-radius - Corner radius.
  */
+export class SlaCalculator extends HTMLElement {
+  static observedAttributes = [...OBSERVED, 'holidays'];
+  #widget = null;
+  #timer = 0;
+  // The author's documents (JSON text or compiled bytes, or null for none)
+  // and why one could not be fetched.
+  #catalog = null;
+  #extraHolidays = null;
+  #catalogFetchError = null;
+  #holidaysFetchError = null;
+  #catalogRuns = 0;
+  #pending = 0;
+  #wordsPending = null;
+  #wordsFailed = false;
+  #onHashChange = () => this.#applySharedLink();
+  // Printing opens the chosen tier's services (paper cannot click), then
+  // closes again the ones the visitor had not opened.
+  #openedForPrint = [];
+  #onBeforePrint = () => {
+    this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
+    for (const details of this.#openedForPrint) details.open = true;
+  };
+  #onAfterPrint = () => {
+    for (const details of this.#openedForPrint) details.open = false;
+    this.#openedForPrint = [];
+  };
 
-/** Attributes the Rust widget reads. */
-export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
-const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.addEventListener('change', (event) => this.#control(event));
+    root.addEventListener('click', (event) => {
+      if (event.target instanceof HTMLButtonElement) this.#control(event);
+      // The calendar file is made when asked for, then downloaded by the link.
+      const calendar = event.target instanceof Element ? event.target.closest('a.calendar') : null;
+      const url = calendar && this.#widget?.calendar_url();
+      if (url) calendar.href = url;
+    });
+    // A property set before the element was defined shadows its setter:
+    // take each one back through the setter.
+    for (const name of ['catalog', 'extraHolidays', ...REFLECTED]) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+  }
 
-/** A document's text; an HTTP error status rejects, like a network failure. */
-async function fetchDocument(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return asDocument(new Uint8Array(await response.arrayBuffer()));
+  async connectedCallback() {
+    // The page's holidays start on their way with the WebAssembly, not after it.
+    if (this.#extraHolidays === null && this.#holidaysFetchError === null && this.hasAttribute('holidays')) {
+      this.#loadHolidays(this.getAttribute('holidays'));
+    }
+    const create = await assets.widget();
+    // With an author's catalog, have the reader ready first: the catalog is then
+    // applied in the same task as the first render, so the built-in one never shows.
+    if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
+    if (!this.isConnected || this.#widget) return;
+    this.#widget = create(this, this.shadowRoot, assets.stylesheet());
+    // The built-in catalog's words, unless the author's documents decide
+    // the catalog (each of #applyCatalog's ways asks for the words it needs).
+    if (this.#hasAuthorDocuments()) this.#applyCatalog();
+    else this.#ensureWords();
+    this.#applySharedLink();
+    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#timer = setInterval(() => this.#widget?.tick(), 1000);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    clearInterval(this.#timer);
+    this.#widget?.free();
+    this.#widget = null;
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'holidays') {
+      if (this.#widget) this.#loadHolidays(value);
+      return;
+    }
+    this.#widget?.attribute_changed(name, value);
+    if (name !== 'lang') return;
+    // Another language: words that failed for the last one no longer matter.
+    if (this.#wordsFailed) {
+      this.#wordsFailed = false;
+      this.#applyCatalog();
+    }
+    this.#ensureWords();
+  }
+
+  // The built-in catalog's words in the widget's language, fetched when it
+  // needs them (the element is busy meanwhile); a failed fetch shows in the widget.
+  #ensureWords() {
+    // One fetch at a time: callers during it share it.
+    this.#wordsPending ??= this.#fetchWords().finally(() => { this.#wordsPending = null; });
+    return this.#wordsPending;
+  }
+
+  async #fetchWords() {
+    const lang = this.#widget?.missing_words();
+    if (!lang) return;
+    await this.#whileBusy(async () => {
+      let fetchError = null;
+      try {
+        const bytes = await assets.words(lang);
+        if (this.#widget && !this.#widget.add_words(bytes)) {
+          // Bytes that are not these words: the widget shows why.
+          this.#wordsFailed = true;
+          this.#reportCatalogError();
+        }
+      } catch (error) {
+        fetchError = `cannot fetch the widget's words in ${lang}: ${error.message}`;
+      }
+      // A failed fetch matters only while these words are still the ones needed.
+      if (fetchError === null || this.#widget?.missing_words() !== lang) return;
+      this.#wordsFailed = true;
+      this.#widget.show_catalog_problems([fetchError]);
+      this.#reportCatalogError();
+    });
+    // The language may have changed while these were on their way.
+    const next = this.#widget?.missing_words();
+    if (next && next !== lang) await this.#fetchWords();
+  }
+
+  // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
+  async #loadHolidays(url) {
+    if (url === null || url === '') {
+      this.extraHolidays = null;
+      return;
+    }
+    await this.#whileBusy(async () => {
+      try {
+        this.extraHolidays = await fetchDocument(new URL(url, document.baseURI));
+      } catch (error) {
+        this.#extraHolidays = null;
+        this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
+        this.#applyCatalog();
+      }
+    });
+  }
+
+  // Marks the element busy (`aria-busy`) until `work` settles; nested and
+  // overlapping work keeps it busy until the last piece is done.
+  async #whileBusy(work) {
+    if (this.#pending++ === 0) this.setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } finally {
+      if (--this.#pending === 0) this.removeAttribute('aria-busy');
+    }
+  }
+
+  get extraHolidays() {
+    return fromDocument(this.#extraHolidays);
+  }
+
+  set extraHolidays(value) {
+    this.#extraHolidays = value === null || value === undefined ? null : toDocument(value);
+    this.#holidaysFetchError = null;
+    this.#applyCatalog();
+  }
+
+  // Events are dispatched here, after Rust has returned, so that page code
+  // reacting to them can use the element (and its Rust state) freely.
+  #emit(name, detail) {
+    this.dispatchEvent(composedEvent(name, detail));
+  }
+
+  #control(event) {
+    const target = event.target;
+    if (!this.#widget || !target || !target.name) return;
+    const change = this.#widget.control_changed(target.name, target.value ?? '');
+    if (!change) return;
+    if (change.value === null) this.removeAttribute(change.name);
+    else this.setAttribute(change.name, change.value);
+    this.#emit('sla-change', this.#widget.changed());
+  }
+
+  // A shared answer in the page's address (see the header) sets our attributes.
+  #applySharedLink() {
+    const pairs = this.#widget?.shared_attributes(location.hash) ?? [];
+    for (const [name, value] of pairs) this.setAttribute(name, value);
+  }
+
+  #reportCatalogError() {
+    const error = this.#widget?.catalog_error();
+    if (!error) return null;
+    console.error(error.message);
+    this.#emit('sla-error', error);
+    return error;
+  }
+
+  #hasAuthorDocuments() {
+    return [this.#catalog, this.#extraHolidays, this.#catalogFetchError, this.#holidaysFetchError].some((v) => v !== null);
+  }
+
+  // Puts the catalog the author's documents make in use: the built-in one when
+  // there are none, else what the catalog reader makes of them, else why it
+  // cannot. Resolves to the error shown, if any (null when superseded).
+  async #applyCatalog() {
+    const run = ++this.#catalogRuns;
+    if (!this.#widget) return null;
+    const fetchError = this.#catalogFetchError ?? this.#holidaysFetchError;
+    if (fetchError !== null) {
+      this.#widget.show_catalog_problems([fetchError]);
+    } else if (!this.#hasAuthorDocuments()) {
+      this.#widget.use_catalog(undefined);
+      this.#ensureWords();
+    } else if (typeof this.#catalog !== 'string' && typeof this.#extraHolidays !== 'string') {
+      // Compiled documents (or none): no JSON reader to download.
+      this.#widget.use_compiled(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
+      this.#ensureWords();
+    } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
+      return null;
+    }
+    return this.#reportCatalogError();
+  }
+
+  // The reader's catalog from the author's documents, or their problems, put in
+  // use unless a later run has superseded this one (then resolves to false).
+  async #readDocuments(run) {
+    let compact = null;
+    let problems = null;
+    // JSON is read here; compiled holidays are added to what it makes.
+    let compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
+    if (this.#catalog instanceof Uint8Array) {
+      problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
+    } else {
+      try {
+        const { readCatalog, readHolidays } = await assets.reader();
+        if (this.#catalog === null) compiledHolidays = readHolidays(this.#extraHolidays);
+        else compact = readCatalog(this.#catalog, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
+      } catch (error) {
+        problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+      }
+    }
+    if (run !== this.#catalogRuns || !this.#widget) return false;
+    if (problems) this.#widget.show_catalog_problems(problems);
+    else this.#widget.use_compiled(compact, compiledHolidays);
+    this.#ensureWords();
+    return true;
+  }
+
+  get catalog() {
+    return fromDocument(this.#catalog);
+  }
+
+  set catalog(value) {
+    this.#catalog = toDocument(value);
+    this.#catalogFetchError = null;
+    this.#applyCatalog();
+  }
+
+  async loadCatalog(url) {
+    const shown = await this.#whileBusy(async () => {
+      try {
+        this.#catalog = await fetchDocument(url);
+        this.#catalogFetchError = null;
+      } catch (error) {
+        this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
+      }
+      await assets.widget();
+      return this.#applyCatalog();
+    });
+    const problem = shown?.message ?? this.#catalogFetchError;
+    if (problem) throw new Error(problem);
+  }
+
+  get deadline() {
+    return this.#widget?.deadline() ?? null;
+  }
 }
 
-/** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
-function asDocument(bytes) {
-  return bytes[0] === 0x53 && bytes[1] === 0x4c ? bytes : new TextDecoder().decode(bytes);
-}
-
-/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON. */
-function toDocument(value) {
-  if (value instanceof Uint8Array) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** A document as its property gives it back: compiled bytes, or the JSON parsed. */
-function fromDocument(document) {
-  return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
+for (const name of REFLECTED) {
+  Object.defineProperty(SlaCalculator.prototype, name, {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, value);
+    },
+  });
 }
 
 /**
- * Defines the element once per page (a second copy of the script is a no-op).
- * @param {Promise<(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object>} factory
- *   Makes the Rust widget (the main WebAssembly module).
+ * Defines the element once per page (a second copy of the loader is a no-op).
+ * The loader calls it; `@tagname` above is the name it uses.
+ * @param {Promise<Factory> | (() => Promise<Factory>)} widget
+ *   Makes the Rust widget (the main WebAssembly module), where a `Factory` is
+ *   `(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object`;
+ *   a function is called when the first element needs it.
  * @param {() => Promise<{ readCatalog: (catalogJson: string, holidaysJson?: string) => Uint8Array,
  *   readHolidays: (holidaysJson: string) => Uint8Array }>} reader
  *   Loads the catalog reader (a second module, fetched only when a page passes its
  *   own catalog or holidays as JSON). Its functions return the compact forms the
  *   widget uses, or throw the documents' problems as an array of strings.
- * @param {string} stylesheet - URL of the widget's CSS.
+ * @param {string | (() => string)} stylesheet - URL of the widget's CSS.
  * @param {(lang: string) => Promise<Uint8Array>} words
  *   The built-in catalog's words in a language (`lang/<code>.bin`): a widget
  *   shows nothing new until its language's words are in.
- * @param {string} [tagName]
+ * @param {string} [tagName] - Another name (tests); it gets a subclass, as one
+ *   class is defined under one name only.
+ * @returns {CustomElementConstructor}
  */
-export function defineSlaCalculator(factory, reader, stylesheet, words, tagName = 'sla-calculator') {
-  if (customElements.get(tagName)) return customElements.get(tagName);
-
-  class SlaCalculator extends HTMLElement {
-    static observedAttributes = [...OBSERVED, 'holidays'];
-    #widget = null;
-    #timer = 0;
-    // The author's documents (JSON text or compiled bytes, or null for none)
-    // and why one could not be fetched.
-    #catalog = null;
-    #extraHolidays = null;
-    #catalogFetchError = null;
-    #holidaysFetchError = null;
-    #catalogRuns = 0;
-    #pending = 0;
-    #wordsPending = null;
-    #wordsFailed = false;
-    #onHashChange = () => this.#applySharedLink();
-    // Printing opens the chosen tier's services (paper cannot click), then
-    // closes again the ones the visitor had not opened.
-    #openedForPrint = [];
-    #onBeforePrint = () => {
-      this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
-      for (const details of this.#openedForPrint) details.open = true;
-    };
-    #onAfterPrint = () => {
-      for (const details of this.#openedForPrint) details.open = false;
-      this.#openedForPrint = [];
-    };
-
-    constructor() {
-      super();
-      const root = this.attachShadow({ mode: 'open' });
-      root.addEventListener('change', (event) => this.#control(event));
-      root.addEventListener('click', (event) => {
-        if (event.target instanceof HTMLButtonElement) this.#control(event);
-        // The calendar file is made when asked for, then downloaded by the link.
-        const calendar = event.target instanceof Element ? event.target.closest('a.calendar') : null;
-        const url = calendar && this.#widget?.calendar_url();
-        if (url) calendar.href = url;
-      });
-      // A property set before the element was defined shadows its setter:
-      // take each one back through the setter.
-      for (const name of ['catalog', 'extraHolidays', ...REFLECTED]) {
-        if (Object.prototype.hasOwnProperty.call(this, name)) {
-          const value = this[name];
-          delete this[name];
-          this[name] = value;
-        }
-      }
-    }
-
-    async connectedCallback() {
-      // The page's holidays start on their way with the WebAssembly, not after it.
-      if (this.#extraHolidays === null && this.#holidaysFetchError === null && this.hasAttribute('holidays')) {
-        this.#loadHolidays(this.getAttribute('holidays'));
-      }
-      const create = await factory;
-      // With an author's catalog, have the reader ready first: the catalog is then
-      // applied in the same task as the first render, so the built-in one never shows.
-      if (typeof this.#catalog === 'string') await reader().catch(() => {});
-      if (!this.isConnected || this.#widget) return;
-      this.#widget = create(this, this.shadowRoot, stylesheet);
-      // The built-in catalog's words, unless the author's documents decide
-      // the catalog (each of #applyCatalog's ways asks for the words it needs).
-      if (this.#hasAuthorDocuments()) this.#applyCatalog();
-      else this.#ensureWords();
-      this.#applySharedLink();
-      window.addEventListener('hashchange', this.#onHashChange);
-      window.addEventListener('beforeprint', this.#onBeforePrint);
-      window.addEventListener('afterprint', this.#onAfterPrint);
-      this.#timer = setInterval(() => this.#widget?.tick(), 1000);
-    }
-
-    disconnectedCallback() {
-      window.removeEventListener('hashchange', this.#onHashChange);
-      window.removeEventListener('beforeprint', this.#onBeforePrint);
-      window.removeEventListener('afterprint', this.#onAfterPrint);
-      clearInterval(this.#timer);
-      this.#widget?.free();
-      this.#widget = null;
-    }
-
-    attributeChangedCallback(name, _old, value) {
-      if (name === 'holidays') {
-        if (this.#widget) this.#loadHolidays(value);
-        return;
-      }
-      this.#widget?.attribute_changed(name, value);
-      if (name !== 'lang') return;
-      // Another language: words that failed for the last one no longer matter.
-      if (this.#wordsFailed) {
-        this.#wordsFailed = false;
-        this.#applyCatalog();
-      }
-      this.#ensureWords();
-    }
-
-    // The built-in catalog's words in the widget's language, fetched when it
-    // needs them (the element is busy meanwhile); a failed fetch shows in the widget.
-    #ensureWords() {
-      // One fetch at a time: callers during it share it.
-      this.#wordsPending ??= this.#fetchWords().finally(() => { this.#wordsPending = null; });
-      return this.#wordsPending;
-    }
-
-    async #fetchWords() {
-      const lang = this.#widget?.missing_words();
-      if (!lang) return;
-      await this.#whileBusy(async () => {
-        let fetchError = null;
-        try {
-          const bytes = await words(lang);
-          if (this.#widget && !this.#widget.add_words(bytes)) {
-            // Bytes that are not these words: the widget shows why.
-            this.#wordsFailed = true;
-            this.#reportCatalogError();
-          }
-        } catch (error) {
-          fetchError = `cannot fetch the widget's words in ${lang}: ${error.message}`;
-        }
-        // A failed fetch matters only while these words are still the ones needed.
-        if (fetchError === null || this.#widget?.missing_words() !== lang) return;
-        this.#wordsFailed = true;
-        this.#widget.show_catalog_problems([fetchError]);
-        this.#reportCatalogError();
-      });
-      // The language may have changed while these were on their way.
-      const next = this.#widget?.missing_words();
-      if (next && next !== lang) await this.#fetchWords();
-    }
-
-    // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
-    async #loadHolidays(url) {
-      if (url === null || url === '') {
-        this.extraHolidays = null;
-        return;
-      }
-      await this.#whileBusy(async () => {
-        try {
-          this.extraHolidays = await fetchDocument(new URL(url, document.baseURI));
-        } catch (error) {
-          this.#extraHolidays = null;
-          this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
-          this.#applyCatalog();
-        }
-      });
-    }
-
-    // Marks the element busy (`aria-busy`) until `work` settles; nested and
-    // overlapping work keeps it busy until the last piece is done.
-    async #whileBusy(work) {
-      if (this.#pending++ === 0) this.setAttribute('aria-busy', 'true');
-      try {
-        return await work();
-      } finally {
-        if (--this.#pending === 0) this.removeAttribute('aria-busy');
-      }
-    }
-
-    get extraHolidays() {
-      return fromDocument(this.#extraHolidays);
-    }
-
-    set extraHolidays(value) {
-      this.#extraHolidays = value === null || value === undefined ? null : toDocument(value);
-      this.#holidaysFetchError = null;
-      this.#applyCatalog();
-    }
-
-    // Events are dispatched here, after Rust has returned, so that page code
-    // reacting to them can use the element (and its Rust state) freely.
-    #emit(name, detail) {
-      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-    }
-
-    #control(event) {
-      const target = event.target;
-      if (!this.#widget || !target || !target.name) return;
-      const change = this.#widget.control_changed(target.name, target.value ?? '');
-      if (!change) return;
-      if (change.value === null) this.removeAttribute(change.name);
-      else this.setAttribute(change.name, change.value);
-      this.#emit('sla-change', this.#widget.changed());
-    }
-
-    // A shared answer in the page's address (see the header) sets our attributes.
-    #applySharedLink() {
-      const pairs = this.#widget?.shared_attributes(location.hash) ?? [];
-      for (const [name, value] of pairs) this.setAttribute(name, value);
-    }
-
-    #reportCatalogError() {
-      const error = this.#widget?.catalog_error();
-      if (!error) return null;
-      console.error(error.message);
-      this.#emit('sla-error', error);
-      return error;
-    }
-
-    #hasAuthorDocuments() {
-      return [this.#catalog, this.#extraHolidays, this.#catalogFetchError, this.#holidaysFetchError].some((v) => v !== null);
-    }
-
-    // Puts the catalog the author's documents make in use: the built-in one when
-    // there are none, else what the catalog reader makes of them, else why it
-    // cannot. Resolves to the error shown, if any (null when superseded).
-    async #applyCatalog() {
-      const run = ++this.#catalogRuns;
-      if (!this.#widget) return null;
-      const fetchError = this.#catalogFetchError ?? this.#holidaysFetchError;
-      if (fetchError !== null) {
-        this.#widget.show_catalog_problems([fetchError]);
-      } else if (!this.#hasAuthorDocuments()) {
-        this.#widget.use_catalog(undefined);
-        this.#ensureWords();
-      } else if (typeof this.#catalog !== 'string' && typeof this.#extraHolidays !== 'string') {
-        // Compiled documents (or none): no JSON reader to download.
-        this.#widget.use_compiled(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
-        this.#ensureWords();
-      } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
-        return null;
-      }
-      return this.#reportCatalogError();
-    }
-
-    // The reader's catalog from the author's documents, or their problems, put in
-    // use unless a later run has superseded this one (then resolves to false).
-    async #readDocuments(run) {
-      let compact = null;
-      let problems = null;
-      // JSON is read here; compiled holidays are added to what it makes.
-      let compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
-      if (this.#catalog instanceof Uint8Array) {
-        problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
-      } else {
-        try {
-          const { readCatalog, readHolidays } = await reader();
-          if (this.#catalog === null) compiledHolidays = readHolidays(this.#extraHolidays);
-          else compact = readCatalog(this.#catalog, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
-        } catch (error) {
-          problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
-        }
-      }
-      if (run !== this.#catalogRuns || !this.#widget) return false;
-      if (problems) this.#widget.show_catalog_problems(problems);
-      else this.#widget.use_compiled(compact, compiledHolidays);
-      this.#ensureWords();
-      return true;
-    }
-
-    get catalog() {
-      return fromDocument(this.#catalog);
-    }
-
-    set catalog(value) {
-      this.#catalog = toDocument(value);
-      this.#catalogFetchError = null;
-      this.#applyCatalog();
-    }
-
-    async loadCatalog(url) {
-      const shown = await this.#whileBusy(async () => {
-        try {
-          this.#catalog = await fetchDocument(url);
-          this.#catalogFetchError = null;
-        } catch (error) {
-          this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
-        }
-        await factory;
-        return this.#applyCatalog();
-      });
-      const problem = shown?.message ?? this.#catalogFetchError;
-      if (problem) throw new Error(problem);
-    }
-
-    get deadline() {
-      return this.#widget?.deadline() ?? null;
-    }
-  }
-
-  for (const name of REFLECTED) {
-    Object.defineProperty(SlaCalculator.prototype, name, {
-      get() {
-        return this.getAttribute(name);
-      },
-      set(value) {
-        if (value === null || value === undefined) this.removeAttribute(name);
-        else this.setAttribute(name, value);
-      },
-    });
-  }
-
-  customElements.define(tagName, SlaCalculator);
-  return SlaCalculator;
+export function defineSlaCalculator(widget, reader, stylesheet, words, tagName = 'sla-calculator') {
+  assets ??= {
+    widget: typeof widget === 'function' ? widget : () => widget,
+    reader,
+    stylesheet: typeof stylesheet === 'function' ? stylesheet : () => stylesheet,
+    words,
+  };
+  const defined = customElements.get(tagName);
+  if (defined) return defined;
+  const element = tagName === 'sla-calculator' ? SlaCalculator : class extends SlaCalculator {};
+  customElements.define(tagName, element);
+  return element;
 }

@@ -8,7 +8,7 @@
 //!   surroundings (now, the visitor's zone, languages), keeps the element's
 //!   state, and applies the view's element tree to the shadow root. It reads
 //!   catalogs only in their compact form and has no JSON parser;
-//! - the catalog reader (feature `catalog-reader`, `www/dist/pkg/sla_reader.js`):
+//! - the catalog reader (feature `catalog-reader`, `pkg/wasm/sla_reader.js`):
 //!   reads and checks an author's catalog and extra-holidays documents and
 //!   hands the widget the compact form. Pages download it only when they pass
 //!   their own catalog or holidays.

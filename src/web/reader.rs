@@ -1,6 +1,6 @@
 //! The catalog reader's binding: an author's JSON documents in, the compact
 //! forms the widget uses out. Built alone (`--no-default-features
-//! --features catalog-reader`) as `www/dist/pkg/sla_reader_bg.wasm`, which the
+//! --features catalog-reader`) as `pkg/wasm/sla_reader_bg.wasm`, which the
 //! element downloads only when a page passes its own catalog or holidays as
 //! JSON. It carries none of the built-in catalog's words.
 

@@ -230,7 +230,7 @@ describe('embedding', () => {
     const foreign = requests.filter((url) => !url.startsWith(origin));
     assert.deepEqual(foreign, []);
     const files = requests.map((url) => new URL(url).pathname).sort();
-    for (const own of ['/dist/sla-calculator.js', '/dist/sla-element.js', '/dist/pkg/sla_calculator.js', '/dist/pkg/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
+    for (const own of ['/dist/sla-calculator.js', '/dist/sla-element.js', '/dist/wasm/sla_calculator.js', '/dist/wasm/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
       assert.ok(files.includes(own), `${own} was loaded`);
     }
     // The example page passes extra holidays, compiled (sla compile): no JSON
@@ -281,7 +281,7 @@ describe('embedding', () => {
     await ready(page);
     await page.waitForTimeout(300);
     const files = requests.map((url) => new URL(url).pathname);
-    assert.ok(files.includes('/dist/pkg/sla_calculator_bg.wasm'), files.join(' '));
+    assert.ok(files.includes('/dist/wasm/sla_calculator_bg.wasm'), files.join(' '));
     assert.ok(!files.some((file) => file.includes('sla_reader')), files.join(' '));
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,6 +1,16 @@
 // A page's TypeScript using the element through its declarations: it must
 // compile under `strict`, and the `@ts-expect-error` lines must be errors.
-import type { SlaChangeDetail, SlaCalculatorElement } from '../../www/sla-calculator.d.ts';
+// The package is imported by name, as a page's bundle does (tsconfig maps the
+// name to the declarations the package ships).
+import { setAssetPath, SlaCalculator } from 'sla-calculator';
+import type { SlaChangeDetail, SlaCalculatorElement } from 'sla-calculator';
+
+setAssetPath('/assets/sla-calculator/');
+setAssetPath(new URL('https://cdn.example.com/sla-calculator/'));
+const constructed: SlaCalculatorElement = new SlaCalculator();
+void constructed;
+// @ts-expect-error: the asset path is a URL, not a number
+setAssetPath(42);
 
 const calculator = document.createElement('sla-calculator');
 const same: SlaCalculatorElement = calculator;

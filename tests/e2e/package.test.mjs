@@ -1,0 +1,285 @@
+// The npm package (pkg/, built by scripts/build.sh) as its users meet it:
+// - `npm pack` gives a tarball with everything a page needs, and package.json's
+//   entry points, types and manifest resolve to files in it;
+// - the Custom Elements Manifest and the TypeScript declarations list what the
+//   element really has (attributes, properties, events, parts, custom properties);
+// - a bundler consumer (esbuild) importing the package by name, with its files
+//   served from elsewhere (setAssetPath);
+// - a real documentation generator (MkDocs with the Material theme, pinned in
+//   scripts/setup.sh) whose Markdown pages embed the widget: the deadline
+//   appears and is the CLI's, two pages with widgets, Material's instant
+//   navigation between them without leaks or duplicate definitions, and dark
+//   mode following the site's palette switch.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
+import { startServer } from '../../scripts/serve.mjs';
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
+];
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+
+let browser;
+let work;
+let unpacked; // the package as `npm install` would leave it
+const servers = [];
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sla-package-'));
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(ROOT, 'pkg')], { encoding: 'utf8' }));
+  unpacked = join(work, 'tarball');
+  mkdirSync(unpacked);
+  execFileSync('tar', ['-xzf', join(work, filename), '-C', unpacked, '--strip-components=1']);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  for (const { server } of servers) server.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function serve(root) {
+  const site = await startServer({ root });
+  servers.push(site);
+  return site;
+}
+
+/** Opens a page; collects console errors, failed requests and every request. */
+async function open(url, { timezoneId = 'Europe/Madrid', locale = 'es-ES', colorScheme = 'light', init } = {}) {
+  const context = await browser.newContext({ timezoneId, locale, colorScheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (init) await page.addInitScript(init);
+  const errors = [];
+  const failed = [];
+  const requests = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(url);
+  return { page, context, errors, failed, requests };
+}
+
+async function ready(page, selector) {
+  await page.locator(`${selector} time[datetime]`).first().waitFor({ timeout: 20000 });
+  await page.waitForFunction((sel) => !document.querySelector(sel).hasAttribute('aria-busy'), selector, { timeout: 20000 });
+}
+
+/** The CLI's deadline for the same case: the widget must agree with it. */
+function cliDeadline(request) {
+  const out = execFileSync(join(ROOT, 'target/release/sla'), ['deadline', '--jsonl'], { input: `${JSON.stringify(request)}\n`, encoding: 'utf8' });
+  const answer = JSON.parse(out);
+  assert.ok(answer.deadline_utc, out);
+  return answer.deadline_utc;
+}
+
+/** The tag lists of the element's JSDoc (`@csspart name - …`). */
+function jsdocNames(tag) {
+  const source = readFileSync(join(ROOT, 'www/sla-element.js'), 'utf8');
+  return [...source.matchAll(new RegExp(`^ \\* @${tag} (?:\\{[^}]*\\} )?([\\w-]+)`, 'gm'))].map((m) => m[1]);
+}
+
+describe('the npm package', () => {
+  test('npm pack holds the wasm, element, CSS, types, manifest and README, and package.json points at them', () => {
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
+    const cargoVersion = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
+    assert.equal(manifest.name, 'sla-calculator');
+    assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
+    for (const file of ['sla-calculator.js', 'sla-element.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md',
+      'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin']) {
+      assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
+    }
+    // Every entry point the package declares exists in it.
+    const targets = [manifest.main, manifest.module, manifest.types, manifest.customElements,
+      ...Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))];
+    for (const target of targets.filter((t) => !t.includes('*'))) {
+      assert.ok(existsSync(join(unpacked, target)), `${target} is in the package`);
+    }
+    assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
+    assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
+    // Nothing of the repository beyond the package's files.
+    assert.deepEqual(readdirSync(unpacked).sort(), ['README.md', 'custom-elements.json', 'lang', 'package.json', 'sla-calculator.css',
+      'sla-calculator.d.ts', 'sla-calculator.js', 'sla-element.js', 'wasm']);
+  });
+
+  test('the Custom Elements Manifest and the declarations list what the element has', () => {
+    const manifest = JSON.parse(readFileSync(join(unpacked, 'custom-elements.json'), 'utf8'));
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
+    assert.equal(declaration.tagName, 'sla-calculator');
+    assert.equal(declaration.name, 'SlaCalculator');
+    const definition = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+    assert.deepEqual(definition, { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: 'sla-element.js' } });
+    const names = (list) => (list ?? []).map((x) => x.name).sort();
+    // The attributes the element observes (its source's OBSERVED list, plus `holidays`).
+    const source = readFileSync(join(ROOT, 'www/sla-element.js'), 'utf8');
+    const observed = JSON.parse(/export const OBSERVED = (\[[^\]]*\])/.exec(source)[1].replaceAll("'", '"'));
+    assert.deepEqual(names(declaration.attributes), [...observed, 'holidays'].sort());
+    // Parts and custom properties: the JSDoc's lists, which tests/attributes.rs keeps equal to the view and the CSS.
+    assert.deepEqual(names(declaration.cssParts), jsdocNames('csspart').sort());
+    assert.ok(names(declaration.cssParts).includes('by-tier') && names(declaration.cssParts).includes('filing'));
+    assert.deepEqual(names(declaration.cssProperties), jsdocNames('cssproperty').sort());
+    assert.ok(names(declaration.cssProperties).includes('--sla-ok') && names(declaration.cssProperties).includes('--sla-warn'));
+    assert.deepEqual(names(declaration.events), ['sla-change', 'sla-error']);
+    const publicMembers = declaration.members.filter((m) => m.privacy !== 'private').map((m) => m.name).sort();
+    const reflected = observed.filter((name) => name !== 'lang');
+    assert.deepEqual(publicMembers, [...reflected, 'catalog', 'deadline', 'extraHolidays', 'loadCatalog'].sort());
+    // The TypeScript interface declares the same properties (and lang, HTMLElement's).
+    const types = readFileSync(join(unpacked, 'sla-calculator.d.ts'), 'utf8');
+    const body = /export interface SlaCalculatorElement extends HTMLElement \{([\s\S]*?)\n\}/.exec(types)[1];
+    const declared = [...body.matchAll(/^ {2}(?:readonly )?(\w+)[(:]/gm)].map((m) => m[1]).filter((n) => n !== 'addEventListener');
+    assert.deepEqual(declared.sort(), ['lang', ...publicMembers].sort());
+  });
+
+  test('a bundle (esbuild) importing the package by name, its files served from elsewhere', async () => {
+    const app = join(work, 'bundled');
+    cpSync(unpacked, join(app, 'node_modules/sla-calculator'), { recursive: true });
+    writeFileSync(join(app, 'main.js'), [
+      "import { setAssetPath, SlaCalculator } from 'sla-calculator';",
+      "setAssetPath('/vendor/sla-calculator/');",
+      "window.bundledClass = SlaCalculator === customElements.get('sla-calculator');",
+      '',
+    ].join('\n'));
+    await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', splitting: true, outdir: 'site/app', logLevel: 'silent' });
+    // The site serves the bundle, and the package's files in /vendor/ as an author would copy them.
+    cpSync(join(app, 'node_modules/sla-calculator'), join(app, 'site/vendor/sla-calculator'), { recursive: true });
+    writeFileSync(join(app, 'site/index.html'), [
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bundled</title><link rel="icon" href="data:,">',
+      '<script type="module" src="app/main.js"></script></head>',
+      '<body><sla-calculator tiers="online business" tier="business" region="japan" priority="P2" submitted="2026-12-04T08:30:00Z"></sla-calculator></body></html>',
+    ].join('\n'));
+    const site = await serve(join(app, 'site'));
+    const { page, context, errors, failed, requests } = await open(site.url, { timezoneId: 'Asia/Tokyo', locale: 'ja-JP' });
+    try {
+      await ready(page, 'sla-calculator');
+      const shown = await page.locator('sla-calculator time[datetime]').first().getAttribute('datetime');
+      assert.equal(shown, cliDeadline({ tier: 'business', region: 'japan', priority: 'P2', submitted: '2026-12-04T08:30:00Z', visitor_zone: 'Asia/Tokyo' }));
+      assert.equal(await page.evaluate(() => window.bundledClass), true, 'the bundle exports the defined class');
+      assert.ok(requests.includes('/vendor/sla-calculator/wasm/sla_calculator_bg.wasm'), requests.join(' '));
+      assert.ok(requests.includes('/vendor/sla-calculator/sla-calculator.css'), requests.join(' '));
+      assert.ok(requests.includes('/vendor/sla-calculator/lang/en.bin'), requests.join(' '));
+      assert.ok(!requests.some((r) => r.startsWith('/app/wasm/') || r.startsWith('/app/lang/')), 'nothing fetched beside the bundle');
+      assert.deepEqual(failed, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('in a documentation site built by MkDocs (Material theme)', () => {
+  let site;
+
+  before(async () => {
+    const out = join(work, 'docs-site');
+    mkdirSync(out);
+    site = await serve(out);
+    // Material's instant navigation follows the links its sitemap lists, read
+    // with the site's address (its port too): build for the test server's.
+    const config = join(work, 'mkdocs.yml');
+    writeFileSync(config, [
+      `INHERIT: ${join(ROOT, 'tests/docs-site/mkdocs.yml')}`,
+      `docs_dir: ${join(ROOT, 'tests/docs-site/docs')}`,
+      `site_url: ${site.url}`,
+      '',
+    ].join('\n'));
+    execFileSync('python3', ['-m', 'mkdocs', 'build', '--quiet', '--strict', '-f', config, '-d', out], {
+      env: { ...process.env, NO_MKDOCS_2_WARNING: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    // As an author does after `npm install sla-calculator`: the package's files in the site's assets.
+    cpSync(unpacked, join(out, 'assets/sla-calculator'), { recursive: true });
+  });
+
+  // Counts the intervals the widgets hold (each ticks once a second while connected).
+  const countIntervals = () => {
+    const live = new Set();
+    const set = window.setInterval;
+    const clear = window.clearInterval;
+    window.setInterval = (...args) => {
+      const id = set(...args);
+      // The widget's own (Material's RxJS schedulers use intervals too).
+      if (new Error().stack.includes('/sla-calculator/')) live.add(id);
+      return id;
+    };
+    window.clearInterval = (id) => { live.delete(id); clear(id); };
+    window.liveIntervals = () => live.size;
+  };
+
+  test('the deadline appears in a Markdown page and is the CLI\'s, from Madrid', async () => {
+    const { page, context, errors, failed } = await open(site.url, { timezoneId: 'Europe/Madrid' });
+    try {
+      await page.locator('#plans').evaluate((el) => el.setAttribute('submitted', '2026-12-04T16:30:00Z'));
+      await ready(page, '#plans');
+      await page.locator('#plans').evaluate((el) => {
+        el.tier = 'business';
+        el.priority = 'P2';
+      });
+      const shown = await page.locator('#plans').evaluate((el) => el.deadline);
+      // Madrid belongs to emea, whose hours are read in the visitor's own zone.
+      assert.equal(shown, cliDeadline({ tier: 'business', region: 'emea', priority: 'P2', submitted: '2026-12-04T16:30:00Z', visitor_zone: 'Europe/Madrid' }));
+      assert.equal(await page.locator('#plans').evaluate((el) => el.shadowRoot.querySelector('select[name=region]').value), 'emea');
+      assert.deepEqual(failed, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('instant navigation between two pages with widgets: each renders, nothing leaks or is defined twice', async () => {
+    const { page, context, errors, failed } = await open(site.url, { timezoneId: 'Asia/Seoul', locale: 'ko-KR', init: countIntervals });
+    try {
+      await ready(page, '#plans');
+      await page.evaluate(() => { window.sameDocument = true; });
+      for (let round = 0; round < 4; round++) {
+        await page.locator('article').getByRole('link', { name: 'response times by plan' }).click();
+        await ready(page, '#outage');
+        await ready(page, '#question');
+        assert.equal(await page.evaluate(() => window.sameDocument), true, 'Material swapped the page without reloading it');
+        assert.equal(await page.locator('sla-calculator').count(), 2);
+        assert.equal(await page.locator('#question').evaluate((el) => el.shadowRoot.querySelector('h2, h3')?.textContent ?? ''), 'Question');
+        // Only the widgets on the page tick: the previous page's stopped when removed.
+        assert.equal(await page.evaluate(() => window.liveIntervals()), 2, `round ${round}`);
+        await page.locator('article').getByRole('link', { name: 'support plans' }).click();
+        await ready(page, '#plans');
+        assert.equal(await page.evaluate(() => window.liveIntervals()), 1, `round ${round}, back`);
+      }
+      // Seoul is in apac, read in Seoul time: the widget says so.
+      assert.equal(await page.locator('#plans').evaluate((el) => el.shadowRoot.querySelector('select[name=region]').value), 'apac');
+      assert.deepEqual(failed, []);
+      assert.deepEqual(errors, [], 'no error, such as a second customElements.define');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('dark mode follows the site\'s palette switch', async () => {
+    const { page, context, errors } = await open(site.url);
+    try {
+      await ready(page, '#plans');
+      const background = () => page.locator('#plans').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      assert.ok(luminance(await background()) > 0.8, `light at first: ${await background()}`);
+      await page.locator('label.md-header__button[for^="__palette"]:visible').click();
+      await page.waitForFunction(() => document.body.getAttribute('data-md-color-scheme') === 'slate');
+      assert.ok(luminance(await background()) < 0.2, `dark with the site: ${await background()}`);
+      await page.locator('label.md-header__button[for^="__palette"]:visible').click();
+      await page.waitForFunction(() => document.body.getAttribute('data-md-color-scheme') === 'default');
+      assert.ok(luminance(await background()) > 0.8, `light again: ${await background()}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
