@@ -368,35 +368,35 @@ fn a_schedule_that_never_opens_is_an_error_not_a_hang() {
 }
 
 #[test]
-fn a_submission_before_2000_is_an_error_not_a_guess() {
-    // The bundled zone rules start in 2000 (every zone of the database since
+fn a_submission_before_2020_is_an_error_not_a_guess() {
+    // The bundled zone rules start in 2020 (every zone of the database since
     // then): earlier offsets are not carried, so no answer beats a wrong one.
     let err = deadline(
         "business",
         "P2",
         "americas",
         None,
-        "1999-12-31T23:59:59Z",
+        "2019-12-31T23:59:59Z",
         None,
     )
     .unwrap_err();
-    assert!(err.to_string().contains("before 2000"), "{err}");
-    // 2000 is fine. Americas hours are 06:00–17:30 Los Angeles (PST, UTC-8 in
-    // January). 00:00Z on Tuesday 4 January is Monday 3 January 16:00 PST: 1 h
-    // 30 min count until 17:30, the last 30 min on Tuesday 06:00–06:30 PST =
-    // 14:30Z.
+    assert!(err.to_string().contains("before 2020"), "{err}");
+    // 2020 is fine. Americas hours are 06:00–17:30 Los Angeles (PST, UTC-8 in
+    // January). 00:00Z on Tuesday 7 January 2020 is Monday 6 January 16:00
+    // PST: 1 h 30 min count until 17:30, the last 30 min on Tuesday
+    // 06:00–06:30 PST = 14:30Z.
     let due = deadline(
         "business",
         "P2",
         "americas",
         None,
-        "2000-01-04T00:00:00Z",
+        "2020-01-07T00:00:00Z",
         None,
     )
     .unwrap();
     assert_eq!(
         timestamp::format_utc(due.due).unwrap(),
-        "2000-01-04T14:30:00Z"
+        "2020-01-07T14:30:00Z"
     );
 }
 

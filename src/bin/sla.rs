@@ -135,8 +135,8 @@ USAGE:
         let year = |text: &str| {
             text.parse::<i32>()
                 .ok()
-                .filter(|y| (2000..=2200).contains(y))
-                .ok_or_else(|| format!("expected a year from 2000 to 2200, got {text:?}"))
+                .filter(|y| (2020..=2200).contains(y))
+                .ok_or_else(|| format!("expected a year from 2020 to 2200, got {text:?}"))
         };
         let (from, to) = (year(from)?, year(to)?);
         let start = chrono::NaiveDate::from_ymd_opt(from, 1, 1)

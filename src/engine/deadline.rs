@@ -211,7 +211,7 @@ pub(crate) fn deadline_on(
     }
     if submitted.timestamp() < crate::zones::EARLIEST_UNIX_SECONDS {
         return Err(Error::input(
-            "the submission time is before 2000, earlier than the bundled time-zone rules",
+            "the submission time is before 2020, earlier than the bundled time-zone rules",
         ));
     }
     let open_time = target.open_time(hours)?;

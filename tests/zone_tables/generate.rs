@@ -223,7 +223,7 @@ fn generate() -> String {
             None => packed.push(0),
             Some((_, from_year, rule)) => {
                 packed.push(1);
-                leb128::write_unsigned(&mut packed, (from_year - 2000) as u64);
+                leb128::write_unsigned(&mut packed, (from_year - FIRST_YEAR) as u64);
                 for c in rule {
                     packed.extend([
                         c.month as u8,

