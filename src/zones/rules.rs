@@ -96,7 +96,8 @@ impl Rules {
         let yearly = match flag {
             0 => None,
             _ => {
-                let from_year = EARLIEST_YEAR + i32::try_from(leb128::read_unsigned(bytes)?).ok()?;
+                let from_year =
+                    EARLIEST_YEAR + i32::try_from(leb128::read_unsigned(bytes)?).ok()?;
                 let mut change = || -> Option<Change> {
                     let ([month, day, weekday], rest) = bytes.split_first_chunk::<3>()?;
                     *bytes = rest;
