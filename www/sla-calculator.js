@@ -37,6 +37,10 @@ const asset = (file, beside) => (assetPath ? new URL(file, assetPath) : beside);
 let widget = null;
 const loadWidget = () =>
   (widget ??= Promise.resolve().then(() => {
+    // The widget's CSS is linked from its shadow root once the WebAssembly
+    // runs: start its download now, with the WebAssembly's.
+    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href: stylesheet() });
+    document.head.append(preload);
     const wasm = fetch(asset('wasm/sla_calculator_bg.wasm', new URL('./wasm/sla_calculator_bg.wasm', import.meta.url)));
     return import('./wasm/sla_calculator.js').then(async ({ default: init, Widget }) => {
       await init({ module_or_path: wasm });

@@ -2,6 +2,9 @@
 // the Custom Elements Manifest is generated from that comment) and
 // defineSlaCalculator, which the loader (sla-calculator.js) calls.
 
+/** How long a widget's first render waits for the page's holidays already on their way. */
+const HOLIDAYS_WAIT_MS = 1000;
+
 /** Attributes the Rust widget reads. */
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
@@ -128,6 +131,8 @@ export class SlaCalculator extends HTMLElement {
   #pending = 0;
   #wordsPending = null;
   #wordsFailed = false;
+  // The `holidays` attribute's document on its way (a promise), if it is.
+  #holidaysArriving = null;
   #onHashChange = () => this.#applySharedLink();
   // Printing opens the chosen tier's services (paper cannot click), then
   // closes again the ones the visitor had not opened.
@@ -224,6 +229,11 @@ export class SlaCalculator extends HTMLElement {
       let fetchError = null;
       try {
         const bytes = await assets.words(lang);
+        // The page's holidays on their way too: wait for them (a moment at
+        // most), so that the first deadline shown is the settled one, in one render.
+        if (this.#holidaysArriving) {
+          await Promise.race([this.#holidaysArriving, new Promise((resolve) => setTimeout(resolve, HOLIDAYS_WAIT_MS))]);
+        }
         if (this.#widget && !this.#widget.add_words(bytes)) {
           // Bytes that are not these words: the widget shows why.
           this.#wordsFailed = true;
@@ -249,7 +259,7 @@ export class SlaCalculator extends HTMLElement {
       this.extraHolidays = null;
       return;
     }
-    await this.#whileBusy(async () => {
+    const arriving = this.#whileBusy(async () => {
       try {
         this.extraHolidays = await fetchDocument(new URL(url, document.baseURI));
       } catch (error) {
@@ -258,6 +268,9 @@ export class SlaCalculator extends HTMLElement {
         this.#applyCatalog();
       }
     });
+    this.#holidaysArriving = arriving;
+    await arriving;
+    if (this.#holidaysArriving === arriving) this.#holidaysArriving = null;
   }
 
   // Marks the element busy (`aria-busy`) until `work` settles; nested and

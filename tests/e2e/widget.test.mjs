@@ -440,8 +440,35 @@ describe("an author's extra holidays", () => {
     await context.close();
   });
 
+  test('the first deadline shown already counts the page\'s holidays: one render, never a deadline that moves', async () => {
+    // Every deadline the widget shows, from its first frame.
+    const recordDeadlines = () => {
+      window.deadlinesShown = [];
+      const poll = () => {
+        const time = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]');
+        const shown = time?.getAttribute('datetime');
+        if (shown && window.deadlinesShown.at(-1) !== shown) window.deadlinesShown.push(shown);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    };
+    // Now is Thursday 24 December 2026, 17:30 in Paris (EMEA, the visitor's
+    // region): without the page's Christmas the P2 deadline would be Friday
+    // 25th 11:00 CET (10:00Z); with it, Monday 28th 10:00Z (see above).
+    const { page, context, errors } = await open(site.url, {
+      now: '2026-12-24T16:30:00Z',
+      prepare: (p) => p.addInitScript(recordDeadlines),
+    });
+    await ready(page);
+    assert.equal(await deadline(page), '2026-12-28T10:00:00Z');
+    assert.deepEqual(await page.evaluate(() => window.deadlinesShown), ['2026-12-28T10:00:00Z']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('while the holidays are on their way the deadline is marked busy, then moves', async () => {
-    // Hold the page's holidays document until the first deadline is shown.
+    // Hold the page's holidays document until the first deadline is shown
+    // (the widget waits for them a moment, then shows the deadline without them).
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     const { page, context } = await open(site.url, {
