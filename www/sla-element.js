@@ -81,7 +81,9 @@ let assets = null;
  *
  * While the author's catalog or holidays are being fetched or read, the element
  * carries `aria-busy="true"` and its deadline is dimmed: the deadline shown is
- * the one without them, and may still move when they arrive. It is busy too
+ * the one without them, and may still move when they arrive (its first
+ * render waits a second at most for holidays already on their way, so that
+ * the first deadline shown is usually the settled one). It is busy too
  * while its language's words (`lang/<code>.bin`) are on their way, and keeps
  * what it showed until then (nothing at first).
  *
