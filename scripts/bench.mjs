@@ -37,7 +37,7 @@ const files = {
   'JS (glue + element + loader, minified)': ['pkg/wasm/sla_calculator.js', 'pkg/sla-element.js', 'pkg/sla-calculator.js'],
   'CSS (minified)': ['pkg/sla-calculator.css'],
   // A page fetches the words of the language it shows: counted at the largest.
-  "built-in catalog's words, one language (ja, the largest)": ['pkg/lang/ja.bin'],
+  "one language's words: the built-in catalog's texts and the widget's messages (ja, the largest)": ['pkg/lang/ja.bin'],
 };
 const measure = ([what, paths]) => {
   const raw = paths.reduce((n, p) => n + readFileSync(p).length, 0);

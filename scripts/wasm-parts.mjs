@@ -1,8 +1,8 @@
 // Where the widget's bytes go: its WebAssembly functions grouped by the part
 // of the code they come from (by their names, in a build that keeps them:
 // target/size/, written by scripts/build.sh), its data (the catalog's core,
-// the messages of each language, the zone tables and the rest), and the
-// words files a page fetches. Used by `npm run bench` for BENCHMARKS.md.
+// the zone tables and the rest), and the words files a page fetches (each
+// language's built-in catalog texts and the widget's own messages). Used by `npm run bench` for BENCHMARKS.md.
 //
 //   node scripts/wasm-parts.mjs    (prints the table)
 import { readFileSync } from 'node:fs';
@@ -100,7 +100,10 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
   const ratio = gzipSync(module, { level: 9 }).length / module.length;
   const rows = PARTS.map(([what]) => ({ what, raw: 0 }));
   const rest = { what: 'collections, iterators and runtime (core, alloc, std, allocator; generics made for our types)', raw: 0 };
-  for (const { size, name } of bodies) {
+  for (const { size, name: raw } of bodies) {
+    // Names as the standard library rebuilt with the widget writes them:
+    // crate hashes (`core[c59…]`) and a leading `<`/`<&mut ` dropped.
+    const name = raw.replace(/\[[0-9a-f]+\]/g, '').replace(/^<(&(mut )?)?/, '');
     const index = PARTS.findIndex(([, pattern]) => pattern.test(name));
     (index >= 0 ? rows[index] : rest).raw += size;
   }
@@ -109,13 +112,6 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
   const dataBytes = Buffer.concat(data);
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
   const core = readFileSync('src/catalog/builtin/core.bin');
-  const messages = readFileSync('src/i18n/messages.rs', 'utf8');
-  const language = (name) => {
-    const start = messages.indexOf(`pub static ${name}: Messages`);
-    const end = messages.indexOf('\n};', start);
-    const strings = [...messages.slice(start, end).matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
-    return Buffer.from(strings, 'utf8');
-  };
   // The zone tables, as src/zones/tables.rs lays them out: the names (one
   // string), then arrays of bytes, [u8; 3] and u16 numbers, the country codes.
   const tables = readFileSync('src/zones/tables.rs', 'utf8');
@@ -128,7 +124,6 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
     + between('pub static COUNTRY_CODES', '";').length - 'pub static COUNTRY_CODES: &str = "'.length;
   const pieces = [
     ["built-in catalog's core", core],
-    ...['FR', 'EN', 'JA'].map((lang) => [`messages, ${lang.toLowerCase()}`, language(lang)]),
   ];
   const known = pieces.reduce((n, [, bytes]) => n + bytes.length, 0) + zoneBytes;
   const dataRows = pieces.map(([what, bytes]) => ({ what: `data: ${what}`, raw: bytes.length, gz: gz(bytes) }));

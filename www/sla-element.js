@@ -339,6 +339,7 @@ export class SlaCalculator extends HTMLElement {
     const fetchError = this.#catalogFetchError ?? this.#holidaysFetchError;
     if (fetchError !== null) {
       this.#widget.show_catalog_problems([fetchError]);
+      this.#ensureWords(); // the widget's messages, to word the error in its language
     } else if (!this.#hasAuthorDocuments()) {
       this.#widget.use_catalog(undefined);
       this.#ensureWords();

@@ -33,7 +33,7 @@ use super::{
     Region, Service, Tier,
 };
 use crate::engine::{day_windows, Clock, DailyWindow, Target, Week};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Messages, Text};
 use crate::leb128;
 use crate::zones::{self, Zone};
 use crate::Error;
@@ -108,7 +108,7 @@ pub fn read_holidays(bytes: &[u8]) -> Result<ExtraHolidays, Error> {
 /// The first bytes of a catalog's core (everything but its words), and of a
 /// language's words.
 const CORE_MAGIC: [u8; 4] = *b"SLC\x04";
-const WORDS_MAGIC: [u8; 4] = *b"SLW\x04";
+const WORDS_MAGIC: [u8; 4] = *b"SLW\x05";
 
 /// Writes a catalog in parts: the core, without a word of any language, and
 /// each language's words (every text of the catalog in that language, in the
@@ -139,6 +139,14 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
         .map(|(lang, texts)| {
             let mut part = Writer(WORDS_MAGIC.to_vec(), None);
             part.str(&lang);
+            // The widget's own messages in this language, when it speaks it
+            // (they travel with the words: see `Lang::messages`).
+            let messages = Lang::ALL
+                .into_iter()
+                .find(|l| l.code() == lang)
+                .map(|l| l.messages().texts())
+                .unwrap_or_default();
+            part.list(&messages, |w, text| w.str(text));
             part.unsigned(texts.len() as u64);
             for text in &texts {
                 part.str(text);
@@ -175,6 +183,46 @@ pub fn words_language(words: &[u8]) -> Option<String> {
     Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?).string()
 }
 
+/// The widget's messages a words part carries (see [`write_parts`]), if its
+/// language is one the widget speaks and the part is whole. Their text is
+/// kept for the rest of the program (a language's messages are read once).
+///
+/// ```
+/// use sla_calculator::catalog::{compact, Catalog};
+/// use sla_calculator::i18n::Lang;
+///
+/// let (_, words) = compact::write_parts(&Catalog::builtin()?);
+/// let (lang, japanese) = &words[2];
+/// assert_eq!(lang, "ja");
+/// assert_eq!(compact::words_messages(japanese).as_ref(), Some(Lang::Ja.messages()));
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn words_messages(words: &[u8]) -> Option<Messages> {
+    let mut reader = Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?);
+    reader.string()?;
+    let texts = reader.list(Reader::string)?;
+    // One string for them all, kept; each message a slice of it.
+    let all: &'static str = Box::leak(texts.concat().into_boxed_str());
+    let mut at = 0;
+    let slices: Vec<&'static str> = texts
+        .iter()
+        .map(|text| {
+            at += text.len();
+            &all[at - text.len()..at]
+        })
+        .collect();
+    Messages::from_texts(&slices)
+}
+
+/// Skips a words part's magic, language and messages: the catalog's texts follow.
+fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
+    let mut reader = Reader::new(part.strip_prefix(&WORDS_MAGIC[..])?);
+    let lang = reader.string()?;
+    reader.list(Reader::string)?;
+    reader.unsigned()?;
+    Some((lang, reader.rest))
+}
+
 /// Reads a catalog from its core and the words of one or more of its
 /// languages (see [`write_parts`]): its texts are in those languages only.
 pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
@@ -188,17 +236,11 @@ pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
     };
     let mut languages = Vec::with_capacity(words.len());
     for part in words {
-        let mut reader = Reader::new(
-            part.strip_prefix(&WORDS_MAGIC[..])
-                .ok_or_else(|| damaged("not a compact catalog's words"))?,
-        );
-        let lang = reader
-            .string()
-            .ok_or_else(|| damaged("a words part without its language"))?;
-        reader
-            .unsigned()
-            .ok_or_else(|| damaged("a words part without its count"))?;
-        languages.push((lang, reader.rest));
+        if !part.starts_with(&WORDS_MAGIC) {
+            return Err(damaged("not a compact catalog's words of this version"));
+        }
+        languages
+            .push(skip_to_catalog_words(part).ok_or_else(|| damaged("a words part cut short"))?);
     }
     if languages.is_empty() {
         return Err(damaged(

@@ -51,14 +51,65 @@ impl Lang {
     }
 
     /// The widget's words in this language.
+    ///
+    /// In the WebAssembly widget they are not built in: they come with the
+    /// language's words file (`lang/<code>.bin`, see [`Lang::register`]), so
+    /// that the widget does not grow with the languages a page does not show.
+    /// Until then this gives the few English words an error needs, and the
+    /// widget renders nothing else ([`Lang::has_messages`]).
     pub fn messages(self) -> &'static Messages {
-        match self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return match self {
             Lang::Fr => &FR,
             Lang::En => &EN,
             Lang::Ja => &JA,
-        }
+        };
+        #[cfg(target_arch = "wasm32")]
+        return LOADED
+            .with(|loaded| loaded.get()[self as usize])
+            .unwrap_or(&NOT_LOADED);
+    }
+
+    /// Whether this language's messages are at hand (always, natively).
+    pub fn has_messages(self) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        return true;
+        #[cfg(target_arch = "wasm32")]
+        return LOADED.with(|loaded| loaded.get()[self as usize].is_some());
+    }
+
+    /// Makes `messages` this language's, for the rest of the page's life (a
+    /// language's messages are read once a page; natively they are built in
+    /// and this changes nothing).
+    pub fn register(self, messages: Messages) {
+        #[cfg(target_arch = "wasm32")]
+        LOADED.with(|loaded| {
+            let mut all = loaded.get();
+            if all[self as usize].is_none() {
+                all[self as usize] = Some(Box::leak(Box::new(messages)));
+                loaded.set(all);
+            }
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = messages;
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The messages read from the words files the page has loaded, by [`Lang`].
+    static LOADED: std::cell::Cell<[Option<&'static Messages>; 3]> = const { std::cell::Cell::new([None; 3]) };
+}
+
+/// What [`Lang::messages`] gives in the widget before a language's words
+/// file is read: English for the heading and for an error that stops the
+/// words from coming (nothing else is rendered then).
+#[cfg(target_arch = "wasm32")]
+static NOT_LOADED: Messages = Messages {
+    calculator_heading: "When will support answer?",
+    catalog_error_heading: "The catalog could not be loaded",
+    ..Messages::BLANK
+};
 
 /// Fills `{name}` placeholders of a template.
 ///
@@ -96,7 +147,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// Every string the widget shows that does not come from the catalog.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Messages {
     /// Heading of the calculator.
     pub calculator_heading: &'static str,
@@ -295,7 +346,74 @@ pub struct Messages {
     pub coverage_none: &'static str,
 }
 
+/// Writes [`Messages::texts`] and [`Messages::from_texts`] from one list of
+/// the fields, in the order a words file holds them (`catalog::compact`):
+/// the single texts, then each week of names as its seven.
+macro_rules! messages_texts {
+    (texts: $($text:ident),*; weeks: $($week:ident),*) => {
+        impl Messages {
+            /// Every text empty.
+            #[allow(dead_code)] // the widget's stand-in starts from it
+            const BLANK: Messages = Messages {
+                $($text: "",)*
+                $($week: [""; 7],)*
+            };
+
+            /// Every text, in the order of a words file.
+            pub fn texts(&self) -> Vec<&'static str> {
+                let mut texts = vec![$(self.$text),*];
+                $(texts.extend_from_slice(&self.$week);)*
+                texts
+            }
+
+            /// How many texts [`texts`](Messages::texts) gives.
+            pub const COUNT: usize = [$(stringify!($text)),*].len() + 7 * [$(stringify!($week)),*].len();
+
+            /// The messages of [`texts`](Messages::texts)'s order, if `texts`
+            /// is exactly that many.
+            pub fn from_texts(texts: &[&'static str]) -> Option<Messages> {
+                let texts: &[&'static str; Messages::COUNT] = texts.try_into().ok()?;
+                // Fields read in order: constant indices into a checked array.
+                let mut at = 0;
+                let mut next = || {
+                    at += 1;
+                    texts[at - 1]
+                };
+                Some(Messages {
+                    $($text: next(),)*
+                    $($week: [next(), next(), next(), next(), next(), next(), next()],)*
+                })
+            }
+        }
+    };
+}
+
+messages_texts! {
+    texts:
+        calculator_heading, tier_label, region_label, priority_label, zone_label,
+        submitted_label, now_button, submitted_now, due_by, your_time, region_time, due_in,
+        due_ago, explain_around_the_clock, explain_weekdays_open, explain_weekdays_closed,
+        explain_special, closed_day, explain_business_open, explain_business_closed,
+        explain_business_day_length, explain_counted, explain_holidays, zone_visitor,
+        zone_outside, holidays_unknown, zone_chosen, zone_default_option, comparison_caption,
+        feature_header, included, not_included, selected_tier, targets_caption, priority_header,
+        hours_caption, hours_region_header, hours_local_header, hours_yours_header,
+        hours_now_header, hours_weekly, hours_window, open_now, closed_now, billing_note,
+        announce, notice_unknown, catalog_error_heading, clock_around_the_clock, clock_weekdays,
+        clock_business_hours, clock_business_day, clock_business_days, minute_one, minute_many,
+        hour_one, hour_many, day_one, day_many, business_day_one, business_day_many,
+        hours_and_minutes, span_days, span_hours, span_minutes, span_seconds, list_separator,
+        label_separator, by_tier_caption, by_tier_due, by_tier_difference, same_time,
+        same_deadline, earlier, later, take_away_label, share_link, add_to_calendar,
+        calendar_summary, filing_heading, filing_best, filing_worst, filing_any_time,
+        coverage_caption, coverage_every_region, coverage_holiday, services_heading,
+        coverage_special, coverage_specials, coverage_now, coverage_row, coverage_holidays,
+        coverage_around_the_clock, coverage_none;
+    weeks: weekdays, weekdays_short
+}
+
 /// French: the data sheet's wording where it has one.
+#[cfg(not(target_arch = "wasm32"))]
 pub static FR: Messages = Messages {
     calculator_heading: "Quand l’assistance répondra-t-elle ?",
     tier_label: "Niveau d’assistance",
@@ -396,6 +514,7 @@ pub static FR: Messages = Messages {
 };
 
 /// English.
+#[cfg(not(target_arch = "wasm32"))]
 pub static EN: Messages = Messages {
     calculator_heading: "When will support answer?",
     tier_label: "Support tier",
@@ -496,6 +615,7 @@ pub static EN: Messages = Messages {
 };
 
 /// Japanese.
+#[cfg(not(target_arch = "wasm32"))]
 pub static JA: Messages = Messages {
     calculator_heading: "サポートはいつ回答しますか？",
     tier_label: "サポートレベル",
@@ -703,6 +823,28 @@ impl Messages {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // the widget has no built-in messages
+    fn messages_travel_as_their_texts_and_come_back_whole() {
+        // The words files carry `texts()`; reading them back gives each
+        // language's messages field for field, and a list of another length
+        // (a words file of another version) gives none.
+        for lang in Lang::ALL {
+            let texts = lang.messages().texts();
+            assert_eq!(texts.len(), Messages::COUNT);
+            assert_eq!(
+                Messages::from_texts(&texts).as_ref(),
+                Some(lang.messages()),
+                "{lang:?}"
+            );
+            assert_eq!(Messages::from_texts(&texts[1..]), None, "one text short");
+            let mut more = texts.clone();
+            more.push("extra");
+            assert_eq!(Messages::from_texts(&more), None, "one text too many");
+        }
+        assert_ne!(FR.texts(), EN.texts());
+    }
 
     #[test]
     fn templates_keep_unknown_placeholders_and_lone_braces() {

@@ -6,7 +6,9 @@
 
 mod messages;
 
-pub use messages::{fill, Lang, Messages, EN, FR, JA};
+pub use messages::{fill, Lang, Messages};
+#[cfg(not(target_arch = "wasm32"))]
+pub use messages::{EN, FR, JA};
 
 /// A piece of text with one translation per language code (`fr`, `en`, `ja`…).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,6 +9,7 @@ use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, HtmlElement, ShadowRoot};
 
+use crate::catalog::compact;
 use crate::i18n::{primary_subtag, Lang};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
@@ -40,16 +41,23 @@ fn has_words(lang: &str) -> bool {
     WORDS.with(|words| words.borrow().iter().any(|(l, _)| l == lang))
 }
 
-/// Adds a language's words to the built-in catalog (a second copy of one is
-/// ignored). Bytes that are not this catalog's words are an error naming
-/// them, and change nothing: the page's other languages keep working.
+/// Adds a language's words: the widget's messages in it, and the built-in
+/// catalog's texts (a second copy of one is ignored). Bytes that are not
+/// these words are an error naming them, and change nothing: the page's other
+/// languages keep working.
 fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
-    let lang = crate::catalog::compact::words_language(&bytes).ok_or_else(|| {
+    let damaged = || {
         vec![
             "the widget's words file is damaged or from another version of sla-calculator"
                 .to_owned(),
         ]
-    })?;
+    };
+    let lang = compact::words_language(&bytes).ok_or_else(damaged)?;
+    if let Some(speaks) = Lang::ALL.into_iter().find(|l| l.code() == lang) {
+        if !speaks.has_messages() {
+            speaks.register(compact::words_messages(&bytes).ok_or_else(damaged)?);
+        }
+    }
     if has_words(&lang) {
         return Ok(());
     }
@@ -219,13 +227,16 @@ impl Widget {
         self.render()
     }
 
-    /// The language whose words the built-in catalog needs before the widget
+    /// The language whose words (the widget's messages, and the built-in
+    /// catalog's texts when it is the one shown) the widget needs before it
     /// can show itself (`fr`, `en`, `ja`), or `None`: the element fetches
     /// `dist/lang/<code>.bin` and passes it to [`add_words`](Widget::add_words).
     /// Until then the widget keeps what it shows (nothing at first).
     pub fn missing_words(&self) -> Option<String> {
-        let lang = self.lang().code();
-        (self.author.is_none() && !has_words(lang)).then(|| lang.to_owned())
+        let lang = self.lang();
+        let code = lang.code();
+        (!lang.has_messages() || (self.author.is_none() && !has_words(code)))
+            .then(|| code.to_owned())
     }
 
     /// Adds a language's words to the built-in catalog (for every widget on
@@ -474,8 +485,10 @@ impl Widget {
     }
 
     fn render_current(&mut self, current: Option<Current>) -> Result<(), JsValue> {
-        if self.missing_words().is_some() {
+        if self.missing_words().is_some() && !matches!(self.catalog(), Some(Err(_))) {
             // Mixed languages are never shown: the words are on their way.
+            // (A catalog that cannot be used is shown at once, in the words
+            // at hand: English until its language's messages are in.)
             return Ok(());
         }
         self.sync_clock();
