@@ -59,7 +59,7 @@ cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.
 node scripts/minify.mjs
 # Types, manifest, and what makes the folder an npm package.
 cp www/sla-calculator.d.ts pkg/sla-calculator.d.ts
-npx --no-install cem analyze --quiet --globs www/sla-element.js --outdir pkg >/dev/null
+npx --no-install cem analyze --quiet --globs www/sla-element.js www/sla-calculator.js --outdir pkg >/dev/null
 node scripts/package.mjs
 # The example pages load the package: www/dist is pkg/ (a link, not a copy).
 if [ ! -L www/dist ]; then rm -rf www/dist; fi

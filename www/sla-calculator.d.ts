@@ -1,6 +1,8 @@
 // TypeScript declarations for the package's main module (`sla-calculator.js`,
-// the loader, which defines the `<sla-calculator>` element). A test (`tests/types.rs`) keeps them equal
-// to the element: its attributes and the `sla-change` detail.
+// the loader, which defines the `<sla-calculator>` element). Tests keep them
+// equal to the element: tests/attributes.rs (its attributes, the `sla-change`
+// detail's keys) and tests/e2e/package.test.mjs (its properties, against the
+// element's manifest and the class itself).
 
 /** A catalog document (schema 1; see the README), as JSON text or an object. */
 export type CatalogDocument = string | Record<string, unknown>;

@@ -10,9 +10,10 @@
 // A bundle that does not copy those files next to itself says where they are
 // with setAssetPath() before any element needs them (the same task as the import).
 // The element is defined as soon as this module runs (page scripts after it
-// can call its methods); the WebAssembly download starts right after the
-// importing scripts have run, alongside the glue module, and is compiled while
-// it streams.
+// can call its methods). The WebAssembly download starts when the first
+// element is in the page (at once for elements already there), right after
+// the importing scripts have run, alongside the glue module, and is compiled
+// while it streams; a page without the element downloads nothing more.
 import { defineSlaCalculator } from './sla-element.js';
 
 export { SlaCalculator } from './sla-element.js';
@@ -37,6 +38,7 @@ const asset = (file, beside) => (assetPath ? new URL(file, assetPath) : beside);
 let widget = null;
 const loadWidget = () =>
   (widget ??= Promise.resolve().then(() => {
+    // A microtask: a bundle's setAssetPath() in the importing script runs first.
     // The widget's CSS is linked from its shadow root once the WebAssembly
     // runs: start its download now, with the WebAssembly's.
     const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href: stylesheet() });
@@ -46,6 +48,9 @@ const loadWidget = () =>
       await init({ module_or_path: wasm });
       return (host, root, stylesheet) => new Widget(host, root, stylesheet);
     });
+  }).catch((error) => {
+    widget = null; // a failed download is tried again by the next element
+    throw error;
   }));
 
 let reader = null;
@@ -81,6 +86,3 @@ const loadWords = (lang) => {
 const stylesheet = () => asset('sla-calculator.css', new URL('./sla-calculator.css', import.meta.url)).href;
 
 defineSlaCalculator(loadWidget, loadReader, stylesheet, loadWords);
-// Start the download now, not when the first element asks: the microtask in
-// loadWidget lets a bundle's setAssetPath() run first.
-loadWidget();

@@ -66,8 +66,8 @@ let assets = null;
  * @prop {string|null} zone - The `zone` attribute, as a property.
  * @prop {string|null} submitted - The `submitted` attribute, as a property.
  * @prop {string|null} label - The `label` attribute, as a property.
- * @prop {object|string|Uint8Array} catalog - Replace the catalog (an object, JSON text, or compiled
- *   bytes from `sla compile`); invalid catalogs show their problems.
+ * @prop {object|string|Uint8Array|null} catalog - Replace the catalog (an object, JSON text, or compiled
+ *   bytes from `sla compile`; null for the built-in one); invalid catalogs show their problems.
  * @prop {object|string|Uint8Array|null} extraHolidays - The same extra holidays as an object, JSON
  *   text or compiled bytes (null removes them).
  * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
@@ -88,7 +88,8 @@ let assets = null;
  * what it showed until then (nothing at first).
  *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
- * @event sla-error - A catalog could not be loaded. `detail`: { message, problems }.
+ * @event sla-error - The author's catalog or holidays, the widget's words or the widget itself could not be
+ *   loaded. `detail`: { message, problems }.
  *
  * @csspart base - The whole widget.
  * @csspart controls - The form with the tier, region, priority, zone and submission controls.
@@ -133,8 +134,12 @@ export class SlaCalculator extends HTMLElement {
   #pending = 0;
   #wordsPending = null;
   #wordsFailed = false;
-  // The `holidays` attribute's document on its way (a promise), if it is.
+  // The `holidays` attribute's document on its way and being read (a
+  // promise), if it is; the URL last asked for; each load's number (a later
+  // load, or the extraHolidays property, supersedes one still on its way).
   #holidaysArriving = null;
+  #holidaysUrl = null;
+  #holidaysRuns = 0;
   #onHashChange = () => this.#applySharedLink();
   // Printing opens the chosen tier's services (paper cannot click), then
   // closes again the ones the visitor had not opened.
@@ -171,11 +176,20 @@ export class SlaCalculator extends HTMLElement {
   }
 
   async connectedCallback() {
-    // The page's holidays start on their way with the WebAssembly, not after it.
-    if (this.#extraHolidays === null && this.#holidaysFetchError === null && this.hasAttribute('holidays')) {
-      this.#loadHolidays(this.getAttribute('holidays'));
+    // The page's holidays start on their way with the WebAssembly, not after
+    // it (unless they already have: the attribute's first value loads them).
+    const holidays = this.getAttribute('holidays');
+    if (holidays !== null && holidays !== this.#holidaysUrl) this.#loadHolidays(holidays);
+    let create;
+    try {
+      create = await assets.widget();
+    } catch (error) {
+      // No WebAssembly, no widget: the page keeps its fallback content.
+      const message = `cannot load the widget: ${error?.message ?? error}`;
+      console.error(message);
+      this.#emit('sla-error', { message, problems: [message] });
+      return;
     }
-    const create = await assets.widget();
     // With an author's catalog, have the reader ready first: the catalog is then
     // applied in the same task as the first render, so the built-in one never shows.
     if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
@@ -203,7 +217,8 @@ export class SlaCalculator extends HTMLElement {
 
   attributeChangedCallback(name, _old, value) {
     if (name === 'holidays') {
-      if (this.#widget) this.#loadHolidays(value);
+      // Before the element is in a page, connectedCallback loads them.
+      if (this.isConnected) this.#loadHolidays(value);
       return;
     }
     this.#widget?.attribute_changed(name, value);
@@ -255,20 +270,27 @@ export class SlaCalculator extends HTMLElement {
     if (next && next !== lang) await this.#fetchWords();
   }
 
-  // The `holidays` attribute's document, fetched; a failed fetch shows in the widget.
+  // The `holidays` attribute's document, fetched and read (a failed fetch
+  // shows in the widget); a later load or the extraHolidays property wins.
   async #loadHolidays(url) {
+    this.#holidaysUrl = url;
     if (url === null || url === '') {
       this.extraHolidays = null;
       return;
     }
+    const run = ++this.#holidaysRuns;
     const arriving = this.#whileBusy(async () => {
+      let holidays = null;
+      let fetchError = null;
       try {
-        this.extraHolidays = await fetchDocument(new URL(url, document.baseURI));
+        holidays = await fetchDocument(new URL(url, document.baseURI));
       } catch (error) {
-        this.#extraHolidays = null;
-        this.#holidaysFetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
-        this.#applyCatalog();
+        fetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
       }
+      if (run !== this.#holidaysRuns) return;
+      this.#extraHolidays = holidays;
+      this.#holidaysFetchError = fetchError;
+      await this.#applyCatalog();
     });
     this.#holidaysArriving = arriving;
     await arriving;
@@ -291,6 +313,7 @@ export class SlaCalculator extends HTMLElement {
   }
 
   set extraHolidays(value) {
+    this.#holidaysRuns++;
     this.#extraHolidays = value === null || value === undefined ? null : toDocument(value);
     this.#holidaysFetchError = null;
     this.#applyCatalog();
@@ -383,7 +406,7 @@ export class SlaCalculator extends HTMLElement {
   }
 
   set catalog(value) {
-    this.#catalog = toDocument(value);
+    this.#catalog = value === null || value === undefined ? null : toDocument(value);
     this.#catalogFetchError = null;
     this.#applyCatalog();
   }

@@ -21,7 +21,7 @@ use super::dom;
 use super::intl::{self, IntlClockface};
 
 thread_local! {
-    /// The built-in catalog's words the page has loaded (`dist/lang/*.bin`),
+    /// The built-in catalog's words the page has loaded (`lang/*.bin`),
     /// and the catalog read from them: once per page however many widgets
     /// there are, again when a language is added.
     static WORDS: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
@@ -230,7 +230,7 @@ impl Widget {
     /// The language whose words (the widget's messages, and the built-in
     /// catalog's texts when it is the one shown) the widget needs before it
     /// can show itself (`fr`, `en`, `ja`), or `None`: the element fetches
-    /// `dist/lang/<code>.bin` and passes it to [`add_words`](Widget::add_words).
+    /// `lang/<code>.bin` and passes it to [`add_words`](Widget::add_words).
     /// Until then the widget keeps what it shows (nothing at first).
     pub fn missing_words(&self) -> Option<String> {
         let lang = self.lang();
@@ -522,6 +522,12 @@ struct Current {
 /// The `sla-change` event's detail, read from the answer the render showed.
 fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
     let detail = Object::new();
+    // Without an answer (a catalog that cannot be used) every key is null.
+    if current.is_none() {
+        for key in crate::model::CHANGE_DETAIL {
+            Reflect::set(&detail, &key.into(), &JsValue::NULL)?;
+        }
+    }
     if let Some(Current {
         selection, answer, ..
     }) = current
@@ -534,7 +540,7 @@ fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
             Some(selection.tier.clone()),
             Some(selection.region.clone()),
             Some(selection.priority.clone()),
-            Some(zone.unwrap_or_default()),
+            zone,
             submitted,
             answer.due_utc(),
         ];

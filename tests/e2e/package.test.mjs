@@ -94,7 +94,7 @@ describe('the npm package', () => {
     const cargoVersion = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
     assert.equal(manifest.name, 'sla-calculator');
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
-    for (const file of ['sla-calculator.js', 'sla-element.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md',
+    for (const file of ['sla-calculator.js', 'sla-element.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
       'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
     }
@@ -107,7 +107,7 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['README.md', 'custom-elements.json', 'lang', 'package.json', 'sla-calculator.css',
+    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'lang', 'package.json', 'sla-calculator.css',
       'sla-calculator.d.ts', 'sla-calculator.js', 'sla-element.js', 'wasm']);
   });
 
@@ -116,8 +116,10 @@ describe('the npm package', () => {
     const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
     assert.equal(declaration.tagName, 'sla-calculator');
     assert.equal(declaration.name, 'SlaCalculator');
-    const definition = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
-    assert.deepEqual(definition, { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: 'sla-element.js' } });
+    // The loader, the package's main module, defines the element.
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e]));
+    assert.deepEqual(definitions, [['sla-calculator.js', { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: 'sla-element.js' } }]]);
+    for (const module of manifest.modules) assert.ok(existsSync(join(unpacked, module.path)), `${module.path} is in the package`);
     const names = (list) => (list ?? []).map((x) => x.name).sort();
     // The attributes the element observes (its source's OBSERVED list, plus `holidays`).
     const source = readFileSync(join(ROOT, 'www/sla-element.js'), 'utf8');
@@ -139,6 +141,30 @@ describe('the npm package', () => {
     assert.deepEqual(declared.sort(), ['lang', ...publicMembers].sort());
   });
 
+  test('TypeScript reads the package\'s own declarations, by its name', () => {
+    // A strict consumer in a project where the tarball is installed (no path
+    // mapping): its @ts-expect-error lines fail the build if the types are missing.
+    const app = join(work, 'typed');
+    cpSync(unpacked, join(app, 'node_modules/sla-calculator'), { recursive: true });
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'es2022', moduleResolution: 'bundler', lib: ['es2022', 'dom'], skipLibCheck: false },
+      files: ['page.ts'],
+    }));
+    writeFileSync(join(app, 'page.ts'), [
+      "import { setAssetPath, type SlaChangeDetail } from 'sla-calculator';",
+      "setAssetPath('/assets/sla-calculator/');",
+      "const element = document.createElement('sla-calculator');",
+      "element.region = 'emea';",
+      "element.addEventListener('sla-change', (event) => { const detail: SlaChangeDetail = event.detail; void detail.deadline; });",
+      '// @ts-expect-error: no such property',
+      "element.regoin = 'emea';",
+      '// @ts-expect-error: read-only',
+      "element.deadline = '2026-01-01T00:00:00Z';",
+      '',
+    ].join('\n'));
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
+  });
+
   test('a bundle (esbuild) importing the package by name, its files served from elsewhere', async () => {
     const app = join(work, 'bundled');
     cpSync(unpacked, join(app, 'node_modules/sla-calculator'), { recursive: true });
@@ -146,6 +172,12 @@ describe('the npm package', () => {
       "import { setAssetPath, SlaCalculator } from 'sla-calculator';",
       "setAssetPath('/vendor/sla-calculator/');",
       "window.bundledClass = SlaCalculator === customElements.get('sla-calculator');",
+      '// What the element really has, for the manifest to be checked against.',
+      "const lifecycle = ['constructor', 'connectedCallback', 'disconnectedCallback', 'attributeChangedCallback'];",
+      'window.elementHas = {',
+      '  members: Object.getOwnPropertyNames(SlaCalculator.prototype).filter((name) => !lifecycle.includes(name)).sort(),',
+      '  attributes: [...SlaCalculator.observedAttributes].sort(),',
+      '};',
       '',
     ].join('\n'));
     await build({ absWorkingDir: app, entryPoints: ['main.js'], bundle: true, format: 'esm', splitting: true, outdir: 'site/app', logLevel: 'silent' });
@@ -163,6 +195,12 @@ describe('the npm package', () => {
       const shown = await page.locator('sla-calculator time[datetime]').first().getAttribute('datetime');
       assert.equal(shown, cliDeadline({ tier: 'business', region: 'japan', priority: 'P2', submitted: '2026-12-04T08:30:00Z', visitor_zone: 'Asia/Tokyo' }));
       assert.equal(await page.evaluate(() => window.bundledClass), true, 'the bundle exports the defined class');
+      // The manifest lists exactly the element's public members and observed attributes.
+      const manifest = JSON.parse(readFileSync(join(unpacked, 'custom-elements.json'), 'utf8'));
+      const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
+      const has = await page.evaluate(() => window.elementHas);
+      assert.deepEqual(declaration.members.filter((m) => m.privacy !== 'private').map((m) => m.name).sort(), has.members);
+      assert.deepEqual(declaration.attributes.map((a) => a.name).sort(), has.attributes);
       assert.ok(requests.includes('/vendor/sla-calculator/wasm/sla_calculator_bg.wasm'), requests.join(' '));
       assert.ok(requests.includes('/vendor/sla-calculator/sla-calculator.css'), requests.join(' '));
       assert.ok(requests.includes('/vendor/sla-calculator/lang/en.bin'), requests.join(' '));
@@ -235,7 +273,7 @@ describe('in a documentation site built by MkDocs (Material theme)', () => {
   });
 
   test('instant navigation between two pages with widgets: each renders, nothing leaks or is defined twice', async () => {
-    const { page, context, errors, failed } = await open(site.url, { timezoneId: 'Asia/Seoul', locale: 'ko-KR', init: countIntervals });
+    const { page, context, errors, failed, requests } = await open(site.url, { timezoneId: 'Asia/Seoul', locale: 'ko-KR', init: countIntervals });
     try {
       await ready(page, '#plans');
       await page.evaluate(() => { window.sameDocument = true; });
@@ -255,7 +293,11 @@ describe('in a documentation site built by MkDocs (Material theme)', () => {
       // Seoul is in apac, read in Seoul time: the widget says so.
       assert.equal(await page.locator('#plans').evaluate((el) => el.shadowRoot.querySelector('select[name=region]').value), 'apac');
       assert.deepEqual(failed, []);
-      assert.deepEqual(errors, [], 'no error, such as a second customElements.define');
+      assert.deepEqual(errors, []);
+      // The loader ran once, and the WebAssembly came once, for all the pages seen.
+      const count = (file) => requests.filter((r) => r.endsWith(file)).length;
+      assert.equal(count('/assets/sla-calculator/sla-calculator.js'), 1);
+      assert.equal(count('/assets/sla-calculator/wasm/sla_calculator_bg.wasm'), 1);
     } finally {
       await context.close();
     }

@@ -358,6 +358,48 @@ describe('hostile data', () => {
     await context.close();
   });
 
+  test('catalog = null brings the built-in catalog back', async () => {
+    const { page, context, errors } = await open(site.url, { locale: 'en-US' });
+    await ready(page);
+    const host = page.locator('sla-calculator');
+    const tiers = () => host.evaluate((el) => el.shadowRoot.querySelector('.comparison thead').textContent);
+    const builtIn = await tiers();
+    await host.evaluate(async (el) => {
+      el.removeAttribute('holidays'); // the page's extra holidays name regions acme.json does not have
+      await el.loadCatalog('catalogs/acme.json');
+    });
+    assert.match(await tiers(), /Acme/);
+    await host.evaluate((el) => { el.catalog = null; });
+    await ready(page);
+    assert.equal(await tiers(), builtIn);
+    assert.equal(await host.evaluate((el) => el.catalog), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('holidays that arrive after the page has moved on change nothing', async () => {
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const host = page.locator('sla-calculator');
+    await host.locator('select[name=region]').selectOption('emea');
+    await freeze(page, '2026-12-24T16:30:00Z');
+    // A second holidays URL, slow to come; the page removes the attribute meanwhile.
+    await page.route('**/catalogs/extra-holidays.bin?slow', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await host.evaluate((el) => {
+      el.setAttribute('holidays', 'catalogs/extra-holidays.bin?slow');
+      el.removeAttribute('holidays');
+    });
+    await page.waitForTimeout(1500);
+    await ready(page);
+    // Without the page's Christmas: Friday 25th 11:00 CET (see above), not Monday 28th.
+    assert.equal(await deadline(page), '2026-12-25T10:00:00Z');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a broken catalog URL shows an error in the widget, not a blank box', async () => {
     const { page, context } = await open(site.url);
     await ready(page);
