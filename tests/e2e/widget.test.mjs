@@ -400,6 +400,25 @@ describe('hostile data', () => {
     await context.close();
   });
 
+  test('a WebAssembly that cannot be fetched leaves the page\'s fallback and says why', async () => {
+    const { page, context, errors } = await open(site.url, {
+      prepare: async (p) => {
+        await p.route('**/dist/wasm/sla_calculator_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+        await p.addInitScript(() => {
+          window.slaErrors = [];
+          document.addEventListener('sla-error', (event) => window.slaErrors.push(event.detail.message));
+        });
+      },
+    });
+    await page.waitForFunction(() => window.slaErrors.length > 0, null, { timeout: 15000 });
+    assert.match((await page.evaluate(() => window.slaErrors))[0], /cannot load the widget/);
+    // The static tables pasted inside the element stay for the reader.
+    assert.ok(await page.locator('sla-calculator table').count() > 0);
+    assert.ok(errors.some((e) => /cannot load the widget/.test(e)), errors.join(' | '));
+    assert.ok(!errors.some((e) => /Uncaught|unhandled/i.test(e)), errors.join(' | '));
+    await context.close();
+  });
+
   test('a broken catalog URL shows an error in the widget, not a blank box', async () => {
     const { page, context } = await open(site.url);
     await ready(page);
