@@ -147,7 +147,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// Every string the widget shows that does not come from the catalog.
+///
+/// Laid out exactly as its texts are listed (`messages_texts!` below: the
+/// single texts in this order, then the weeks), which
+/// [`from_texts`](Messages::from_texts) relies on.
 #[derive(Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Messages {
     /// Heading of the calculator.
     pub calculator_heading: &'static str,
@@ -185,10 +190,6 @@ pub struct Messages {
     pub explain_weekdays_closed: &'static str,
     /// `{days}`: dates with special hours the clock met, and their hours.
     pub explain_special: &'static str,
-    /// Weekday names, Monday first, as in "from Sunday 17:00".
-    pub weekdays: [&'static str; 7],
-    /// Short weekday names, Monday first, as in "Sat 10:00–14:00".
-    pub weekdays_short: [&'static str; 7],
     /// A day with no hours.
     pub closed_day: &'static str,
     /// Business hours, submitted while open: `{region}`, `{duration}`, `{hours}`.
@@ -344,6 +345,10 @@ pub struct Messages {
     pub coverage_around_the_clock: &'static str,
     /// No open time in the week.
     pub coverage_none: &'static str,
+    /// Weekday names, Monday first, as in "from Sunday 17:00".
+    pub weekdays: [&'static str; 7],
+    /// Short weekday names, Monday first, as in "Sat 10:00–14:00".
+    pub weekdays_short: [&'static str; 7],
 }
 
 /// Writes [`Messages::texts`] and [`Messages::from_texts`] from one list of
@@ -372,17 +377,16 @@ macro_rules! messages_texts {
             /// The messages of [`texts`](Messages::texts)'s order, if `texts`
             /// is exactly that many.
             pub fn from_texts(texts: &[&'static str]) -> Option<Messages> {
-                let texts: &[&'static str; Messages::COUNT] = texts.try_into().ok()?;
-                // Fields read in order: constant indices into a checked array.
-                let mut at = 0;
-                let mut next = || {
-                    at += 1;
-                    texts[at - 1]
-                };
-                Some(Messages {
-                    $($text: next(),)*
-                    $($week: [next(), next(), next(), next(), next(), next(), next()],)*
-                })
+                let texts: [&'static str; Messages::COUNT] = texts.try_into().ok()?;
+                // SAFETY: `Messages` is `repr(C)` and made only of `&'static
+                // str` fields and arrays of them, declared in the order of
+                // this list: it is laid out as `COUNT` such references one
+                // after the other, with no padding (`transmute` checks the
+                // sizes are equal at compile time), and every one of them is
+                // a valid `&'static str`. The order is checked by the
+                // round-trip test below. One copy instead of a hundred field
+                // stores: 1.2 KB less gzipped WebAssembly.
+                Some(unsafe { std::mem::transmute::<[&'static str; Messages::COUNT], Messages>(texts) })
             }
         }
     };
