@@ -198,9 +198,7 @@ pub fn words_language(words: &[u8]) -> Option<String> {
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn words_messages(words: &[u8]) -> Option<Messages> {
-    let mut reader = Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?);
-    reader.string()?;
-    let texts = reader.list(Reader::string)?;
+    let (_, texts, _) = words_head(words)?;
     // One string for them all, kept; each message a slice of it.
     let all: &'static str = Box::leak(texts.concat().into_boxed_str());
     let mut at = 0;
@@ -214,13 +212,20 @@ pub fn words_messages(words: &[u8]) -> Option<Messages> {
     Messages::from_texts(&slices)
 }
 
-/// Skips a words part's magic, language and messages: the catalog's texts follow.
-fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
+/// A words part's language and the widget's messages in it, borrowed, and
+/// the reader at what follows (the count of the catalog's texts, then them).
+fn words_head(part: &[u8]) -> Option<(&str, Vec<&str>, Reader<'_>)> {
     let mut reader = Reader::new(part.strip_prefix(&WORDS_MAGIC[..])?);
-    let lang = reader.string()?;
-    reader.list(Reader::string)?;
+    let lang = reader.str()?;
+    let messages = reader.list(Reader::str)?;
+    Some((lang, messages, reader))
+}
+
+/// A words part's language and its catalog texts, past the messages.
+fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
+    let (lang, _, mut reader) = words_head(part)?;
     reader.unsigned()?;
-    Some((lang, reader.rest))
+    Some((lang.to_owned(), reader.rest))
 }
 
 /// Reads a catalog from its core and the words of one or more of its
@@ -485,11 +490,15 @@ impl<'b> Reader<'b> {
         self.unsigned()?.try_into().ok()
     }
 
-    fn string(&mut self) -> Option<String> {
+    fn str(&mut self) -> Option<&'b str> {
         let length = usize::try_from(self.unsigned()?).ok()?;
         let (text, rest) = self.rest.split_at_checked(length)?;
         self.rest = rest;
-        Some(std::str::from_utf8(text).ok()?.to_owned())
+        std::str::from_utf8(text).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_owned)
     }
 
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
