@@ -14,7 +14,7 @@
 // element is in the page (at once for elements already there), right after
 // the importing scripts have run, alongside the glue module, and is compiled
 // while it streams; a page without the element downloads nothing more.
-import { defineSlaCalculator } from './sla-element.js';
+import { defineSlaCalculator, fetchBytes } from './sla-element.js';
 
 export { SlaCalculator } from './sla-element.js';
 
@@ -35,9 +35,19 @@ export function setAssetPath(url) {
 // literal `new URL(…, import.meta.url)` forms let bundlers such as Vite copy them).
 const asset = (file, beside) => (assetPath ? new URL(file, assetPath) : beside);
 
-let widget = null;
-const loadWidget = () =>
-  (widget ??= Promise.resolve().then(() => {
+// A download made once and shared by every caller; a failed one is
+// forgotten, so that the next caller tries again.
+const once = (download) => {
+  let pending = null;
+  return () =>
+    (pending ??= download().catch((error) => {
+      pending = null;
+      throw error;
+    }));
+};
+
+const loadWidget = once(() =>
+  Promise.resolve().then(() => {
     // A microtask: a bundle's setAssetPath() in the importing script runs first.
     // The widget's CSS is linked from its shadow root once the WebAssembly
     // runs: start its download now, with the WebAssembly's.
@@ -48,39 +58,22 @@ const loadWidget = () =>
       await init({ module_or_path: wasm });
       return (host, root, stylesheet) => new Widget(host, root, stylesheet);
     });
-  }).catch((error) => {
-    widget = null; // a failed download is tried again by the next element
-    throw error;
   }));
 
-let reader = null;
-const loadReader = () =>
-  (reader ??= import('./wasm/sla_reader.js')
-    .then(async ({ default: init, read_catalog, read_holidays }) => {
-      await init({ module_or_path: asset('wasm/sla_reader_bg.wasm', new URL('./wasm/sla_reader_bg.wasm', import.meta.url)) });
-      return { readCatalog: read_catalog, readHolidays: read_holidays };
-    })
-    .catch((error) => {
-      reader = null; // a failed download is tried again next time
-      throw error;
-    }));
+const loadReader = once(() =>
+  import('./wasm/sla_reader.js').then(async ({ default: init, read_catalog, read_holidays }) => {
+    await init({ module_or_path: asset('wasm/sla_reader_bg.wasm', new URL('./wasm/sla_reader_bg.wasm', import.meta.url)) });
+    return { readCatalog: read_catalog, readHolidays: read_holidays };
+  }));
 
 // The built-in catalog's words, one small file a language (lang/fr.bin…),
 // fetched once per page for the languages its widgets show.
 const words = new Map();
 const loadWords = (lang) => {
   if (!words.has(lang)) {
-    words.set(lang, fetch(asset(`lang/${lang}.bin`, new URL(`./lang/${lang}.bin`, import.meta.url)))
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        return new Uint8Array(await response.arrayBuffer());
-      })
-      .catch((error) => {
-        words.delete(lang); // a failed download is tried again next time
-        throw error;
-      }));
+    words.set(lang, once(() => fetchBytes(asset(`lang/${lang}.bin`, new URL(`./lang/${lang}.bin`, import.meta.url)))));
   }
-  return words.get(lang);
+  return words.get(lang)();
 };
 
 const stylesheet = () => asset('sla-calculator.css', new URL('./sla-calculator.css', import.meta.url)).href;

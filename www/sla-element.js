@@ -12,11 +12,16 @@ const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 /** An event that bubbles out of the shadow root (the element's events are listed above the class). */
 const composedEvent = (name, detail) => new CustomEvent(name, { detail, bubbles: true, composed: true });
 
-/** A document's text; an HTTP error status rejects, like a network failure. */
-async function fetchDocument(url) {
+/** A file's bytes; an HTTP error status rejects, like a network failure. */
+export async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return asDocument(new Uint8Array(await response.arrayBuffer()));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** A document fetched, as the element keeps it (see asDocument). */
+async function fetchDocument(url) {
+  return asDocument(await fetchBytes(url));
 }
 
 /** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
@@ -24,8 +29,9 @@ function asDocument(bytes) {
   return bytes[0] === 0x53 && bytes[1] === 0x4c ? bytes : new TextDecoder().decode(bytes);
 }
 
-/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON. */
+/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON; none for null. */
 function toDocument(value) {
+  if (value === null || value === undefined) return null;
   if (value instanceof Uint8Array) return value;
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -314,7 +320,7 @@ export class SlaCalculator extends HTMLElement {
 
   set extraHolidays(value) {
     this.#holidaysRuns++;
-    this.#extraHolidays = value === null || value === undefined ? null : toDocument(value);
+    this.#extraHolidays = toDocument(value);
     this.#holidaysFetchError = null;
     this.#applyCatalog();
   }
@@ -406,7 +412,7 @@ export class SlaCalculator extends HTMLElement {
   }
 
   set catalog(value) {
-    this.#catalog = value === null || value === undefined ? null : toDocument(value);
+    this.#catalog = toDocument(value);
     this.#catalogFetchError = null;
     this.#applyCatalog();
   }
