@@ -10,16 +10,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { wasmParts } from './wasm-parts.mjs';
 import { cpus, totalmem } from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 20);
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', '--js-flags=--expose-gc', '--enable-precise-memory-info',
-];
 const BUDGET = { totalGzip: 80 * 1024, examplePageGzip: 85 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -64,7 +60,7 @@ ${tables}</main></body></html>`);
 
 // Files gzipped, as a CDN serves them.
 const site = await startServer({ root: 'www', gzip: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 
 // Marks when the widget's deadline first exists, and when it is settled: the
 // page's extra holidays applied (the element is no longer aria-busy), polling

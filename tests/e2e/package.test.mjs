@@ -16,14 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage',
-];
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
 let browser;
@@ -37,7 +33,7 @@ before(async () => {
   unpacked = join(work, 'tarball');
   mkdirSync(unpacked);
   execFileSync('tar', ['-xzf', join(work, filename), '-C', unpacked, '--strip-components=1']);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
