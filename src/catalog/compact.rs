@@ -141,9 +141,7 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
             part.str(&lang);
             // The widget's own messages in this language, when it speaks it
             // (they travel with the words: see `Lang::messages`).
-            let messages = Lang::ALL
-                .into_iter()
-                .find(|l| l.code() == lang)
+            let messages = Lang::from_code(&lang)
                 .map(|l| l.messages().texts())
                 .unwrap_or_default();
             part.list(&messages, |w, text| w.str(text));

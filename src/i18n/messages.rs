@@ -34,6 +34,19 @@ impl Lang {
             .find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 
+    /// The language whose code is exactly `code` (`fr`, `en`, `ja`), as a
+    /// catalog's languages and words files name them.
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// assert_eq!(Lang::from_code("ja"), Some(Lang::Ja));
+    /// assert_eq!(Lang::from_code("fr-CA"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
     /// The first tag of `tags` the widget speaks, else English.
     pub fn first_supported<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         tags.into_iter()

@@ -53,7 +53,7 @@ fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
         ]
     };
     let lang = compact::words_language(&bytes).ok_or_else(damaged)?;
-    if let Some(speaks) = Lang::ALL.into_iter().find(|l| l.code() == lang) {
+    if let Some(speaks) = Lang::from_code(&lang) {
         if !speaks.has_messages() {
             speaks.register(compact::words_messages(&bytes).ok_or_else(damaged)?);
         }
@@ -521,33 +521,26 @@ struct Current {
 
 /// The `sla-change` event's detail, read from the answer the render showed.
 fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
-    let detail = Object::new();
     // Without an answer (a catalog that cannot be used) every key is null.
-    if current.is_none() {
-        for key in crate::model::CHANGE_DETAIL {
-            Reflect::set(&detail, &key.into(), &JsValue::NULL)?;
-        }
-    }
-    if let Some(Current {
-        selection, answer, ..
-    }) = current
-    {
-        let zone = answer.zone.map(|choice| choice.zone.name().to_owned());
-        let submitted = selection
-            .submitted
-            .and_then(|s| timestamp::format_utc(s).ok());
-        let values = [
+    let values: [Option<String>; 6] = match current {
+        Some(Current {
+            selection, answer, ..
+        }) => [
             Some(selection.tier.clone()),
             Some(selection.region.clone()),
             Some(selection.priority.clone()),
-            zone,
-            submitted,
+            answer.zone.map(|choice| choice.zone.name().to_owned()),
+            selection
+                .submitted
+                .and_then(|s| timestamp::format_utc(s).ok()),
             answer.due_utc(),
-        ];
-        for (key, value) in crate::model::CHANGE_DETAIL.into_iter().zip(values) {
-            let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
-            Reflect::set(&detail, &key.into(), &value)?;
-        }
+        ],
+        None => Default::default(),
+    };
+    let detail = Object::new();
+    for (key, value) in crate::model::CHANGE_DETAIL.into_iter().zip(values) {
+        let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
+        Reflect::set(&detail, &key.into(), &value)?;
     }
     Ok(detail.into())
 }
