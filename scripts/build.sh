@@ -26,7 +26,10 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 # The standard library rebuilt with the widget, so that a panic is a bare trap
 # (`-Cpanic=immediate-abort`: no panic message formatting) and carries no
 # source locations (`-Zlocation-detail=none`): 94.0 → 89.1 KB gzipped, measured
-# 2026-11-30 with rustc 1.95. These are unstable flags, so the stable compiler
+# 2026-11-30 with rustc 1.95; and with `{:?}` writing nothing
+# (`-Zfmt-debug=none`: no Debug code at all, 3.0 KB less): messages quote
+# values with `error::quoted`, and tests/source.rs keeps `{:?}` out of the
+# library. These are unstable flags, so the stable compiler
 # is told to accept them (RUSTC_BOOTSTRAP, for this build only, in its own
 # target directory). A panic behaved as a trap before too (wasm32's std has
 # nowhere to print it). Should a later compiler refuse them, the build says so
@@ -37,7 +40,7 @@ wasm_build() {
     --out-dir pkg/wasm --out-name "$1" .)
   shift
   if ! CARGO_TARGET_DIR=target/web-small RUSTC_BOOTSTRAP=1 \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort" \
     "${pack[@]}" "$@" -Z build-std=std,panic_abort; then
     echo "build: the size-optimised build failed (above); building without it" >&2
     "${pack[@]}" "$@"

@@ -90,6 +90,48 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A value quoted in a message: `"Europe/Madird"`. Quotes and backslashes are
+/// escaped, and so are control characters and the invisible ones that could
+/// hide or reorder part of a message (zero widths, bidirectional controls),
+/// as `\u{…}`: a hostile value shows as what it is.
+///
+/// Messages quote with this rather than with `{:?}`, which the widget's build
+/// turns off (`-Zfmt-debug=none`, see scripts/build.sh); a test
+/// (`tests/source.rs`) keeps `{:?}` out of the crate's code.
+pub(crate) struct Quoted<'a>(&'a str);
+
+/// Quotes `text` for a message (see [`Quoted`]).
+pub(crate) fn quoted(text: &str) -> Quoted<'_> {
+    Quoted(text)
+}
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' | '\\' => {
+                    f.write_char('\\')?;
+                    f.write_char(c)?;
+                }
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control()
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2060}'..='\u{2069}' | '\u{feff}') =>
+                {
+                    write!(f, "\\u{{{:x}}}", u32::from(c))?
+                }
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +143,22 @@ mod tests {
         let two = Error::catalog(vec!["a: x".into(), "b: y".into()]);
         assert_eq!(two.to_string(), "catalog: 2 problems: a: x; b: y");
         assert_eq!(two.problems().len(), 2);
+    }
+
+    #[test]
+    fn quoted_values_escape_what_could_forge_or_hide_text() {
+        // As Rust's `{:?}` writes these (checked here against it), so messages
+        // read the same as they did with `{:?}`.
+        for plain in ["Europe/Madird", "", "東京", "a'b", "sun 17:00"] {
+            assert_eq!(quoted(plain).to_string(), format!("{plain:?}"));
+        }
+        assert_eq!(quoted("a\"b\\c").to_string(), r#""a\"b\\c""#);
+        assert_eq!(quoted("1\n2\t3\r").to_string(), r#""1\n2\t3\r""#);
+        assert_eq!(quoted("\u{7}\0").to_string(), r#""\u{7}\0""#);
+        // A right-to-left override would reverse the rest of the message; a
+        // zero-width space would hide that two names differ.
+        assert_eq!(quoted("ab\u{202e}cd").to_string(), r#""ab\u{202e}cd""#);
+        assert_eq!(quoted("P\u{200b}1").to_string(), r#""P\u{200b}1""#);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
+use crate::error::quoted;
 use crate::Error;
 
 /// Parses an RFC 3339 instant with any offset (`Z`, `+09:00`, `-03:00`) into UTC.
@@ -24,7 +25,8 @@ use crate::Error;
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
     let bad = |why: &str| {
         Error::input(format!(
-            "invalid timestamp {text:?}: {why} (expected RFC 3339, e.g. 2026-03-27T16:30:00Z)"
+            "invalid timestamp {}: {why} (expected RFC 3339, e.g. 2026-03-27T16:30:00Z)",
+            quoted(text)
         ))
     };
     let bytes = text.as_bytes();
@@ -144,7 +146,12 @@ pub fn format_date(date: NaiveDate) -> String {
 pub fn parse_date(text: &str) -> Result<NaiveDate, Error> {
     parse_date_bytes(text.as_bytes())
         .filter(|_| text.len() == 10)
-        .ok_or_else(|| Error::input(format!("invalid date {text:?} (expected YYYY-MM-DD)")))
+        .ok_or_else(|| {
+            Error::input(format!(
+                "invalid date {} (expected YYYY-MM-DD)",
+                quoted(text)
+            ))
+        })
 }
 
 /// Parses a `HH:MM` wall-clock time into minutes after midnight; `24:00` (the
@@ -167,7 +174,8 @@ pub fn parse_clock_time(text: &str) -> Result<u32, Error> {
         Some((hours, minutes)) if hours < 24 && minutes < 60 => Ok(hours * 60 + minutes),
         Some((24, 0)) => Ok(24 * 60),
         _ => Err(Error::input(format!(
-            "invalid time of day {text:?} (expected HH:MM between 00:00 and 24:00)"
+            "invalid time of day {} (expected HH:MM between 00:00 and 24:00)",
+            quoted(text)
         ))),
     }
 }

@@ -15,6 +15,7 @@ mod hostile;
 mod properties;
 mod regions;
 mod schedules;
+mod source;
 mod support;
 mod take_away;
 mod view;

@@ -20,6 +20,7 @@ pub use model::{
 pub use read::SCHEMA_VERSION;
 
 use crate::engine::{self, Deadline, FilingTimes, Schedule, Target};
+use crate::error::quoted;
 use crate::Error;
 
 /// The built-in catalog document: Adobe Experience Cloud support tiers.
@@ -331,7 +332,11 @@ impl Catalog {
         let tier = self.tier(tier)?;
         let index = self.priority_index(priority)?;
         tier.targets.get(index).copied().ok_or_else(|| {
-            Error::input(format!("tier {:?} has no target for {priority:?}", tier.id))
+            Error::input(format!(
+                "tier {} has no target for {}",
+                quoted(&tier.id),
+                quoted(priority)
+            ))
         })
     }
 
@@ -438,7 +443,8 @@ fn find<'a, T>(
     items.iter().find(|item| id_of(item) == id).ok_or_else(|| {
         let known: Vec<&str> = items.iter().map(id_of).collect();
         Error::input(format!(
-            "unknown {what} {id:?} (expected {})",
+            "unknown {what} {} (expected {})",
+            quoted(id),
             known.join(", ")
         ))
     })

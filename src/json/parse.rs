@@ -1,6 +1,7 @@
 //! Reading a JSON document: strict RFC 8259, `line:column` in every error.
 
 use super::{Value, MAX_DEPTH};
+use crate::error::quoted;
 
 /// Why a document is not JSON, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,7 +152,7 @@ impl Parser<'_> {
             let key = self.string()?;
             if fields.iter().any(|(k, _)| *k == key) {
                 self.pos = key_start;
-                return Err(self.error(format!("duplicate key {key:?}")));
+                return Err(self.error(format!("duplicate key {}", quoted(&key))));
             }
             self.skip_space();
             if self.peek() != Some(b':') {

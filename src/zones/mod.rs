@@ -23,6 +23,7 @@ use chrono::{
     TimeZone,
 };
 
+use crate::error::quoted;
 use crate::Error;
 use rules::Rules;
 
@@ -186,10 +187,14 @@ pub fn zone(name: &str) -> Result<Zone, Error> {
     find(name).ok_or_else(|| {
         let closest = closest_names(name);
         Error::input(if closest.is_empty() {
-            format!("unknown time zone {name:?} (`sla zones` lists them all)")
+            format!(
+                "unknown time zone {} (`sla zones` lists them all)",
+                quoted(name)
+            )
         } else {
             format!(
-                "unknown time zone {name:?} (closest: {}; `sla zones` lists them all)",
+                "unknown time zone {} (closest: {}; `sla zones` lists them all)",
+                quoted(name),
                 closest.join(", ")
             )
         })

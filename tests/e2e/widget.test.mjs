@@ -354,6 +354,32 @@ describe('hostile data', () => {
     await context.close();
   });
 
+  test('a value quoted in a catalog problem shows as it is: quotes and invisible characters escaped', async () => {
+    // The shipped modules are built with `{:?}` turned off (scripts/build.sh):
+    // messages quote values themselves. This catalog's default tier is an id
+    // with a quote, and a clock name hides a right-to-left override, which
+    // would reverse the rest of the message if it were shown raw.
+    const { page, context, errors } = await open(site.url);
+    await ready(page);
+    const shown = await page.evaluate(async () => {
+      const catalog = await (await fetch('catalogs/acme.json')).json();
+      catalog.default_tiers = ['gold"plan'];
+      catalog.tiers[0].targets.sev2.clock = 'business\u202ehours';
+      const el = document.querySelector('sla-calculator');
+      el.removeAttribute('holidays');
+      el.catalog = catalog;
+      for (let i = 0; i < 50 && !el.shadowRoot.querySelector('[part=error]'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return el.shadowRoot.querySelector('[part=error]')?.textContent ?? '';
+    });
+    assert.ok(shown.includes('unknown tier "gold\\"plan" (expected '), shown);
+    assert.ok(shown.includes('unknown clock "business\\u{202e}hours" (expected '), shown);
+    assert.ok(!shown.includes('\u202e'), shown);
+    assert.ok(errors.some((e) => /catalog could not be loaded/.test(e)), errors.join(' | '));
+    await context.close();
+  });
+
   test('catalog = null brings the built-in catalog back', async () => {
     const { page, context, errors } = await open(site.url, { locale: 'en-US' });
     await ready(page);

@@ -8,6 +8,7 @@ use super::raw::*;
 use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Priority, Region, Service, Tier};
 use crate::catalog::Catalog;
 use crate::engine::{Clock, Target};
+use crate::error::quoted;
 use crate::i18n::Text;
 
 /// The longest target accepted: one year of open time.
@@ -68,7 +69,11 @@ impl Checker {
             if !tier_ids.contains(id) {
                 self.problem(
                     &format!("default_tiers[{i}]"),
-                    format_args!("unknown tier {id:?} (expected {})", tier_ids.join(", ")),
+                    format_args!(
+                        "unknown tier {} (expected {})",
+                        quoted(id),
+                        tier_ids.join(", ")
+                    ),
                 );
             }
         }
@@ -111,8 +116,9 @@ impl Checker {
                     self.problem(
                         &format!("regions[{i}].countries[{j}]"),
                         format_args!(
-                            "{code:?} is already in region {:?}: a country belongs to one region",
-                            other.id
+                            "{} is already in region {}: a country belongs to one region",
+                            quoted(code),
+                            quoted(&other.id)
                         ),
                     );
                 }
@@ -151,13 +157,14 @@ impl Checker {
                 self.problem(
                     &format!("languages[{i}]"),
                     format_args!(
-                        "{lang:?} is not a language code (expected something like \"fr\")"
+                        "{} is not a language code (expected something like \"fr\")",
+                        quoted(lang)
                     ),
                 );
             } else if languages[..i].contains(lang) {
                 self.problem(
                     &format!("languages[{i}]"),
-                    format_args!("{lang:?} is listed twice"),
+                    format_args!("{} is listed twice", quoted(lang)),
                 );
             }
         }
@@ -183,10 +190,13 @@ impl Checker {
             if !valid {
                 self.problem(
                     &path,
-                    format_args!("{id:?} is not a valid id (use 1–64 letters, digits, '_' or '-')"),
+                    format_args!(
+                        "{} is not a valid id (use 1–64 letters, digits, '_' or '-')",
+                        quoted(id)
+                    ),
                 );
             } else if seen.iter().any(|s| s == id) {
-                self.problem(&path, format_args!("duplicate id {id:?}"));
+                self.problem(&path, format_args!("duplicate id {}", quoted(id)));
             }
             seen.push(id.to_owned());
         }
@@ -209,8 +219,9 @@ impl Checker {
                         self.problem(
                             path,
                             format_args!(
-                                "has a {lang:?} text but {lang:?} is not in languages ({})",
-                                self.languages.join(", ")
+                                "has a {lang} text but {lang} is not in languages ({})",
+                                self.languages.join(", "),
+                                lang = quoted(lang)
                             ),
                         );
                     }
@@ -219,7 +230,9 @@ impl Checker {
                 for lang in self.languages.clone() {
                     match pairs.iter().find(|(code, _)| *code == lang) {
                         Some((_, text)) => ordered.push((lang, text.clone())),
-                        None => self.problem(path, format_args!("missing the {lang:?} text")),
+                        None => {
+                            self.problem(path, format_args!("missing the {} text", quoted(&lang)))
+                        }
                     }
                 }
                 ordered
@@ -252,13 +265,14 @@ impl Checker {
             match service_ids.iter().position(|s| s == id) {
                 Some(_) if raw.services[..i].contains(id) => self.problem(
                     &format!("{path}.services[{i}]"),
-                    format_args!("{id:?} is listed twice"),
+                    format_args!("{} is listed twice", quoted(id)),
                 ),
                 Some(index) => services.push(index),
                 None => self.problem(
                     &format!("{path}.services[{i}]"),
                     format_args!(
-                        "unknown service {id:?} (the catalog's `services` list: {})",
+                        "unknown service {} (the catalog's `services` list: {})",
+                        quoted(id),
                         if service_ids.is_empty() {
                             "empty".to_owned()
                         } else {
@@ -276,7 +290,8 @@ impl Checker {
                 self.problem(
                     &format!("{path}.targets.{key}"),
                     format_args!(
-                        "unknown priority {key:?} (expected {})",
+                        "unknown priority {} (expected {})",
+                        quoted(key),
                         priority_ids.join(", ")
                     ),
                 );
@@ -298,7 +313,11 @@ impl Checker {
                 }
                 None => self.problem(
                     &format!("{path}.targets"),
-                    format_args!("tier {:?} has no target for priority {priority:?}", raw.id),
+                    format_args!(
+                        "tier {} has no target for priority {}",
+                        quoted(&raw.id),
+                        quoted(priority)
+                    ),
                 ),
             }
         }
@@ -318,8 +337,8 @@ impl Checker {
             self.problem(
                 &format!("{path}.clock"),
                 format_args!(
-                    "unknown clock {:?} (expected {})",
-                    raw.clock,
+                    "unknown clock {} (expected {})",
+                    quoted(&raw.clock),
                     known.join(", ")
                 ),
             );
@@ -391,7 +410,11 @@ impl Checker {
             if !tier_ids.contains(key) {
                 self.problem(
                     &format!("{path}.values.{key}"),
-                    format_args!("unknown tier {key:?} (expected {})", tier_ids.join(", ")),
+                    format_args!(
+                        "unknown tier {} (expected {})",
+                        quoted(key),
+                        tier_ids.join(", ")
+                    ),
                 );
             }
         }

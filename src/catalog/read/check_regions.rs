@@ -6,6 +6,7 @@ use super::raw::*;
 use super::shape_regions::WEEKDAY_KEYS;
 use crate::catalog::model::{Holiday, Override, Region};
 use crate::engine::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};
+use crate::error::quoted;
 use crate::{timestamp, zones};
 
 impl Checker {
@@ -27,13 +28,16 @@ impl Checker {
             match <[u8; 2]>::try_from(code.as_bytes()) {
                 Ok(bytes) if crate::zones::is_country_code(code) => {
                     if countries.contains(&bytes) {
-                        self.problem(&code_path, format_args!("{code:?} is listed twice"));
+                        self.problem(&code_path, format_args!("{} is listed twice", quoted(code)));
                     }
                     countries.push(bytes);
                 }
                 _ => self.problem(
                     &code_path,
-                    format_args!("{code:?} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")"),
+                    format_args!(
+                        "{} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")",
+                        quoted(code)
+                    ),
                 ),
             }
         }
@@ -200,8 +204,10 @@ impl Checker {
             self.problem(
                 path,
                 format_args!(
-                    "opens {opens:?} and closes {closes:?}: that is no time at all or the whole week; \
-                     a 24x5 week must be shorter than a week (the 24x7 clock counts every hour)"
+                    "opens {} and closes {}: that is no time at all or the whole week; \
+                     a 24x5 week must be shorter than a week (the 24x7 clock counts every hour)",
+                    quoted(opens),
+                    quoted(closes)
                 ),
             );
             None
@@ -213,7 +219,10 @@ impl Checker {
         let Some((day, time)) = text.split_once(' ') else {
             self.problem(
                 path,
-                format_args!("{text:?} is not a weekday and a time (expected like \"sun 17:00\")"),
+                format_args!(
+                    "{} is not a weekday and a time (expected like \"sun 17:00\")",
+                    quoted(text)
+                ),
             );
             return None;
         };
@@ -221,7 +230,8 @@ impl Checker {
             self.problem(
                 path,
                 format_args!(
-                    "{day:?} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)"
+                    "{} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)",
+                    quoted(day)
                 ),
             );
             return None;

@@ -5,6 +5,7 @@ use super::check::Checker;
 use super::read_document;
 use super::shape::Reader;
 use crate::catalog::{Catalog, ExtraHolidays};
+use crate::error::quoted;
 use crate::Error;
 
 /// Reads and checks an extra-holidays document against `catalog`: valid
@@ -78,8 +79,13 @@ pub(in crate::catalog) fn merge(
 /// Why `region_id` cannot take holidays in `catalog`, if it cannot.
 fn unknown_region(catalog: &Catalog, region_id: &str) -> Option<String> {
     let ids: Vec<&str> = catalog.regions.iter().map(|r| r.id.as_str()).collect();
-    (!ids.contains(&region_id))
-        .then(|| format!("unknown region {region_id:?} (expected {})", ids.join(", ")))
+    (!ids.contains(&region_id)).then(|| {
+        format!(
+            "unknown region {} (expected {})",
+            quoted(region_id),
+            ids.join(", ")
+        )
+    })
 }
 
 fn tagged(problems: Vec<String>) -> Error {
