@@ -11,10 +11,11 @@
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
 # - opt-level "z" for the wasm build only (the native CLI keeps speed);
-# - the name, producers and target_features sections are stripped
-#   (scripts/strip-wasm.mjs); no wasm-opt: its -Os/-Oz passes shrink the raw
-#   file but grow the gzipped one (binaryen 132: 74.9 → 77.8 KB at best), and
-#   Debian's binaryen 108 -O1 yields a widget that never renders;
+# - a last pass over each module and its glue (scripts/finish-wasm.mjs):
+#   short import names, no dead closure shims, no custom sections; no
+#   wasm-opt: its -Os/-Oz passes shrink the raw file but grow the gzipped one
+#   (binaryen 132: 74.9 → 77.8 KB at best; a bare read and write with it
+#   alone +1.5 KB), and Debian's binaryen 108 -O1 yields a widget that never renders;
 # - the built-in catalog ships pre-checked in the compact binary form, and JSON
 #   reading and checking is a second module (the catalog reader);
 # - lol_alloc's free-list allocator instead of dlmalloc (src/lib.rs);
@@ -50,12 +51,12 @@ rm -rf pkg
 wasm_build sla_calculator
 wasm_build sla_reader --no-default-features --features catalog-reader
 rm -f pkg/wasm/.gitignore
-# The widget with its function names, for the bench's size table per part.
+# Short import names, no dead closure shims, no custom sections (see the
+# script); the widget also with its function names, for the bench's size table.
 mkdir -p target/size
-cp pkg/wasm/sla_calculator_bg.wasm target/size/sla_calculator_bg.wasm
-for module in sla_calculator sla_reader; do
-  node scripts/strip-wasm.mjs "pkg/wasm/${module}_bg.wasm" >/dev/null
-done
+node scripts/finish-wasm.mjs pkg/wasm/sla_calculator_bg.wasm pkg/wasm/sla_calculator.js \
+  target/size/sla_calculator_bg.wasm
+node scripts/finish-wasm.mjs pkg/wasm/sla_reader_bg.wasm pkg/wasm/sla_reader.js
 # The built-in catalog's words, one file a language, fetched by pages that show it.
 mkdir -p pkg/lang
 cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin pkg/lang/

@@ -7,75 +7,21 @@
 //   node scripts/wasm-parts.mjs    (prints the table)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { readLeb } from './strip-wasm.mjs';
+import { bodies, dataSegments, functionNames, imports, sections } from './wasm-module.mjs';
 
 /** Each function's body size with its name, and the data segments' bytes. */
 function functions(bytes) {
-  let offset = 8;
-  let imported = 0;
-  const bodies = [];
-  const names = new Map();
-  const data = [];
-  while (offset < bytes.length) {
-    const id = bytes[offset++];
-    const [size, body] = readLeb(bytes, offset);
-    const end = body + size;
-    if (id === 2) {
-      // Imports: functions among them come first in the index space.
-      let [count, at] = readLeb(bytes, body);
-      for (; count > 0; count--) {
-        for (let s = 0; s < 2; s++) {
-          const [length, next] = readLeb(bytes, at);
-          at = next + length;
-        }
-        const kind = bytes[at++];
-        if (kind === 0) { imported++; at = readLeb(bytes, at)[1]; }
-        else if (kind === 1) { at++; const flags = bytes[at++]; at = readLeb(bytes, at)[1]; if (flags & 1) at = readLeb(bytes, at)[1]; }
-        else if (kind === 2) { const flags = bytes[at++]; at = readLeb(bytes, at)[1]; if (flags & 1) at = readLeb(bytes, at)[1]; }
-        else if (kind === 3) { at += 2; }
-        else throw new Error(`unknown import kind ${kind}`);
-      }
-    } else if (id === 10) {
-      let [count, at] = readLeb(bytes, body);
-      for (; count > 0; count--) {
-        const [length, start] = readLeb(bytes, at);
-        bodies.push(length + (start - at));
-        at = start + length;
-      }
-    } else if (id === 11) {
-      let [count, at] = readLeb(bytes, body);
-      for (; count > 0; count--) {
-        const [flags, next] = readLeb(bytes, at);
-        at = next;
-        if (flags === 0) { while (bytes[at] !== 0x0b) at++; at++; }
-        else if (flags === 2) { at = readLeb(bytes, at)[1]; while (bytes[at] !== 0x0b) at++; at++; }
-        const [length, start] = readLeb(bytes, at);
-        data.push(bytes.subarray(start, start + length));
-        at = start + length;
-      }
-    } else if (id === 0) {
-      const [length, nameStart] = readLeb(bytes, body);
-      if (bytes.subarray(nameStart, nameStart + length).toString('utf8') === 'name') {
-        let at = nameStart + length;
-        while (at < end) {
-          const kind = bytes[at++];
-          const [subSize, subBody] = readLeb(bytes, at);
-          if (kind === 1) {
-            let [count, p] = readLeb(bytes, subBody);
-            for (; count > 0; count--) {
-              const [index, q] = readLeb(bytes, p);
-              const [nameLength, nameAt] = readLeb(bytes, q);
-              names.set(index, bytes.subarray(nameAt, nameAt + nameLength).toString('utf8'));
-              p = nameAt + nameLength;
-            }
-          }
-          at = subBody + subSize;
-        }
-      }
-    }
-    offset = end;
-  }
-  return { bodies: bodies.map((size, i) => ({ size, name: names.get(imported + i) ?? '' })), data };
+  const all = sections(bytes);
+  const importSection = all.find((s) => s.id === 2);
+  const imported = importSection ? imports(bytes, importSection).filter((e) => e.kind === 0).length : 0;
+  const nameSection = all.find((s) => s.custom === 'name');
+  const names = nameSection ? functionNames(bytes, nameSection) : new Map();
+  const code = all.find((s) => s.id === 10);
+  const data = all.find((s) => s.id === 11);
+  return {
+    bodies: bodies(bytes, code).map(({ start, end }, i) => ({ size: end - start, name: names.get(imported + i) ?? '' })),
+    data: data ? dataSegments(bytes, data) : [],
+  };
 }
 
 // The parts of the code, by the path a function's name starts with (generic

@@ -1,0 +1,119 @@
+// The build's last pass over a WebAssembly module and its wasm-bindgen glue
+// (before the glue is minified), in place. Each step keeps the module's code as
+// rustc and wasm-bindgen wrote it (wasm-opt's passes, which rewrite it all,
+// grow the gzipped module: measured with binaryen 132 from npm, and Debian's
+// binaryen is too old for the reference-types code rustc now emits). Figures:
+// gzip -9 of the widget's module and glue, 2026-11-30.
+//
+// 1. Short import names. wasm-bindgen names each import after its JS function
+//    and a 16-digit hash (`__wbg_getAttribute_c7b80d4010284561`), written in
+//    the module and again in the glue; the hashes do not compress. Each import
+//    becomes its number in base 36, and the glue's import object says the
+//    same: −1.6 KB of module, −0.5 KB of minified glue.
+// 2. No dead closure shims. The function table holds a shim for every closure
+//    type that a js-sys or web-sys import takes (44 in the widget: typed
+//    arrays' `forEach` and the like), because wasm-bindgen lists them there
+//    whether or not the code passes such a closure. When the module exports
+//    no function table, JavaScript cannot reach them, and Rust never calls a
+//    shim (they exist for JavaScript): their bodies become `unreachable`.
+// 3. The `name`, `producers` and `target_features` custom sections go: they
+//    serve only debugging and tools (~70 KB raw).
+//
+//   node scripts/finish-wasm.mjs MODULE_bg.wasm MODULE.js [NAMED_COPY.wasm]
+//
+// NAMED_COPY, if given, receives the finished module with its function names,
+// for the bench's size table (scripts/wasm-parts.mjs).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { bodies, exports, functionNames, imports, leb, name, sections, tableTypes } from './wasm-module.mjs';
+
+const DROP = new Set(['name', 'producers', 'target_features']);
+/** wasm-bindgen's closure shims, by the name rustc gives them. */
+const CLOSURE_SHIM = /^wasm_bindgen(\[[0-9a-f]+\])?::convert::closures::_::invoke::</;
+/** A function body that traps: no locals, `unreachable`, `end`. */
+const TRAP = Buffer.from([3, 0, 0x00, 0x0b]);
+
+/** A section with a new body. */
+function section(id, body) {
+  return Buffer.concat([Buffer.from([id]), leb(body.length), body]);
+}
+
+/** Returns the finished module and glue, and what was done. */
+export function finish(bytes, glue) {
+  const all = sections(bytes);
+  const importSection = all.find((s) => s.id === 2);
+  const entries = importSection ? imports(bytes, importSection) : [];
+  const importedFunctions = entries.filter((e) => e.kind === 0).length;
+  const names = all.find((s) => s.custom === 'name');
+  const functionNamesByIndex = names ? functionNames(bytes, names) : new Map();
+  const tables = all.find((s) => s.id === 4);
+  const types = tables ? tableTypes(bytes, tables) : [];
+  const exportSection = all.find((s) => s.id === 7);
+  const exportsTable = (exportSection ? exports(bytes, exportSection) : [])
+    .some((e) => e.kind === 1 && types[e.index - entries.filter((i) => i.kind === 1).length] === 0x70);
+
+  // 1. Import names, in the module and in the glue.
+  const renamed = new Map();
+  const modules = new Map();
+  const rewritten = [leb(entries.length)];
+  for (const entry of entries) {
+    if (!modules.has(entry.module)) modules.set(entry.module, modules.size.toString(36));
+    const field = renamed.size.toString(36);
+    renamed.set(entry.field, field);
+    rewritten.push(name(modules.get(entry.module)), name(field), bytes.subarray(entry.start, entry.end));
+  }
+  const replaceOnce = (text, pattern, by, what) => {
+    const found = text.match(new RegExp(pattern, 'g')) ?? [];
+    if (found.length !== 1) throw new Error(`finish-wasm: ${what} appears ${found.length} times in the glue, not once`);
+    return text.replace(new RegExp(pattern), by);
+  };
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const [module, short] of modules) {
+    glue = replaceOnce(glue, `"${escape(module)}":`, `"${short}":`, `the import module ${module}`);
+  }
+  for (const [field, short] of renamed) {
+    glue = replaceOnce(glue, `(?<![\\w$])${escape(field)}:`, `"${short}":`, `the import ${field}`);
+  }
+
+  // 2. Closure shims nothing can call.
+  let trapped = 0;
+  let codeSection = null;
+  const code = all.find((s) => s.id === 10);
+  if (code && !exportsTable) {
+    const parts = [];
+    const list = bodies(bytes, code);
+    parts.push(leb(list.length));
+    list.forEach((body, i) => {
+      if (CLOSURE_SHIM.test(functionNamesByIndex.get(importedFunctions + i) ?? '')) {
+        parts.push(TRAP);
+        trapped++;
+      } else {
+        parts.push(bytes.subarray(body.start, body.end));
+      }
+    });
+    codeSection = section(10, Buffer.concat(parts));
+  }
+
+  // 3. Custom sections dropped (kept in `named`); the rest as they were.
+  const module = (drop) => {
+    const kept = [bytes.subarray(0, 8)];
+    for (const s of all) {
+      if (drop && s.id === 0 && DROP.has(s.custom)) continue;
+      if (s === importSection) kept.push(section(2, Buffer.concat(rewritten)));
+      else if (s === code && codeSection) kept.push(codeSection);
+      else kept.push(bytes.subarray(s.start, s.end));
+    }
+    return Buffer.concat(kept);
+  };
+  return { bytes: module(true), named: module(false), glue, renamed: renamed.size, trapped };
+}
+
+const [wasmFile, glueFile, namedFile] = process.argv.slice(2);
+if (glueFile && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const before = readFileSync(wasmFile);
+  const done = finish(before, readFileSync(glueFile, 'utf8'));
+  writeFileSync(wasmFile, done.bytes);
+  writeFileSync(glueFile, done.glue);
+  if (namedFile) writeFileSync(namedFile, done.named);
+  console.log(`finish-wasm: ${wasmFile} ${before.length} -> ${done.bytes.length} bytes; ${done.renamed} imports renamed, ${done.trapped} closure shims emptied`);
+}
