@@ -285,6 +285,7 @@ fn compile_writes_what_the_widget_reads_and_refuses_what_check_refuses() {
     let json = std::fs::read_to_string(format!("{root}/www/catalogs/extra-holidays.json")).unwrap();
     assert_eq!(
         builtin
+            .clone()
             .with_holidays(&compact::read_holidays(&compiled).unwrap())
             .unwrap(),
         builtin.with_extra_holidays(&json).unwrap()

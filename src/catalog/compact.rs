@@ -63,7 +63,7 @@ const HOLIDAYS_MAGIC: [u8; 4] = *b"SLH\x04";
 /// let extra = catalog.read_extra_holidays(json)?;
 /// let bytes = compact::write_holidays(&extra);
 /// assert_eq!(compact::read_holidays(&bytes)?, extra);
-/// assert_eq!(catalog.with_holidays(&extra)?, catalog.with_extra_holidays(json)?);
+/// assert_eq!(catalog.clone().with_holidays(&extra)?, catalog.with_extra_holidays(json)?);
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn write_holidays(extra: &ExtraHolidays) -> Vec<u8> {

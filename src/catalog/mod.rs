@@ -130,7 +130,8 @@ impl Catalog {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn with_extra_holidays(&self, json: &str) -> Result<Catalog, Error> {
-        self.with_holidays(&self.read_extra_holidays(json)?)
+        let extra = self.read_extra_holidays(json)?;
+        self.clone().with_holidays(&extra)
     }
 
     /// Reads and checks an extra-holidays JSON document against this catalog
@@ -141,8 +142,10 @@ impl Catalog {
     }
 
     /// This catalog with `extra`'s holidays added to its regions (dates a
-    /// region already has are kept); a region it lacks is an error.
-    pub fn with_holidays(&self, extra: &ExtraHolidays) -> Result<Catalog, Error> {
+    /// region already has are kept); a region it lacks is an error. It takes
+    /// the catalog rather than copying it: the widget, which reads a fresh one
+    /// from its compact form, then needs no code to copy a catalog.
+    pub fn with_holidays(self, extra: &ExtraHolidays) -> Result<Catalog, Error> {
         read::merge(self, extra)
     }
 

@@ -61,15 +61,20 @@ fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
     if has_words(&lang) {
         return Ok(());
     }
-    let catalog = WORDS.with(|words| {
-        let words = words.borrow();
-        let mut parts: Vec<&[u8]> = words.iter().map(|(_, bytes)| bytes.as_slice()).collect();
-        parts.push(&bytes);
-        Catalog::builtin_in(&parts).map_err(|e| e.problems())
-    })?;
+    let catalog = read_builtin(Some(&bytes)).map_err(|e| e.problems())?;
     WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
     BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(Ok(Rc::new(catalog))));
     Ok(())
+}
+
+/// The built-in catalog in the languages whose words are loaded, and `more`'s.
+fn read_builtin(more: Option<&[u8]>) -> Result<Catalog, crate::Error> {
+    WORDS.with(|words| {
+        let words = words.borrow();
+        let mut parts: Vec<&[u8]> = words.iter().map(|(_, bytes)| bytes.as_slice()).collect();
+        parts.extend(more);
+        Catalog::builtin_in(&parts)
+    })
 }
 
 /// A catalog loaded once, answering deadline requests in JSON (see `json_api`).
@@ -117,6 +122,9 @@ pub struct Widget {
     /// The author's catalog in use, or the problems that keep it from being
     /// used; `None` for the built-in catalog.
     author: Option<Loaded>,
+    /// The author's catalog in its compact form, read again for a fresh copy
+    /// to add the holidays to.
+    author_compact: Option<Vec<u8>>,
     /// The author's compiled extra holidays, added to the catalog in use.
     extra: Option<crate::catalog::ExtraHolidays>,
     /// The catalog with the extra holidays last made, and how many languages'
@@ -162,6 +170,7 @@ impl Widget {
             document,
             stylesheet,
             author: None,
+            author_compact: None,
             extra: None,
             merged: RefCell::new(None),
             attributes,
@@ -212,14 +221,13 @@ impl Widget {
         catalog: Option<Vec<u8>>,
         holidays: Option<Vec<u8>>,
     ) -> Result<(), JsValue> {
-        self.author = catalog.map(|bytes| {
-            crate::catalog::compact::read(&bytes)
-                .map(Rc::new)
-                .map_err(|e| e.problems())
-        });
+        self.author = catalog
+            .as_deref()
+            .map(|bytes| compact::read(bytes).map(Rc::new).map_err(|e| e.problems()));
+        self.author_compact = catalog;
         self.extra = None;
         self.merged.replace(None);
-        match holidays.map(|bytes| crate::catalog::compact::read_holidays(&bytes)) {
+        match holidays.map(|bytes| compact::read_holidays(&bytes)) {
             Some(Ok(extra)) => self.extra = Some(extra),
             Some(Err(err)) => self.author = Some(Err(err.problems())),
             None => {}
@@ -370,11 +378,17 @@ impl Widget {
                 return Some(merged.clone());
             }
         }
-        let merged = base.and_then(|catalog| {
-            catalog
-                .with_holidays(extra)
-                .map(Rc::new)
-                .map_err(|e| e.problems())
+        // The holidays go into a fresh catalog, read again from its compact
+        // form: that costs the download nothing, where copying the one in
+        // use (`Clone` for every part of a catalog) costs 1 KB.
+        let merged = base.and_then(|_| {
+            match &self.author_compact {
+                Some(bytes) => compact::read(bytes),
+                None => read_builtin(None),
+            }
+            .and_then(|fresh| fresh.with_holidays(extra))
+            .map(Rc::new)
+            .map_err(|e| e.problems())
         });
         self.merged.replace(Some((generation, merged.clone())));
         Some(merged)

@@ -45,16 +45,15 @@ pub(in crate::catalog) fn extra_holidays(
 /// The catalog with `extra`'s holidays added to its regions (dates a region
 /// already has are kept as they are); a region it does not have is an error.
 pub(in crate::catalog) fn merge(
-    catalog: &Catalog,
+    mut merged: Catalog,
     extra: &ExtraHolidays,
 ) -> Result<Catalog, Error> {
-    let mut merged = catalog.clone();
     let mut problems = Vec::new();
     for (region_id, holidays) in &extra.regions {
         let Some(region) = merged.regions.iter_mut().find(|r| r.id == *region_id) else {
             problems.push(format!(
                 "holidays.{region_id}: {}",
-                unknown_region(catalog, region_id).unwrap_or_default()
+                unknown_region(&merged, region_id).unwrap_or_default()
             ));
             continue;
         };
