@@ -42,6 +42,39 @@ function fromDocument(document) {
   return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
 }
 
+// Dates and times for people, for the Rust widget (src/web/intl.rs): `Intl`
+// formatters, one per locale, style and zone, made once. A style's number is
+// its index here, in the order of the widget's `Style`.
+const STYLES = [
+  { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+  { hour: '2-digit', minute: '2-digit' },
+  { weekday: 'short', day: 'numeric', month: 'short' },
+  { day: 'numeric', month: 'long', year: 'numeric' },
+  { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+];
+const INPUT_STYLE = 5;
+const formats = new Map();
+const clock = {
+  format(locale, style, zone, millis) {
+    const key = `${locale} ${style} ${zone}`;
+    let format = formats.get(key);
+    if (!format) {
+      // Swedish writes dates as ISO 8601 does: the form datetime-local wants.
+      const tag = style === INPUT_STYLE ? 'sv-SE' : locale;
+      try {
+        format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: zone });
+      } catch {
+        // A zone this browser does not know: UTC.
+        format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: 'UTC' });
+      }
+      formats.set(key, format);
+    }
+    return format.format(millis);
+  },
+  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+};
+
 // What the loader gives the element (see defineSlaCalculator): set once, when
 // the first copy of the loader defines it.
 let assets = null;
@@ -200,7 +233,7 @@ export class SlaCalculator extends HTMLElement {
     // applied in the same task as the first render, so the built-in one never shows.
     if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
     if (!this.isConnected || this.#widget) return;
-    this.#widget = create(this, this.shadowRoot, assets.stylesheet());
+    this.#widget = create(this, this.shadowRoot, assets.stylesheet(), clock);
     // The built-in catalog's words, unless the author's documents decide
     // the catalog (each of #applyCatalog's ways asks for the words it needs).
     if (this.#hasAuthorDocuments()) this.#applyCatalog();

@@ -22,6 +22,8 @@ mod reader;
 #[cfg(feature = "widget")]
 mod widget;
 
+#[cfg(feature = "widget")]
+pub use intl::JsClock;
 #[cfg(feature = "catalog-reader")]
 pub use reader::{read_catalog, read_holidays};
 #[cfg(feature = "json-calculator")]

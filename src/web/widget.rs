@@ -18,7 +18,7 @@ use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
 use super::dom;
-use super::intl::{self, IntlClockface};
+use super::intl::{self, IntlClockface, JsClock};
 
 thread_local! {
     /// The built-in catalog's words the page has loaded (`lang/*.bin`),
@@ -144,9 +144,15 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Binds to a host element and its (empty) shadow root, reading the host's
-    /// attributes, and renders. `stylesheet` is the widget CSS's URL.
+    /// attributes, and renders. `stylesheet` is the widget CSS's URL; `clock`
+    /// formats dates through `Intl` (the element's `clock`).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot, stylesheet: String) -> Result<Widget, JsValue> {
+    pub fn new(
+        host: HtmlElement,
+        root: ShadowRoot,
+        stylesheet: String,
+        clock: JsClock,
+    ) -> Result<Widget, JsValue> {
         let window = web_sys::window().ok_or("no window")?;
         let document = window.document().ok_or("no document")?;
         let mut attributes = Attributes::default();
@@ -163,7 +169,7 @@ impl Widget {
                 .iter()
                 .filter_map(|l| l.as_string())
                 .collect(),
-            visitor_zone: intl::visitor_zone(),
+            visitor_zone: clock.zone(),
         };
         let mut widget = Widget {
             root,
@@ -175,7 +181,7 @@ impl Widget {
             merged: RefCell::new(None),
             attributes,
             around,
-            clock: IntlClockface::new("en"),
+            clock: IntlClockface::new(clock, "en"),
             rendered: Vec::new(),
             announcement: String::new(),
             last: None,
@@ -457,7 +463,7 @@ impl Widget {
             .cloned()
             .unwrap_or_else(|| lang.code().to_owned());
         if self.clock.locale() != locale {
-            self.clock = IntlClockface::new(&locale);
+            self.clock.set_locale(locale);
         }
     }
 

@@ -36,12 +36,13 @@ pub(crate) fn define() {
 
 /// Defines the element under `tag_name` (default `sla-calculator`).
 pub(crate) fn define_as(tag_name: Option<String>) {
-    let factory =
-        Closure::<dyn Fn(HtmlElement, ShadowRoot, String) -> JsValue>::new(|host, root, css| {
-            Widget::new(host, root, css)
+    let factory = Closure::<dyn Fn(HtmlElement, ShadowRoot, String, JsValue) -> JsValue>::new(
+        |host, root, css, clock: JsValue| {
+            Widget::new(host, root, css, clock.unchecked_into())
                 .map(JsValue::from)
                 .unwrap_or_else(|e| e)
-        });
+        },
+    );
     // The reader throws the problems as an array of strings, as the module does.
     let thrown = |problems: Vec<String>| -> JsValue {
         let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
