@@ -81,7 +81,12 @@ impl fmt::Display for Error {
         match &self.kind {
             Kind::Catalog(problems) => match problems.as_slice() {
                 [one] => write!(f, "catalog: {one}"),
-                many => write!(f, "catalog: {} problems: {}", many.len(), many.join("; ")),
+                many => write!(
+                    f,
+                    "catalog: {} problems: {}",
+                    many.len(),
+                    crate::join::join(&many, "; ")
+                ),
             },
             Kind::Input(message) | Kind::Engine(message) => f.write_str(message),
         }

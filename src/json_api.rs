@@ -181,7 +181,13 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         );
     }
     if !ignored.is_empty() {
-        warnings.push(format!("ignored unknown fields: {}", ignored.join(", ")).into());
+        warnings.push(
+            format!(
+                "ignored unknown fields: {}",
+                crate::join::join(&ignored, ", ")
+            )
+            .into(),
+        );
     }
     if !warnings.is_empty() {
         answer.push(("warnings".to_owned(), Value::Array(warnings)));

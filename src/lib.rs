@@ -33,6 +33,7 @@ pub mod engine;
 mod error;
 pub mod i18n;
 pub mod ics;
+mod join;
 pub mod json;
 pub mod json_api;
 pub mod leb128;

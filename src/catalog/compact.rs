@@ -198,7 +198,7 @@ pub fn words_language(words: &[u8]) -> Option<String> {
 pub fn words_messages(words: &[u8]) -> Option<Messages> {
     let (_, texts, _) = words_head(words)?;
     // One string for them all, kept; each message a slice of it.
-    let all: &'static str = Box::leak(texts.concat().into_boxed_str());
+    let all: &'static str = Box::leak(crate::join::join(&texts, "").into_boxed_str());
     let mut at = 0;
     let slices: Vec<&'static str> = texts
         .iter()

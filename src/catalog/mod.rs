@@ -448,7 +448,7 @@ fn find<'a, T>(
         Error::input(format!(
             "unknown {what} {} (expected {})",
             quoted(id),
-            known.join(", ")
+            crate::join::join(&known, ", ")
         ))
     })
 }

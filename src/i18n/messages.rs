@@ -833,7 +833,7 @@ impl Messages {
                 part(self.span_seconds, secs),
             ]
         };
-        parts.join(" ")
+        crate::join::join(&parts, " ")
     }
 }
 

@@ -271,11 +271,12 @@ fn optional<T, E>(
 
 /// Tier names joined, for notices.
 fn names(catalog: &Catalog, ids: &[String], lang: Lang) -> String {
-    ids.iter()
+    let names: Vec<&str> = ids
+        .iter()
         .filter_map(|id| catalog.tier(id).ok())
-        .map(|tier| tier.name().get(lang.code()).to_owned())
-        .collect::<Vec<_>>()
-        .join(lang.messages().list_separator)
+        .map(|tier| tier.name().get(lang.code()))
+        .collect();
+    crate::join::join(&names, lang.messages().list_separator)
 }
 
 #[cfg(test)]

@@ -156,7 +156,7 @@ pub fn coverage(frame: &Frame) -> Element {
             words[index] = if texts.is_empty() {
                 m.coverage_none.to_owned()
             } else {
-                texts.join(m.list_separator)
+                crate::join::join(&texts, m.list_separator)
             };
         }
         let mut line = fill(
@@ -182,7 +182,7 @@ pub fn coverage(frame: &Frame) -> Element {
             line.push(' ');
             line.push_str(&fill(
                 m.coverage_holidays,
-                &[("holidays", &holidays.join(m.list_separator))],
+                &[("holidays", &crate::join::join(&holidays, m.list_separator))],
             ));
         }
         let mut specials = Vec::new();
@@ -197,7 +197,7 @@ pub fn coverage(frame: &Frame) -> Element {
             line.push(' ');
             line.push_str(&fill(
                 m.coverage_specials,
-                &[("days", &specials.join(m.list_separator))],
+                &[("days", &crate::join::join(&specials, m.list_separator))],
             ));
         }
         summary.push(el("li").text(line));

@@ -205,7 +205,7 @@ pub fn calendar_url(frame: &Frame) -> Option<String> {
         start: deadline.due,
         stamp: frame.answer.now,
         summary: &summary,
-        description: &description.join("\n"),
+        description: &crate::join::join(&description, "\n"),
         url: Some(&link),
     });
     Some(share::data_url("text/calendar", &file))
@@ -307,7 +307,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .collect();
         lines.push(el("p").text(fill(
             m.explain_counted,
-            &[("spans", &spans.join(m.list_separator))],
+            &[("spans", &crate::join::join(&spans, m.list_separator))],
         )));
     }
     if !deadline.holidays_skipped.is_empty() {
@@ -328,7 +328,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .collect();
         lines.push(el("p").text(fill(
             m.explain_holidays,
-            &[("holidays", &holidays.join(m.list_separator))],
+            &[("holidays", &crate::join::join(&holidays, m.list_separator))],
         )));
     }
     if !deadline.special_days.is_empty() {
@@ -341,7 +341,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         if !days.is_empty() {
             lines.push(el("p").text(fill(
                 m.explain_special,
-                &[("days", &days.join(m.list_separator))],
+                &[("days", &crate::join::join(&days, m.list_separator))],
             )));
         }
     }

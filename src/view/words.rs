@@ -74,7 +74,7 @@ pub(super) fn windows_text(lang: Lang, windows: &[DailyWindow]) -> String {
             )
         })
         .collect();
-    texts.join(", ")
+    crate::join::join(&texts, ", ")
 }
 
 /// A week's hours, days that follow each other with the same hours grouped:
@@ -99,7 +99,7 @@ pub(super) fn weekly_hours(lang: Lang, week: &Week) -> String {
         }
         first = last + 1;
     }
-    groups.join("; ")
+    crate::join::join(&groups, "; ")
 }
 
 /// A day of special hours in words: "Thu 2026-12-24 (Christmas Eve) 09:00–12:00",

@@ -330,7 +330,7 @@ impl Widget {
         };
         let message = format!(
             "sla-calculator: the catalog could not be loaded: {}",
-            problems.join("; ")
+            crate::join::join(&problems, "; ")
         );
         let detail = Object::new();
         let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();

@@ -195,7 +195,7 @@ pub fn zone(name: &str) -> Result<Zone, Error> {
             format!(
                 "unknown time zone {} (closest: {}; `sla zones` lists them all)",
                 quoted(name),
-                closest.join(", ")
+                crate::join::join(&closest, ", ")
             )
         })
     })

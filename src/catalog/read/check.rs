@@ -72,7 +72,7 @@ impl Checker {
                     format_args!(
                         "unknown tier {} (expected {})",
                         quoted(id),
-                        tier_ids.join(", ")
+                        crate::join::join(&tier_ids, ", ")
                     ),
                 );
             }
@@ -220,7 +220,7 @@ impl Checker {
                             path,
                             format_args!(
                                 "has a {lang} text but {lang} is not in languages ({})",
-                                self.languages.join(", "),
+                                crate::join::join(&self.languages, ", "),
                                 lang = quoted(lang)
                             ),
                         );
@@ -276,7 +276,7 @@ impl Checker {
                         if service_ids.is_empty() {
                             "empty".to_owned()
                         } else {
-                            service_ids.join(", ")
+                            crate::join::join(&service_ids, ", ")
                         }
                     ),
                 ),
@@ -292,7 +292,7 @@ impl Checker {
                     format_args!(
                         "unknown priority {} (expected {})",
                         quoted(key),
-                        priority_ids.join(", ")
+                        crate::join::join(&priority_ids, ", ")
                     ),
                 );
             }
@@ -339,7 +339,7 @@ impl Checker {
                 format_args!(
                     "unknown clock {} (expected {})",
                     quoted(&raw.clock),
-                    known.join(", ")
+                    crate::join::join(&known, ", ")
                 ),
             );
             return None;
@@ -413,7 +413,7 @@ impl Checker {
                     format_args!(
                         "unknown tier {} (expected {})",
                         quoted(key),
-                        tier_ids.join(", ")
+                        crate::join::join(&tier_ids, ", ")
                     ),
                 );
             }

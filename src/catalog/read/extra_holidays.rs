@@ -82,7 +82,7 @@ fn unknown_region(catalog: &Catalog, region_id: &str) -> Option<String> {
         format!(
             "unknown region {} (expected {})",
             quoted(region_id),
-            ids.join(", ")
+            crate::join::join(&ids, ", ")
         )
     })
 }

@@ -58,11 +58,8 @@ impl Reader {
         };
         for (key, _) in fields {
             if !allowed.contains(&key.as_str()) {
-                let expected = allowed
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+                let expected = crate::join::join(&expected, ", ");
                 self.problem(
                     &obj.at(key),
                     format_args!("unknown field `{key}` (expected one of {expected})"),
