@@ -85,7 +85,7 @@ impl fmt::Display for Error {
                     f,
                     "catalog: {} problems: {}",
                     many.len(),
-                    crate::join::join(&many, "; ")
+                    crate::join::join(many, "; ")
                 ),
             },
             Kind::Input(message) | Kind::Engine(message) => f.write_str(message),

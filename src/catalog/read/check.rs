@@ -276,7 +276,7 @@ impl Checker {
                         if service_ids.is_empty() {
                             "empty".to_owned()
                         } else {
-                            crate::join::join(&service_ids, ", ")
+                            crate::join::join(service_ids, ", ")
                         }
                     ),
                 ),
@@ -292,7 +292,7 @@ impl Checker {
                     format_args!(
                         "unknown priority {} (expected {})",
                         quoted(key),
-                        crate::join::join(&priority_ids, ", ")
+                        crate::join::join(priority_ids, ", ")
                     ),
                 );
             }
@@ -413,7 +413,7 @@ impl Checker {
                     format_args!(
                         "unknown tier {} (expected {})",
                         quoted(key),
-                        crate::join::join(&tier_ids, ", ")
+                        crate::join::join(tier_ids, ", ")
                     ),
                 );
             }
