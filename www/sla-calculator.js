@@ -56,7 +56,7 @@ const loadWidget = once(() =>
     const wasm = fetch(asset('wasm/sla_calculator_bg.wasm', new URL('./wasm/sla_calculator_bg.wasm', import.meta.url)));
     return import('./wasm/sla_calculator.js').then(async ({ default: init, Widget }) => {
       await init({ module_or_path: wasm });
-      return (host, root, stylesheet, clock) => new Widget(host, root, stylesheet, clock);
+      return (host, root, stylesheet, browser) => new Widget(host, root, stylesheet, browser);
     });
   }));
 

@@ -42,9 +42,10 @@ function fromDocument(document) {
   return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
 }
 
-// Dates and times for people, for the Rust widget (src/web/intl.rs): `Intl`
-// formatters, one per locale, style and zone, made once. A style's number is
-// its index here, in the order of the widget's `Style`.
+// What the Rust widget asks the browser (src/web/browser.rs). Dates and times
+// for people: `Intl` formatters, one per locale, style and zone, made once; a
+// style's number is its index here, in the order of the widget's `Style`
+// (src/web/intl.rs).
 const STYLES = [
   { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   { weekday: 'short', hour: '2-digit', minute: '2-digit' },
@@ -55,7 +56,7 @@ const STYLES = [
 ];
 const INPUT_STYLE = 5;
 const formats = new Map();
-const clock = {
+const browser = {
   format(locale, style, zone, millis) {
     const key = `${locale} ${style} ${zone}`;
     let format = formats.get(key);
@@ -73,6 +74,9 @@ const clock = {
     return format.format(millis);
   },
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+  languages: () => [...navigator.languages],
+  pageLang: () => document.documentElement.getAttribute('lang'),
+  page: () => location.href.split('#')[0],
 };
 
 // What the loader gives the element (see defineSlaCalculator): set once, when
@@ -233,7 +237,7 @@ export class SlaCalculator extends HTMLElement {
     // applied in the same task as the first render, so the built-in one never shows.
     if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
     if (!this.isConnected || this.#widget) return;
-    this.#widget = create(this, this.shadowRoot, assets.stylesheet(), clock);
+    this.#widget = create(this, this.shadowRoot, assets.stylesheet(), browser);
     // The built-in catalog's words, unless the author's documents decide
     // the catalog (each of #applyCatalog's ways asks for the words it needs).
     if (this.#hasAuthorDocuments()) this.#applyCatalog();

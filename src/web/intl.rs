@@ -5,32 +5,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::Date;
 use wasm_bindgen::prelude::*;
 
+use super::browser::Browser;
+
 use crate::view::Clockface;
 
-#[wasm_bindgen]
-extern "C" {
-    /// The element's side of dates for people (`clock` in www/sla-element.js):
-    /// `Intl.DateTimeFormat`, one formatter per locale, style and zone.
-    pub type JsClock;
-
-    /// `millis` formatted in `locale`, in the [`Style`] numbered `style`, in
-    /// `zone` (UTC if the browser does not know it).
-    #[wasm_bindgen(method, catch)]
-    fn format(
-        this: &JsClock,
-        locale: &str,
-        style: u8,
-        zone: &str,
-        millis: f64,
-    ) -> Result<String, JsValue>;
-
-    /// The visitor's IANA zone, as the browser reports it.
-    #[wasm_bindgen(method)]
-    pub fn zone(this: &JsClock) -> String;
-}
-
 /// What a date is formatted as: the index of its `Intl` options in the
-/// element's `clock` (www/sla-element.js keeps the same order).
+/// element's `browser.format` (www/sla-element.js keeps the same order).
 #[derive(Clone, Copy)]
 enum Style {
     /// "Monday 30 March 2026, 11:00"
@@ -50,15 +30,15 @@ enum Style {
 /// A [`Clockface`] backed by the element's `Intl` formatters.
 pub struct IntlClockface {
     locale: String,
-    clock: JsClock,
+    browser: Browser,
 }
 
 impl IntlClockface {
     /// Formats for `locale` (a BCP 47 tag such as `fr`, `en-GB`, `ja`).
-    pub fn new(clock: JsClock, locale: &str) -> IntlClockface {
+    pub fn new(browser: Browser, locale: &str) -> IntlClockface {
         IntlClockface {
             locale: locale.to_owned(),
-            clock,
+            browser,
         }
     }
 
@@ -73,7 +53,7 @@ impl IntlClockface {
     }
 
     fn format(&self, style: Style, zone: &str, millis: f64) -> String {
-        self.clock
+        self.browser
             .format(&self.locale, style as u8, zone, millis)
             .unwrap_or_else(|_| {
                 // No Intl at all: ISO 8601 in UTC is still exact.

@@ -14,6 +14,8 @@
 //!   their own catalog or holidays.
 
 #[cfg(feature = "widget")]
+mod browser;
+#[cfg(feature = "widget")]
 mod dom;
 #[cfg(feature = "widget")]
 mod intl;
@@ -23,7 +25,7 @@ mod reader;
 mod widget;
 
 #[cfg(feature = "widget")]
-pub use intl::JsClock;
+pub use browser::Browser;
 #[cfg(feature = "catalog-reader")]
 pub use reader::{read_catalog, read_holidays};
 #[cfg(feature = "json-calculator")]

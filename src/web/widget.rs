@@ -17,8 +17,9 @@ use crate::model::{request_for, Answer};
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
+use super::browser::Browser;
 use super::dom;
-use super::intl::{self, IntlClockface, JsClock};
+use super::intl::{self, IntlClockface};
 
 thread_local! {
     /// The built-in catalog's words the page has loaded (`lang/*.bin`),
@@ -134,6 +135,7 @@ pub struct Widget {
     attributes: Attributes,
     around: Surroundings,
     clock: IntlClockface,
+    browser: Browser,
     rendered: Vec<Node>,
     announcement: String,
     /// What the last render showed: a tick in the same minute reuses its
@@ -144,32 +146,26 @@ pub struct Widget {
 #[wasm_bindgen]
 impl Widget {
     /// Binds to a host element and its (empty) shadow root, reading the host's
-    /// attributes, and renders. `stylesheet` is the widget CSS's URL; `clock`
-    /// formats dates through `Intl` (the element's `clock`).
+    /// attributes, and renders. `stylesheet` is the widget CSS's URL; `browser`
+    /// answers what the widget asks the browser (the element's `browser`).
     #[wasm_bindgen(constructor)]
     pub fn new(
         host: HtmlElement,
         root: ShadowRoot,
         stylesheet: String,
-        clock: JsClock,
+        browser: Browser,
     ) -> Result<Widget, JsValue> {
-        let window = web_sys::window().ok_or("no window")?;
-        let document = window.document().ok_or("no document")?;
+        let document = web_sys::window()
+            .and_then(|window| window.document())
+            .ok_or("no document")?;
         let mut attributes = Attributes::default();
         for name in Attributes::NAMES {
             attributes.set(name, host.get_attribute(name));
         }
         let around = Surroundings {
-            page_lang: document
-                .document_element()
-                .and_then(|html| html.get_attribute("lang")),
-            browser_langs: window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|l| l.as_string())
-                .collect(),
-            visitor_zone: clock.zone(),
+            page_lang: browser.page_lang(),
+            browser_langs: browser.languages(),
+            visitor_zone: browser.zone(),
         };
         let mut widget = Widget {
             root,
@@ -181,7 +177,8 @@ impl Widget {
             merged: RefCell::new(None),
             attributes,
             around,
-            clock: IntlClockface::new(clock, "en"),
+            clock: IntlClockface::new(browser.clone(), "en"),
+            browser,
             rendered: Vec::new(),
             announcement: String::new(),
             last: None,
@@ -470,10 +467,7 @@ impl Widget {
     /// The page's address without its fragment, and the host's `id`: what a
     /// shared link is made of.
     fn link_parts(&self) -> (String, String) {
-        let page = web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default();
-        let page = page.split('#').next().unwrap_or_default().to_owned();
+        let page = self.browser.page();
         let id = self.root.host().id();
         (page, id)
     }

@@ -37,8 +37,8 @@ pub(crate) fn define() {
 /// Defines the element under `tag_name` (default `sla-calculator`).
 pub(crate) fn define_as(tag_name: Option<String>) {
     let factory = Closure::<dyn Fn(HtmlElement, ShadowRoot, String, JsValue) -> JsValue>::new(
-        |host, root, css, clock: JsValue| {
-            Widget::new(host, root, css, clock.unchecked_into())
+        |host, root, css, browser: JsValue| {
+            Widget::new(host, root, css, browser.unchecked_into())
                 .map(JsValue::from)
                 .unwrap_or_else(|e| e)
         },

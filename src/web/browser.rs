@@ -1,0 +1,40 @@
+//! What the widget asks the browser, through the element (`browser` in
+//! www/sla-element.js): a few calls, each one line of JavaScript there, in
+//! place of the web-sys and js-sys bindings each would need here.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The element's `browser` object.
+    #[derive(Clone)]
+    pub type Browser;
+
+    /// `millis` formatted by `Intl.DateTimeFormat` in `locale`, in the style
+    /// numbered `style` (see `intl::Style`), in `zone` (UTC if the browser
+    /// does not know it).
+    #[wasm_bindgen(method, catch)]
+    pub fn format(
+        this: &Browser,
+        locale: &str,
+        style: u8,
+        zone: &str,
+        millis: f64,
+    ) -> Result<String, JsValue>;
+
+    /// The visitor's IANA zone, as the browser reports it.
+    #[wasm_bindgen(method)]
+    pub fn zone(this: &Browser) -> String;
+
+    /// The languages the visitor's browser asks for, in order (`navigator.languages`).
+    #[wasm_bindgen(method)]
+    pub fn languages(this: &Browser) -> Vec<String>;
+
+    /// The page's language (`<html lang>`), if it says one.
+    #[wasm_bindgen(method, js_name = pageLang)]
+    pub fn page_lang(this: &Browser) -> Option<String>;
+
+    /// The page's address without its fragment.
+    #[wasm_bindgen(method)]
+    pub fn page(this: &Browser) -> String;
+}
