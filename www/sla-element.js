@@ -9,6 +9,13 @@ const HOLIDAYS_WAIT_MS = 1000;
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
+/** `[key, value, key, value…]` (the Rust widget's flat lists) as pairs. */
+function pairs(flat) {
+  const found = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) found.push([flat[i], flat[i + 1]]);
+  return found;
+}
+
 /** An event that bubbles out of the shadow root (the element's events are listed above the class). */
 const composedEvent = (name, detail) => new CustomEvent(name, { detail, bubbles: true, composed: true });
 
@@ -371,22 +378,24 @@ export class SlaCalculator extends HTMLElement {
   #control(event) {
     const target = event.target;
     if (!this.#widget || !target || !target.name) return;
-    const change = this.#widget.control_changed(target.name, target.value ?? '');
-    if (!change) return;
-    if (change.value === null) this.removeAttribute(change.name);
-    else this.setAttribute(change.name, change.value);
-    this.#emit('sla-change', this.#widget.changed());
+    const [name, value] = this.#widget.control_changed(target.name, target.value ?? '');
+    if (name === undefined) return;
+    if (value === null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+    this.#emit('sla-change', Object.fromEntries(pairs(this.#widget.changed())));
   }
 
   // A shared answer in the page's address (see the header) sets our attributes.
   #applySharedLink() {
-    const pairs = this.#widget?.shared_attributes(location.hash) ?? [];
-    for (const [name, value] of pairs) this.setAttribute(name, value);
+    for (const [name, value] of pairs(this.#widget?.shared_attributes(location.hash) ?? [])) {
+      this.setAttribute(name, value);
+    }
   }
 
   #reportCatalogError() {
-    const error = this.#widget?.catalog_error();
-    if (!error) return null;
+    const problems = this.#widget?.catalog_error() ?? [];
+    if (problems.length === 0) return null;
+    const error = { message: `sla-calculator: the catalog could not be loaded: ${problems.join('; ')}`, problems };
     console.error(error.message);
     this.#emit('sla-error', error);
     return error;

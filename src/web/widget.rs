@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use js_sys::{Date, Object, Reflect};
+use js_sys::Date;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, HtmlElement, ShadowRoot};
 
@@ -155,9 +155,7 @@ impl Widget {
         stylesheet: String,
         browser: Browser,
     ) -> Result<Widget, JsValue> {
-        let document = web_sys::window()
-            .and_then(|window| window.document())
-            .ok_or("no document")?;
+        let document = host.owner_document().ok_or("no document")?;
         let mut attributes = Attributes::default();
         for name in Attributes::NAMES {
             attributes.set(name, host.get_attribute(name));
@@ -190,12 +188,18 @@ impl Widget {
     /// The attributes a URL fragment (`location.hash`) shares with this
     /// element, as `[name, value]` pairs; empty when the fragment is not a
     /// shared answer for it (see `share`). The element sets them.
-    pub fn shared_attributes(&self, fragment: &str) -> js_sys::Array {
-        crate::share::read_fragment(fragment, &self.root.host().id())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
-            .collect()
+    ///
+    /// Lists for the element are flat, `[name, value, name, value…]`: the
+    /// element pairs them, in less code than building them here.
+    pub fn shared_attributes(&self, fragment: &str) -> Vec<JsValue> {
+        let mut flat = Vec::new();
+        for (name, value) in
+            crate::share::read_fragment(fragment, &self.root.host().id()).unwrap_or_default()
+        {
+            flat.push(name.into());
+            flat.push(value.into());
+        }
+        flat
     }
 
     /// An observed attribute changed on the host.
@@ -274,14 +278,14 @@ impl Widget {
     }
 
     /// A control in the shadow root changed (`name` is the control's name).
-    /// Returns the attribute to reflect, `{name, value}` (`value` null to
-    /// remove it), or `null` when nothing changes. The widget takes the new
+    /// Returns the attribute to reflect, `[name, value]` (`value` null to
+    /// remove it), or `[]` when nothing changes. The widget takes the new
     /// value at once, so when the element reflects it the attribute comes back
     /// through [`attribute_changed`](Widget::attribute_changed) unchanged and
     /// renders nothing; the element then calls [`changed`](Widget::changed),
     /// which renders once. Nothing here calls back into the page, so page code
     /// reacting to events can use the element freely.
-    pub fn control_changed(&mut self, name: &str, value: &str) -> JsValue {
+    pub fn control_changed(&mut self, name: &str, value: &str) -> Vec<JsValue> {
         let (attribute, value) = match name {
             "tier" | "region" | "priority" => (name, Some(value.to_owned())),
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
@@ -289,26 +293,20 @@ impl Widget {
             "submitted" => {
                 match intl::local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
                     Some(iso) => ("submitted", Some(iso)),
-                    None => return JsValue::NULL,
+                    None => return Vec::new(),
                 }
             }
-            _ => return JsValue::NULL,
+            _ => return Vec::new(),
         };
         self.attributes.set(attribute, value.clone());
-        let reflection = Object::new();
-        let _ = Reflect::set(&reflection, &"name".into(), &attribute.into());
-        let _ = Reflect::set(
-            &reflection,
-            &"value".into(),
-            &value.map_or(JsValue::NULL, |v| v.into()),
-        );
-        reflection.into()
+        vec![attribute.into(), value.map_or(JsValue::NULL, JsValue::from)]
     }
 
     /// After a visitor's change has been applied: announces the new deadline
     /// in the live region and returns the `sla-change` event's detail
-    /// (`tier region priority zone submitted deadline`), all from one answer.
-    pub fn changed(&mut self) -> Result<JsValue, JsValue> {
+    /// (`tier region priority zone submitted deadline`), all from one answer,
+    /// as a flat list of keys and values.
+    pub fn changed(&mut self) -> Result<Vec<JsValue>, JsValue> {
         let current = self.current(false);
         let deadline = current.as_ref().and_then(|c| c.answer.due_utc());
         self.announcement = match &deadline {
@@ -317,23 +315,16 @@ impl Widget {
         };
         let detail = change_detail(current.as_ref());
         self.render_current(current)?;
-        detail
+        Ok(detail)
     }
 
-    /// The catalog's failure as `{message, problems}` (for `sla-error`), or `null`.
-    pub fn catalog_error(&self) -> JsValue {
-        let Some(Err(problems)) = self.catalog() else {
-            return JsValue::NULL;
-        };
-        let message = format!(
-            "sla-calculator: the catalog could not be loaded: {}",
-            crate::join::join(&problems, "; ")
-        );
-        let detail = Object::new();
-        let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
-        let _ = Reflect::set(&detail, &"message".into(), &message.as_str().into());
-        let _ = Reflect::set(&detail, &"problems".into(), &list);
-        detail.into()
+    /// Why the catalog cannot be used (for `sla-error`): its problems, none
+    /// when it is in use.
+    pub fn catalog_error(&self) -> Vec<String> {
+        match self.catalog() {
+            Some(Err(problems)) => problems,
+            _ => Vec::new(),
+        }
     }
 
     /// Re-renders for the passing of time (the countdown, "open now").
@@ -533,8 +524,9 @@ struct Current {
     answer: Answer,
 }
 
-/// The `sla-change` event's detail, read from the answer the render showed.
-fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
+/// The `sla-change` event's detail, read from the answer the render showed:
+/// `[key, value, key, value…]`.
+fn change_detail(current: Option<&Current>) -> Vec<JsValue> {
     // Without an answer (a catalog that cannot be used) every key is null.
     let values: [Option<String>; 6] = match current {
         Some(Current {
@@ -551,10 +543,10 @@ fn change_detail(current: Option<&Current>) -> Result<JsValue, JsValue> {
         ],
         None => Default::default(),
     };
-    let detail = Object::new();
+    let mut detail = Vec::new();
     for (key, value) in crate::model::CHANGE_DETAIL.into_iter().zip(values) {
-        let value = value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
-        Reflect::set(&detail, &key.into(), &value)?;
+        detail.push(key.into());
+        detail.push(value.map_or(JsValue::NULL, JsValue::from));
     }
-    Ok(detail.into())
+    detail
 }
