@@ -499,11 +499,14 @@ impl<'b> Reader<'b> {
         self.str().map(str::to_owned)
     }
 
-    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    /// A list's count, read and checked. Every item takes at least one byte
+    /// (of the core, or of each language's words for a text): a count beyond
+    /// the bytes left is damage. An outline's texts take no byte at all: a
+    /// short list of them is allowed. (Not generic, so one copy serves every
+    /// kind of list.)
+    #[inline(never)]
+    fn count(&mut self) -> Option<usize> {
         let count = usize::try_from(self.unsigned()?).ok()?;
-        // Every item takes at least one byte (of the core, or of each
-        // language's words for a text): a count beyond the bytes left is damage.
-        // An outline's texts take no byte at all: a short list of them is allowed.
         let words_left = match &self.words {
             Some(languages) if languages.is_empty() => 1024,
             words => words
@@ -513,9 +516,11 @@ impl<'b> Reader<'b> {
                 .max()
                 .unwrap_or(0),
         };
-        if count > self.rest.len() + words_left {
-            return None;
-        }
+        (count <= self.rest.len() + words_left).then_some(count)
+    }
+
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let count = self.count()?;
         // A plain loop: collecting into `Option<Vec<_>>` costs the widget
         // ~2 KB of generic adapters for the dozen item types.
         let mut items = Vec::with_capacity(count);
