@@ -415,11 +415,8 @@ export class SlaCalculator extends HTMLElement {
     if (fetchError !== null) {
       this.#widget.show_catalog_problems([fetchError]);
       this.#ensureWords(); // the widget's messages, to word the error in its language
-    } else if (!this.#hasAuthorDocuments()) {
-      this.#widget.use_catalog(undefined);
-      this.#ensureWords();
     } else if (typeof this.#catalog !== 'string' && typeof this.#extraHolidays !== 'string') {
-      // Compiled documents (or none): no JSON reader to download.
+      // Compiled documents, or none (the built-in catalog): no JSON reader to download.
       this.#widget.use_compiled(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
       this.#ensureWords();
     } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {

@@ -212,17 +212,11 @@ impl Widget {
     }
 
     /// Uses a catalog in the compact form (`Catalog`'s `compact` module), as
-    /// the catalog reader (`read_catalog`) makes it from an author's documents,
-    /// or the built-in catalog when `None`. Damaged bytes show as a catalog
+    /// `sla compile` or the catalog reader (`read_catalog`) makes it from an
+    /// author's documents, or the built-in catalog when `None`; and compiled
+    /// extra holidays added to it, if any. Damaged bytes show as a catalog
     /// error; the element then reads [`catalog_error`](Widget::catalog_error)
     /// to log it and dispatch `sla-error`.
-    pub fn use_catalog(&mut self, compact: Option<Vec<u8>>) -> Result<(), JsValue> {
-        self.use_compiled(compact, None)
-    }
-
-    /// Uses an author's compiled documents (`sla compile`): a catalog (else
-    /// the built-in one) and extra holidays added to it, no JSON reader
-    /// needed. Bytes that are not such documents show as a catalog error.
     pub fn use_compiled(
         &mut self,
         catalog: Option<Vec<u8>>,
