@@ -81,7 +81,7 @@ const browser = {
     return format.format(millis);
   },
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
-  languages: () => [...navigator.languages],
+  languages: () => navigator.languages.join(),
   pageLang: () => document.documentElement.getAttribute('lang'),
   page: () => location.href.split('#')[0],
 };

@@ -162,7 +162,12 @@ impl Widget {
         }
         let around = Surroundings {
             page_lang: browser.page_lang(),
-            browser_langs: browser.languages(),
+            browser_langs: browser
+                .languages()
+                .split(',')
+                .filter(|tag| !tag.is_empty())
+                .map(str::to_owned)
+                .collect(),
             visitor_zone: browser.zone(),
         };
         let mut widget = Widget {
@@ -265,7 +270,10 @@ impl Widget {
 
     /// Shows why the author's catalog or holidays cannot be used: the reader's
     /// problems, or a failed fetch.
-    pub fn show_catalog_problems(&mut self, problems: Vec<String>) -> Result<(), JsValue> {
+    pub fn show_catalog_problems(&mut self, problems: Vec<JsValue>) -> Result<(), JsValue> {
+        // Taken as values (strings), not `Vec<String>`: wasm-bindgen's
+        // checked conversion of a string array costs 0.2 KB more.
+        let problems = problems.iter().filter_map(JsValue::as_string).collect();
         self.author = Some(Err(problems));
         self.extra = None;
         self.render()
