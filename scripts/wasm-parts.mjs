@@ -64,7 +64,9 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
   const between = (start, end) => tables.slice(tables.indexOf(start), tables.indexOf(end, tables.indexOf(start)));
   const numbers = (text) => (text.match(/\b\d+\b/g) ?? []).length;
   const zoneBytes = between('pub static NAMES', '";').replace(/\\\n\s*/g, '').length - 'pub static NAMES: &str = "'.length
-    + numbers(between('pub static NAME_INFO', '];').split('=')[1])
+    + numbers(between('pub static NAME_RULES', '];').split('=')[1])
+    + numbers(between('pub static NAME_COUNTRIES', '];').split('=')[1])
+    + numbers(between('pub static NAME_LISTED', '];').split('=')[1])
     + 2 * numbers(between('pub static RULE_STARTS', '];').split('=')[1])
     + numbers(between('pub static RULES', '];').split('=')[1])
     + between('pub static COUNTRY_CODES', '";').length - 'pub static COUNTRY_CODES: &str = "'.length;

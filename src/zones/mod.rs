@@ -230,12 +230,13 @@ struct Entry {
     listed: bool,
 }
 
-/// Every name of the tables, in order (`tables::NAMES` beside `NAME_INFO`).
+/// Every name of the tables, in order (`tables::NAMES` beside its columns).
 fn entries() -> impl Iterator<Item = Entry> {
     tables::NAMES
         .split_terminator('\n')
-        .zip(tables::NAME_INFO)
-        .map(|(name, &[rules, country, listed])| Entry {
+        .zip(tables::NAME_RULES)
+        .zip(tables::NAME_COUNTRIES.iter().zip(tables::NAME_LISTED))
+        .map(|((name, &rules), (&country, &listed))| Entry {
             name,
             rules: usize::from(rules),
             country: tables::COUNTRY_CODES

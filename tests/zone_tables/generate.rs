@@ -291,18 +291,37 @@ fn generate() -> String {
         out.push_str(&format!("{name}\\n\\\n"));
     }
     out.push_str(
-        "\";\n\n/// For each name of [`NAMES`], in order: the index of its rule set in\n\
-         /// [`RULE_STARTS`], the index of its country in [`COUNTRY_CODES`] (255:\n\
-         /// none, as for `Etc/*`), and 1 when `zone.tab` lists the name itself\n\
-         /// (0: a link, or no country).\n\
-         #[rustfmt::skip]\npub static NAME_INFO: &[[u8; 3]] = &[\n",
+        "\";\n\n/// For each name of [`NAMES`], in order, the index of its rule set in\n\
+         /// [`RULE_STARTS`]. (Each column of what a name has is its own array:\n\
+         /// alike bytes side by side compress better than rows of three.)\n\
+         #[rustfmt::skip]\npub static NAME_RULES: &[u8] = &[\n",
     );
     out.push_str(&lines(
         names
             .iter()
-            .map(|(_, index, country, listed)| {
-                format!("[{index}, {country}, {}]", u8::from(*listed))
-            })
+            .map(|(_, index, ..)| index.to_string())
+            .collect(),
+    ));
+    out.push_str(
+        "];\n\n/// For each name of [`NAMES`], in order, the index of its country in\n\
+         /// [`COUNTRY_CODES`] (255: none, as for `Etc/*`).\n\
+         #[rustfmt::skip]\npub static NAME_COUNTRIES: &[u8] = &[\n",
+    );
+    out.push_str(&lines(
+        names
+            .iter()
+            .map(|(_, _, country, _)| country.to_string())
+            .collect(),
+    ));
+    out.push_str(
+        "];\n\n/// For each name of [`NAMES`], in order, 1 when `zone.tab` lists the\n\
+         /// name itself (0: a link, or no country).\n\
+         #[rustfmt::skip]\npub static NAME_LISTED: &[u8] = &[\n",
+    );
+    out.push_str(&lines(
+        names
+            .iter()
+            .map(|(.., listed)| u8::from(*listed).to_string())
             .collect(),
     ));
     out.push_str("];\n\n/// Where each rule set starts in [`RULES`].\n#[rustfmt::skip]\npub static RULE_STARTS: &[u16] = &[\n");
