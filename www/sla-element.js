@@ -84,6 +84,11 @@ const browser = {
   languages: () => navigator.languages.join(),
   pageLang: () => document.documentElement.getAttribute('lang'),
   page: () => location.href.split('#')[0],
+  setValue(control, value) {
+    if (control.value !== value && (control.localName === 'select' || control.getRootNode().activeElement !== control)) {
+      control.value = value;
+    }
+  },
 };
 
 // What the loader gives the element (see defineSlaCalculator): set once, when

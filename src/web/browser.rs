@@ -36,6 +36,11 @@ extern "C" {
     #[wasm_bindgen(method, js_name = pageLang)]
     pub fn page_lang(this: &Browser) -> Option<String>;
 
+    /// Sets a form control's `value` property when it differs, unless the
+    /// control is an input the visitor has focus in (typing there).
+    #[wasm_bindgen(method, js_name = setValue)]
+    pub fn set_value(this: &Browser, control: &web_sys::Element, value: &str);
+
     /// The page's address without its fragment.
     #[wasm_bindgen(method)]
     pub fn page(this: &Browser) -> String;

@@ -4,9 +4,19 @@
 //! Text always goes in as text nodes; attribute names come from the code.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element as DomElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Document, Element as DomElement};
 
+use super::browser::Browser;
 use crate::view::{Element, Node};
+
+/// Where a tree is applied: the document that makes its nodes, and the
+/// element's `browser` (which sets form controls' values).
+pub struct Page<'a> {
+    /// The host's document.
+    pub document: &'a Document,
+    /// The element's `browser` object.
+    pub browser: &'a Browser,
+}
 
 /// Elements of the coverage chart live in SVG's namespace.
 const SVG: &str = "http://www.w3.org/2000/svg";
@@ -21,7 +31,7 @@ fn inside_svg(parent: &web_sys::Node) -> bool {
 
 /// Makes `parent`'s children match `new`, given that they currently match `old`.
 pub fn patch_children(
-    document: &Document,
+    page: &Page,
     parent: &web_sys::Node,
     old: &[Node],
     new: &[Node],
@@ -30,9 +40,9 @@ pub fn patch_children(
     let svg = inside_svg(parent);
     for (index, node) in new.iter().enumerate() {
         match (old.get(index), children.item(index as u32)) {
-            (Some(before), Some(dom)) => patch(document, parent, &dom, before, node)?,
+            (Some(before), Some(dom)) => patch(page, parent, &dom, before, node)?,
             _ => {
-                parent.append_child(&create(document, node, svg)?)?;
+                parent.append_child(&create(page, node, svg)?)?;
             }
         }
     }
@@ -46,7 +56,7 @@ pub fn patch_children(
 }
 
 fn patch(
-    document: &Document,
+    page: &Page,
     parent: &web_sys::Node,
     dom: &web_sys::Node,
     old: &Node,
@@ -60,22 +70,23 @@ fn patch(
         }
         (Node::Element(before), Node::Element(after)) if before.tag == after.tag => {
             let element: &DomElement = dom.unchecked_ref();
-            patch_attributes(element, before, after)?;
-            patch_children(document, dom, &before.children, &after.children)?;
+            patch_attributes(page, element, before, after)?;
+            patch_children(page, dom, &before.children, &after.children)?;
             // A select's value can only be set once its options exist.
             if after.tag == "select" {
-                set_value(element, after)?;
+                set_value(page, element, after);
             }
         }
         _ => {
-            parent.replace_child(&create(document, new, inside_svg(parent))?, dom)?;
+            parent.replace_child(&create(page, new, inside_svg(parent))?, dom)?;
         }
     }
     Ok(())
 }
 
 /// Builds the DOM for a node, in SVG's namespace if `svg` or if it is an `svg`.
-fn create(document: &Document, node: &Node, svg: bool) -> Result<web_sys::Node, JsValue> {
+fn create(page: &Page, node: &Node, svg: bool) -> Result<web_sys::Node, JsValue> {
+    let document = page.document;
     match node {
         Node::Text(value) => Ok(document.create_text_node(value).into()),
         Node::Element(element) => {
@@ -89,20 +100,25 @@ fn create(document: &Document, node: &Node, svg: bool) -> Result<web_sys::Node, 
                 dom.set_attribute(name, value)?;
             }
             for child in &element.children {
-                dom.append_child(&create(document, child, svg)?)?;
+                dom.append_child(&create(page, child, svg)?)?;
             }
-            set_value(&dom, element)?;
+            set_value(page, &dom, element);
             Ok(dom.into())
         }
     }
 }
 
-fn patch_attributes(dom: &DomElement, before: &Element, after: &Element) -> Result<(), JsValue> {
+fn patch_attributes(
+    page: &Page,
+    dom: &DomElement,
+    before: &Element,
+    after: &Element,
+) -> Result<(), JsValue> {
     for (name, value) in &after.attrs {
         if before.get_attr(name) != Some(value.as_str()) {
             dom.set_attribute(name, value)?;
             if *name == "value" {
-                set_value(dom, after)?;
+                set_value(page, dom, after);
             }
         }
     }
@@ -114,25 +130,11 @@ fn patch_attributes(dom: &DomElement, before: &Element, after: &Element) -> Resu
     Ok(())
 }
 
-/// Form controls show their `value` property, not the attribute: set it,
-/// unless the visitor is typing in that very control.
-fn set_value(dom: &DomElement, element: &Element) -> Result<(), JsValue> {
-    let Some(value) = element.get_attr("value") else {
-        return Ok(());
-    };
-    if let Some(select) = dom.dyn_ref::<HtmlSelectElement>() {
-        if select.value() != value {
-            select.set_value(value);
-        }
-    } else if let Some(input) = dom.dyn_ref::<HtmlInputElement>() {
-        let focused = dom
-            .get_root_node()
-            .dyn_ref::<web_sys::ShadowRoot>()
-            .and_then(|root| root.active_element())
-            .is_some_and(|active| &active == dom);
-        if !focused && input.value() != value {
-            input.set_value(value);
-        }
+/// Form controls (`select`, `input`) show their `value` property, not the
+/// attribute: the element's `browser` sets it, unless the visitor is typing
+/// in that very input.
+fn set_value(page: &Page, dom: &DomElement, element: &Element) {
+    if let ("select" | "input", Some(value)) = (element.tag, element.get_attr("value")) {
+        page.browser.set_value(dom, value);
     }
-    Ok(())
 }

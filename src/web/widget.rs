@@ -13,7 +13,7 @@ use crate::catalog::compact;
 use crate::i18n::{primary_subtag, Lang};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
-use crate::model::{request_for, Answer};
+use crate::model::Answer;
 use crate::view::{self, Attributes, Frame, Node, Selection, Surroundings};
 use crate::{timestamp, Catalog};
 
@@ -343,9 +343,11 @@ impl Widget {
         view::calendar_url(&self.frame(current, &page_url, &element_id))
     }
 
-    /// The current deadline as an RFC 3339 UTC instant, if there is one.
+    /// The current deadline as an RFC 3339 UTC instant, if there is one:
+    /// the answer a render now would show (made whole, by-tier and coverage
+    /// included, rather than by code of its own: the property is seldom read).
     pub fn deadline(&self) -> Option<String> {
-        self.deadline_utc()
+        self.current(false)?.answer.due_utc()
     }
 }
 
@@ -418,16 +420,6 @@ impl Widget {
             notices,
             answer,
         })
-    }
-
-    /// The deadline now: the engine's one answer for the selection, without
-    /// the rest of the `Answer` (by-tier, filing scan, coverage).
-    fn deadline_utc(&self) -> Option<String> {
-        let catalog = self.catalog()?.ok()?;
-        let (selection, _) = Selection::resolve(&catalog, &self.attributes, &self.around);
-        let request = request_for(&catalog, &selection, &self.around.visitor_zone, Self::now());
-        let deadline = catalog.deadline(&request.ok()?).ok()?;
-        timestamp::format_utc(deadline.due).ok()
     }
 
     fn announce(&mut self, iso: &str) -> String {
@@ -511,7 +503,11 @@ impl Widget {
             }
         };
         let tree = vec![tree];
-        dom::patch_children(&self.document, &self.root, &self.rendered, &tree)?;
+        let page = dom::Page {
+            document: &self.document,
+            browser: &self.browser,
+        };
+        dom::patch_children(&page, &self.root, &self.rendered, &tree)?;
         self.rendered = tree;
         self.last = current;
         Ok(())

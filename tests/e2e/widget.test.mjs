@@ -713,6 +713,29 @@ describe('visitors from everywhere, every year', () => {
     });
   }
 
+  test('the submission time a visitor is typing is not overwritten by the passing minutes', async () => {
+    // Following "now", the submission input shows the current minute and is
+    // refreshed as minutes pass — except while the visitor is in it.
+    const { page, context, errors } = await open(site.url, { now: '2026-11-20T09:00:00Z' });
+    await ready(page);
+    const input = page.locator('sla-calculator input[name=submitted]');
+    const shown = () => input.evaluate((el) => el.value);
+    // Paris, 10:00 local.
+    assert.equal(await shown(), '2026-11-20T10:00');
+    await input.focus();
+    await input.evaluate((el) => { el.value = '2030-01-01T08:15'; }); // typed, not yet committed
+    await page.clock.setFixedTime(new Date('2026-11-20T09:05:00Z'));
+    await page.waitForTimeout(1500); // a tick or more
+    assert.equal(await shown(), '2030-01-01T08:15');
+    // Elsewhere, the input follows the minutes again.
+    await page.locator('sla-calculator select[name=tier]').focus();
+    await page.clock.setFixedTime(new Date('2026-11-20T09:07:00Z'));
+    await page.waitForTimeout(1500);
+    assert.equal(await shown(), '2026-11-20T10:07');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("the zone control offers every zone of the region's countries, by keyboard too", async () => {
     const { page, context, errors } = await open(site.url, { timezoneId: 'Europe/Madrid' });
     await ready(page);
