@@ -80,6 +80,7 @@ const browser = {
     }
     return format.format(millis);
   },
+  localTime: (value) => new Date(value).getTime(),
   zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
   languages: () => navigator.languages.join(),
   pageLang: () => document.documentElement.getAttribute('lang'),

@@ -22,6 +22,12 @@ extern "C" {
         millis: f64,
     ) -> Result<String, JsValue>;
 
+    /// A local date and time (`2026-03-27T17:30`, as a `datetime-local` input
+    /// gives it) in the visitor's zone, as Unix milliseconds (NaN if it is
+    /// not one): ECMAScript reads a date-time without an offset as local time.
+    #[wasm_bindgen(method, js_name = localTime)]
+    pub fn local_time(this: &Browser, value: &str) -> f64;
+
     /// The visitor's IANA zone, as the browser reports it.
     #[wasm_bindgen(method)]
     pub fn zone(this: &Browser) -> String;

@@ -21,26 +21,19 @@ pub struct Page<'a> {
 /// Elements of the coverage chart live in SVG's namespace.
 const SVG: &str = "http://www.w3.org/2000/svg";
 
-/// Whether children of `parent` belong in SVG's namespace.
-fn inside_svg(parent: &web_sys::Node) -> bool {
-    parent
-        .dyn_ref::<DomElement>()
-        .and_then(DomElement::namespace_uri)
-        .is_some_and(|namespace| namespace == SVG)
-}
-
-/// Makes `parent`'s children match `new`, given that they currently match `old`.
+/// Makes `parent`'s children match `new`, given that they currently match
+/// `old`; `svg`: whether they belong in SVG's namespace (inside an `svg`).
 pub fn patch_children(
     page: &Page,
     parent: &web_sys::Node,
     old: &[Node],
     new: &[Node],
+    svg: bool,
 ) -> Result<(), JsValue> {
     let children = parent.child_nodes();
-    let svg = inside_svg(parent);
     for (index, node) in new.iter().enumerate() {
         match (old.get(index), children.item(index as u32)) {
-            (Some(before), Some(dom)) => patch(page, parent, &dom, before, node)?,
+            (Some(before), Some(dom)) => patch(page, parent, &dom, before, node, svg)?,
             _ => {
                 parent.append_child(&create(page, node, svg)?)?;
             }
@@ -61,6 +54,7 @@ fn patch(
     dom: &web_sys::Node,
     old: &Node,
     new: &Node,
+    svg: bool,
 ) -> Result<(), JsValue> {
     match (old, new) {
         (Node::Text(before), Node::Text(after)) => {
@@ -71,14 +65,15 @@ fn patch(
         (Node::Element(before), Node::Element(after)) if before.tag == after.tag => {
             let element: &DomElement = dom.unchecked_ref();
             patch_attributes(page, element, before, after)?;
-            patch_children(page, dom, &before.children, &after.children)?;
+            let svg = svg || after.tag == "svg";
+            patch_children(page, dom, &before.children, &after.children, svg)?;
             // A select's value can only be set once its options exist.
             if after.tag == "select" {
                 set_value(page, element, after);
             }
         }
         _ => {
-            parent.replace_child(&create(page, new, inside_svg(parent))?, dom)?;
+            parent.replace_child(&create(page, new, svg)?, dom)?;
         }
     }
     Ok(())

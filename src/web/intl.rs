@@ -2,9 +2,6 @@
 //! language, with no time-zone data in the WebAssembly. Arithmetic stays in Rust.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use js_sys::Date;
-use wasm_bindgen::prelude::*;
-
 use super::browser::Browser;
 
 use crate::view::Clockface;
@@ -101,9 +98,8 @@ impl Clockface for IntlClockface {
 
 /// A `datetime-local` value ("2026-03-27T17:30"), read in the browser's own
 /// zone (the visitor's), as an instant.
-pub fn local_input_to_utc(value: &str) -> Option<DateTime<Utc>> {
-    // Date-time strings without an offset are local time in ECMAScript.
-    let millis = Date::new(&JsValue::from_str(value)).get_time();
+pub fn local_input_to_utc(browser: &Browser, value: &str) -> Option<DateTime<Utc>> {
+    let millis = browser.local_time(value);
     if millis.is_nan() || value.len() < 16 {
         return None;
     }

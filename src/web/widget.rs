@@ -293,7 +293,7 @@ impl Widget {
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
             "now" => ("submitted", None),
             "submitted" => {
-                match intl::local_input_to_utc(value).and_then(|t| timestamp::format_utc(t).ok()) {
+                match intl::local_input_to_utc(&self.browser, value).and_then(|t| timestamp::format_utc(t).ok()) {
                     Some(iso) => ("submitted", Some(iso)),
                     None => return Vec::new(),
                 }
@@ -507,7 +507,7 @@ impl Widget {
             document: &self.document,
             browser: &self.browser,
         };
-        dom::patch_children(&page, &self.root, &self.rendered, &tree)?;
+        dom::patch_children(&page, &self.root, &self.rendered, &tree, false)?;
         self.rendered = tree;
         self.last = current;
         Ok(())
