@@ -1,5 +1,7 @@
 //! One [`Answer`] per selection: every figure the widget shows, computed once.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::{coverage, RegionCoverage, Selection, Week};
@@ -83,10 +85,12 @@ pub struct Answer {
     /// The best and worst times to file over the [`WEEK_DAYS`] from the
     /// submission (`None` without a deadline).
     pub filing: Option<FilingTimes>,
-    /// The visitor's week, from today's local midnight.
-    pub week: Week,
-    /// Every region's clocks over [`Answer::week`], in catalog order.
-    pub coverage: Vec<RegionCoverage>,
+    /// The visitor's week, from today's local midnight (shared by the
+    /// answers of one minute: see [`Answer::compute_reusing`]).
+    pub week: Rc<Week>,
+    /// Every region's clocks over [`Answer::week`], in catalog order (shared
+    /// as the week is).
+    pub coverage: Rc<Vec<RegionCoverage>>,
     /// The last date the region's holidays are known for, when what is shown
     /// (the deadline, or the week the filing panel and the chart look at)
     /// reaches past it: the widget says so.
@@ -165,11 +169,11 @@ impl Answer {
             .map_err(Error::clone)
             .and_then(|request| catalog.deadline(request));
         let (week, coverage) = match earlier {
-            Some(earlier) => (earlier.week.clone(), earlier.coverage.clone()),
+            Some(earlier) => (Rc::clone(&earlier.week), Rc::clone(&earlier.coverage)),
             None => {
                 let week = Week::of(now, visitor_zone);
                 let coverage = coverage(catalog, selection, visitor_zone, &week);
-                (week, coverage)
+                (Rc::new(week), Rc::new(coverage))
             }
         };
         let mut answer = Answer {

@@ -127,7 +127,7 @@ pub fn coverage(frame: &Frame) -> Element {
     }
     let mut summary = Vec::new();
     let mut any_special = false;
-    for (index, (region, covered)) in regions.iter().zip(&frame.answer.coverage).enumerate() {
+    for (index, (region, covered)) in regions.iter().zip(frame.answer.coverage.iter()).enumerate() {
         let zone = covered.zone;
         let name = region.name().get(code);
         let (mut group, top) = row(

@@ -1,8 +1,8 @@
 //! Dates and times for people through the browser's `Intl`: any zone, any
 //! language, with no time-zone data in the WebAssembly. Arithmetic stays in Rust.
 
-use chrono::{DateTime, NaiveDate, Utc};
 use super::browser::Browser;
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::view::Clockface;
 

@@ -293,7 +293,9 @@ impl Widget {
             "zone" => ("zone", Some(value.to_owned()).filter(|v| !v.is_empty())),
             "now" => ("submitted", None),
             "submitted" => {
-                match intl::local_input_to_utc(&self.browser, value).and_then(|t| timestamp::format_utc(t).ok()) {
+                match intl::local_input_to_utc(&self.browser, value)
+                    .and_then(|t| timestamp::format_utc(t).ok())
+                {
                     Some(iso) => ("submitted", Some(iso)),
                     None => return Vec::new(),
                 }
