@@ -117,6 +117,7 @@ impl Calculator {
 /// from what these methods return, after they return.
 #[wasm_bindgen]
 pub struct Widget {
+    host: HtmlElement,
     root: ShadowRoot,
     document: Document,
     stylesheet: String,
@@ -171,6 +172,7 @@ impl Widget {
             visitor_zone: browser.zone(),
         };
         let mut widget = Widget {
+            host,
             root,
             document,
             stylesheet,
@@ -199,7 +201,7 @@ impl Widget {
     pub fn shared_attributes(&self, fragment: &str) -> Vec<JsValue> {
         let mut flat = Vec::new();
         for (name, value) in
-            crate::share::read_fragment(fragment, &self.root.host().id()).unwrap_or_default()
+            crate::share::read_fragment(fragment, &self.host.id()).unwrap_or_default()
         {
             flat.push(name.into());
             flat.push(value.into());
@@ -455,7 +457,7 @@ impl Widget {
     /// shared link is made of.
     fn link_parts(&self) -> (String, String) {
         let page = self.browser.page();
-        let id = self.root.host().id();
+        let id = self.host.id();
         (page, id)
     }
 
