@@ -13,9 +13,15 @@ pub enum Node {
     Text(String),
 }
 
-/// An element: a tag, attributes and children.
+/// An element: a tag, attributes and children (its [`Parts`], boxed: the
+/// builder's calls then pass a pointer, not the whole element, which makes
+/// the widget's view code markedly smaller).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Element {
+pub struct Element(Box<Parts>);
+
+/// What an [`Element`] is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parts {
     /// The tag name (lowercase).
     pub tag: &'static str,
     /// Attributes in order; names are fixed by the code, values come from data.
@@ -24,14 +30,27 @@ pub struct Element {
     pub children: Vec<Node>,
 }
 
+impl std::ops::Deref for Element {
+    type Target = Parts;
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Element {
+    fn deref_mut(&mut self) -> &mut Parts {
+        &mut self.0
+    }
+}
+
 /// A new element.
 #[inline(never)]
 pub fn el(tag: &'static str) -> Element {
-    Element {
+    Element(Box::new(Parts {
         tag,
         attrs: Vec::new(),
         children: Vec::new(),
-    }
+    }))
 }
 
 /// A text node.
