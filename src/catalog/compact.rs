@@ -280,7 +280,7 @@ impl Writer {
     }
 }
 
-/// Reads a catalog written by [`write`].
+/// Reads a catalog written by [`write()`].
 ///
 /// Errors name the byte offset where the bytes stop making sense.
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {

@@ -24,7 +24,7 @@ pub use crate::model::{Attributes, Selection, Surroundings};
 pub use coverage::coverage;
 pub use deadline::calendar_url;
 pub use frame::Frame;
-pub use node::{el, text, Element, Node};
+pub use node::{el, text, Element, Node, Parts};
 pub use tables::{comparison, static_tables, targets};
 pub use widget::{catalog_error, widget};
 
