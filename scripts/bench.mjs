@@ -9,6 +9,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { wasmParts } from './wasm-parts.mjs';
+import { readLeb } from './wasm-module.mjs';
 import { cpus, totalmem } from 'node:os';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -27,27 +28,48 @@ console.log('bench: building release…');
 execSync('bash scripts/build.sh', { stdio: 'inherit' });
 execSync('cargo build --quiet --release --bin sla', { stdio: 'inherit' });
 
-// 1. Sizes.
-const files = {
-  wasm: ['pkg/wasm/sla_calculator_bg.wasm'],
-  'JS (glue + element + loader, minified)': ['pkg/wasm/sla_calculator.js', 'pkg/sla-element.js', 'pkg/sla-calculator.js'],
-  'CSS (minified)': ['pkg/sla-calculator.css'],
-  // A page fetches the words of the language it shows: counted at the largest.
-  "one language's words: the built-in catalog's texts and the widget's messages (ja, the largest)": ['pkg/lang/ja.bin'],
+// 1. Sizes. The widget is its code, its style and its own words: the
+// WebAssembly, the JS, the CSS, and the widget's messages in the language
+// shown (the head of that language's words file, counted at the largest, ja).
+// The rest of a words file is the built-in catalog's texts: content, like an
+// author's catalog, counted in what the example page downloads in all.
+const messagesPart = (bytes) => {
+  // A words file: its magic (4 bytes), its language, then the messages (a
+  // count and each text, lengths as LEB128), then the catalog's texts.
+  let at = 4;
+  const [length, next] = readLeb(bytes, at);
+  at = next + length;
+  let [count, after] = readLeb(bytes, at);
+  for (at = after; count > 0; count--) {
+    const [size, start] = readLeb(bytes, at);
+    at = start + size;
+  }
+  return bytes.subarray(0, at);
 };
+const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const measure = ([what, paths]) => {
   const raw = paths.reduce((n, p) => n + readFileSync(p).length, 0);
-  const gz = paths.reduce((n, p) => n + gzipSync(readFileSync(p), { level: 9 }).length, 0);
+  const gz = paths.reduce((n, p) => n + gzipped(readFileSync(p)), 0);
   return { what, raw, gz };
 };
-const sizes = Object.entries(files).map(measure);
+const words = readFileSync('pkg/lang/ja.bin');
+const messages = messagesPart(words);
+const sizes = [
+  measure(['wasm', ['pkg/wasm/sla_calculator_bg.wasm']]),
+  measure(['JS (glue + element + loader, minified)', ['pkg/wasm/sla_calculator.js', 'pkg/sla-element.js', 'pkg/sla-calculator.js']]),
+  measure(['CSS (minified)', ['pkg/sla-calculator.css']]),
+  { what: "the widget's messages in one language (the head of its words file; ja, the largest)", raw: messages.length, gz: gzipped(messages) },
+];
 const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), { raw: 0, gz: 0 });
 // Only pages that pass their own catalog or extra holidays download the catalog
 // reader, after the first deadline is shown; the example page passes compiled
-// holidays (sla compile) and does not. What it fetches in all: the widget,
-// one language's words and the compiled holidays.
+// holidays (sla compile) and does not. What it fetches in all: the widget
+// (with one language's whole words file, the catalog's texts included) and the
+// compiled holidays.
 const reader = measure(['catalog reader (wasm + glue), on demand', ['pkg/wasm/sla_reader_bg.wasm', 'pkg/wasm/sla_reader.js']]);
 const holidays = measure(['compiled extra holidays', ['www/catalogs/extra-holidays.bin']]);
+const catalogTexts = { raw: words.length - messages.length, gz: gzipped(words) - gzipped(messages) };
+const examplePage = { raw: total.raw + catalogTexts.raw + holidays.raw, gz: total.gz + catalogTexts.gz + holidays.gz };
 
 // 2. The static baseline: the same tables, as plain HTML.
 const tables = execFileSync('target/release/sla', ['render', '--lang', 'fr', '--tiers', 'online,business']).toString();
@@ -203,8 +225,8 @@ const heapGrowthCycles = memory.afterCycles.heap - memory.afterRenders.heap;
 const businessRatio = engine.find((e) => e.clock === 'business_hours')?.ratio ?? 0;
 const HEAP_NOISE = 256 * 1024;
 const budgets = [
-  ['total download ≤ 80 KB gzipped', total.gz <= BUDGET.totalGzip, kb(total.gz)],
-  ['example page ≤ 85 KB gzipped in all', total.gz + holidays.gz <= BUDGET.examplePageGzip, kb(total.gz + holidays.gz)],
+  ['widget (code, style, its words in one language) ≤ 80 KB gzipped', total.gz <= BUDGET.totalGzip, kb(total.gz)],
+  ['example page ≤ 85 KB gzipped in all', examplePage.gz <= BUDGET.examplePageGzip, kb(examplePage.gz)],
   ['deadline shown ≤ 2× static first paint', deadlineMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(deadlineMedian / staticMedian).toFixed(2)}×`],
   ['deadline settled ≤ 2× static first paint', settledMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(settledMedian / staticMedian).toFixed(2)}×`],
   ['phone: deadline settled ≤ 2× static first paint', median(phoneWidget.map((r) => r.settled)) <= BUDGET.deadlineVsStaticFcp * median(phoneStatic.map((r) => r.fcp)), `${(median(phoneWidget.map((r) => r.settled)) / median(phoneStatic.map((r) => r.fcp))).toFixed(2)}×`],
@@ -232,10 +254,11 @@ const lines = [
   '| file | raw | gzip -9 |',
   '|---|---:|---:|',
   ...sizes.map((s) => `| ${s.what} | ${kb(s.raw)} | ${kb(s.gz)} |`),
-  `| **total a page downloads** | ${kb(total.raw)} | **${kb(total.gz)}** |`,
-  `| ${reader.what} | ${kb(reader.raw)} | ${kb(reader.gz)} |`,
+  `| **the widget every page downloads** | ${kb(total.raw)} | **${kb(total.gz)}** |`,
+  `| the built-in catalog's texts in one language (the rest of its words file; ja) | ${kb(catalogTexts.raw)} | ${kb(catalogTexts.gz)} |`,
   `| compiled extra holidays of the example page | ${kb(holidays.raw)} | ${kb(holidays.gz)} |`,
-  `| **the example page in all** (widget + compiled holidays; no reader) | ${kb(total.raw + holidays.raw)} | **${kb(total.gz + holidays.gz)}** |`,
+  `| **the example page in all** (widget, the catalog's texts, compiled holidays; no reader) | ${kb(examplePage.raw)} | **${kb(examplePage.gz)}** |`,
+  `| ${reader.what} | ${kb(reader.raw)} | ${kb(reader.gz)} |`,
   '',
   '### Where the widget\'s bytes go',
   '',
