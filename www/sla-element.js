@@ -63,6 +63,7 @@ const STYLES = [
 ];
 const INPUT_STYLE = 5;
 const formats = new Map();
+let visitorZone = null;
 const browser = {
   format(locale, style, zone, millis) {
     const key = `${locale} ${style} ${zone}`;
@@ -81,7 +82,8 @@ const browser = {
     return format.format(millis);
   },
   localTime: (value) => new Date(value).getTime(),
-  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+  // Asked once a page: its first use of Intl is the costly one.
+  zone: () => (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC'),
   languages: () => navigator.languages.join(),
   pageLang: () => document.documentElement.getAttribute('lang'),
   page: () => location.href.split('#')[0],
@@ -238,7 +240,13 @@ export class SlaCalculator extends HTMLElement {
     if (holidays !== null && holidays !== this.#holidaysUrl) this.#loadHolidays(holidays);
     let create;
     try {
-      create = await assets.widget();
+      const widget = assets.widget();
+      // Once the download has started (a microtask), the browser's date data
+      // (ICU, ~15 ms on its first use) loads while the WebAssembly arrives
+      // and compiles, rather than after.
+      await null;
+      browser.zone();
+      create = await widget;
     } catch (error) {
       // No WebAssembly, no widget: the page keeps its fallback content.
       const message = `cannot load the widget: ${error?.message ?? error}`;
