@@ -5,6 +5,9 @@
 /** How long a widget's first render waits for the page's holidays already on their way. */
 const HOLIDAYS_WAIT_MS = 1000;
 
+/** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
+const SPOKEN = ['fr', 'en', 'ja'];
+
 /** Attributes the Rust widget reads. */
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
@@ -241,10 +244,18 @@ export class SlaCalculator extends HTMLElement {
     let create;
     try {
       const widget = assets.widget();
-      // Once the download has started (a microtask), the browser's date data
-      // (ICU, ~15 ms on its first use) loads while the WebAssembly arrives
-      // and compiles, rather than after.
+      // In a microtask, as the WebAssembly's download starts (so after the
+      // importing script, which may call setAssetPath):
       await null;
+      // - the words of the language the element's or the page's lang names,
+      //   when the widget speaks it: the widget will ask for them (it decides
+      //   the same way), so they come with the WebAssembly rather than after;
+      const lang = [this.getAttribute('lang'), document.documentElement.getAttribute('lang')]
+        .map((tag) => tag?.split(/[-_]/)[0].toLowerCase())
+        .find((code) => SPOKEN.includes(code));
+      if (lang) assets.words(lang).catch(() => {});
+      // - the browser's date data (ICU, ~15 ms on its first use) loads while
+      //   the WebAssembly arrives and compiles, rather than after.
       browser.zone();
       create = await widget;
     } catch (error) {

@@ -236,6 +236,17 @@ describe('embedding', () => {
     await context.close();
   });
 
+  test("the words of the element's language come with the WebAssembly, and no other", async () => {
+    // The example element says lang="fr"; this visitor's browser speaks English.
+    const { page, context, requests, errors } = await open(site.url, { locale: 'en-US' });
+    await ready(page);
+    const words = requests.map((url) => new URL(url).pathname).filter((path) => path.includes('/lang/'));
+    assert.deepEqual(words, ['/dist/lang/fr.bin']);
+    assert.equal(await page.locator('sla-calculator [part=base]').getAttribute('lang'), 'fr');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("words that cannot be fetched show an error naming them, and another language still works", async () => {
     const { page, context } = await open(`${site.url}double-script.html`, {
       locale: 'en-US',
