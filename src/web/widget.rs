@@ -193,11 +193,10 @@ impl Widget {
     }
 
     /// The attributes a URL fragment (`location.hash`) shares with this
-    /// element, as `[name, value]` pairs; empty when the fragment is not a
-    /// shared answer for it (see `share`). The element sets them.
-    ///
-    /// Lists for the element are flat, `[name, value, name, value…]`: the
-    /// element pairs them, in less code than building them here.
+    /// element, as one flat list `[name, value, name, value…]`; empty when
+    /// the fragment is not a shared answer for it (see `share`). The element
+    /// pairs them and sets them. (Lists for the element are flat: pairing
+    /// them there takes less code than building pairs here.)
     pub fn shared_attributes(&self, fragment: &str) -> Vec<JsValue> {
         let mut flat = Vec::new();
         for (name, value) in
