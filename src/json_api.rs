@@ -10,6 +10,7 @@
 //! deadline was reached, and `warnings` (holidays not known that far ahead,
 //! ignored fields), or `{"error": "…"}`.
 
+use crate::holidays::PublicHolidays;
 use crate::json::{self, Value};
 use crate::model::zone_choice;
 use crate::{timestamp, zones, Catalog, Error, Request};
@@ -162,7 +163,15 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
             "outside_hours".to_owned(),
             due.started_outside_hours().into(),
         ),
-        ("holidays_skipped".to_owned(), dates(&due.holidays_skipped)),
+        (
+            "holidays_skipped".to_owned(),
+            Value::Array(
+                due.holidays_skipped
+                    .iter()
+                    .map(|date| skipped_holiday(catalog, region_of_request, due.zone, *date))
+                    .collect(),
+            ),
+        ),
         ("special_days".to_owned(), dates(&due.special_days)),
     ];
     let ignored: Vec<&str> = fields
@@ -171,14 +180,38 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         .filter(|k| !FIELDS.contains(k))
         .collect();
     let mut warnings: Vec<Value> = Vec::new();
+    let public = catalog.public_holidays(region_of_request, Some(due.zone));
+    let skips_holidays = holidays.is_none() && due.target.clock().skips_holidays();
     if let Some(until) = due.holidays_unknown_after {
+        let whose = match public.known() {
+            Some(country) if country.until() == until => {
+                format!("the public holidays of {}", country.country())
+            }
+            _ => format!("the holidays of region {region}"),
+        };
         warnings.push(
             format!(
-                "the holidays of region {region} are known only up to {}: later ones are not counted, so the deadline may be later",
+                "{whose} are known only up to {}: later ones are not counted, so the deadline may be later",
                 timestamp::format_date(until)
             )
             .into(),
         );
+    }
+    match public {
+        PublicHolidays::Unknown(Some(country)) if skips_holidays => warnings.push(
+            format!(
+                "the public holidays of {country} are not known: none is skipped, so the deadline may be early"
+            )
+            .into(),
+        ),
+        PublicHolidays::Unknown(None) if skips_holidays => warnings.push(
+            format!(
+                "the zone {} belongs to no country: no public holiday is skipped",
+                due.zone.name()
+            )
+            .into(),
+        ),
+        _ => {}
     }
     if !ignored.is_empty() {
         warnings.push(
@@ -193,6 +226,24 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         answer.push(("warnings".to_owned(), Value::Array(warnings)));
     }
     Ok(Value::Object(answer))
+}
+
+/// A skipped holiday: its date, its name (in English when it has one), and
+/// the country whose public holiday it is (none for one the catalog lists).
+fn skipped_holiday(
+    catalog: &Catalog,
+    region: &crate::catalog::Region,
+    zone: zones::Zone,
+    date: chrono::NaiveDate,
+) -> Value {
+    let mut fields = vec![("date".to_owned(), timestamp::format_date(date).into())];
+    if let Some((name, country)) = catalog.holiday_on(region, Some(zone), date) {
+        fields.push(("name".to_owned(), name.get("en").into()));
+        if let Some(country) = country {
+            fields.push(("country".to_owned(), country.into()));
+        }
+    }
+    Value::Object(fields)
 }
 
 /// Dates as a JSON array of `YYYY-MM-DD` strings.

@@ -31,6 +31,7 @@
 pub mod catalog;
 pub mod engine;
 mod error;
+pub mod holidays;
 pub mod i18n;
 pub mod ics;
 mod join;

@@ -38,12 +38,18 @@ fn the_builtin_catalog_is_valid_and_complete() {
     assert_eq!(group_sizes, [3, 12, 2]);
     let japan = catalog.region("japan").unwrap();
     assert_eq!(japan.notes().len(), 3);
-    assert!(japan.holidays_source().unwrap().contains("Cabinet Office"));
+    // Every built-in region skips the public holidays of the country whose
+    // clock it uses (rules §2.4); Japan's come from that one source too, and
+    // it lists none of its own.
+    for region in catalog.regions() {
+        assert!(region.public_holidays(), "{}", region.id());
+        assert!(region.holidays().is_empty(), "{}", region.id());
+    }
     // 18 national holidays in 2026 (with the 6 May substitute and the 22
     // September citizens' holiday), 17 in 2027 (with the 22 March substitute).
+    let jp = sla_calculator::holidays::country("JP").unwrap();
     let in_year = |y: &str| {
-        japan
-            .holidays()
+        jp.holidays()
             .iter()
             .filter(|h| h.date().to_string().starts_with(y))
             .count()
@@ -185,15 +191,34 @@ fn a_tier_without_a_target_for_some_priority() {
 
 #[test]
 fn malformed_dates() {
+    let listed = |second: &str| {
+        format!(
+            "\"public_holidays\": \"country\", \"holidays\": [{{\"date\": \"2026-12-24\", \"name\": \"Eve\"}}, {{\"date\": \"{second}\", \"name\": \"x\"}}]"
+        )
+    };
     assert_problem(
-        "\"date\": \"2026-05-06\"",
-        "\"date\": \"2026-02-30\"",
-        "regions[3].holidays[9].date: invalid date \"2026-02-30\" (expected YYYY-MM-DD)",
+        "\"public_holidays\": \"country\"",
+        &listed("2026-02-30"),
+        "regions[0].holidays[1].date: invalid date \"2026-02-30\" (expected YYYY-MM-DD)",
     );
     assert_problem(
-        "\"date\": \"2026-05-06\"",
-        "\"date\": \"2026-05-05\"",
-        "regions[3].holidays[9].date: 2026-05-05 is listed twice",
+        "\"public_holidays\": \"country\"",
+        &listed("2026-12-24"),
+        "regions[0].holidays[1].date: 2026-12-24 is listed twice",
+    );
+}
+
+#[test]
+fn public_holidays_take_one_value() {
+    assert_problem(
+        "\"public_holidays\": \"country\"",
+        "\"public_holidays\": \"state\"",
+        "regions[0].public_holidays: \"state\" is not understood: the one value is \"country\" (skip the public holidays of the country whose clock the hours are read in)",
+    );
+    assert_problem(
+        "\"public_holidays\": \"country\"",
+        "\"public_holidays\": true",
+        "regions[0].public_holidays: expected a string, got a boolean",
     );
 }
 
@@ -330,18 +355,22 @@ fn extra_holidays_join_the_regions_they_name() {
         base.region("emea").unwrap().holidays().len() + 1
     );
     assert_eq!(emea.holidays()[0].name().get("fr"), "Noël");
-    // Japan already has 4 May (Greenery Day): its name stays; 31 December is new.
+    // Japan lists none of its own (its public holidays come by country):
+    // both are added, and the page's name for 4 May is the one it lists.
     let japan = catalog.region("japan").unwrap();
     assert_eq!(
         japan.holidays().len(),
-        base.region("japan").unwrap().holidays().len() + 1
+        base.region("japan").unwrap().holidays().len() + 2
     );
-    let may4 = japan
-        .holidays()
-        .iter()
-        .find(|h| h.date().to_string() == "2026-05-04")
-        .unwrap();
-    assert_ne!(may4.name().get("en"), "kept from the catalog");
+    let may4 = catalog.holiday_on(
+        japan,
+        None,
+        sla_calculator::timestamp::parse_date("2026-05-04").unwrap(),
+    );
+    assert_eq!(
+        may4.map(|(name, country)| (name.get("en").to_owned(), country)),
+        Some(("kept from the catalog".to_owned(), None))
+    );
     assert!(
         japan
             .holidays()

@@ -108,14 +108,14 @@ fn holidays_of_the_week_are_shaded_and_said() {
     let chart = chart(&html);
     let japan = chart_row(chart, "Japan · Asia/Tokyo");
     assert!(
-        japan.contains(r#"<rect class="holiday" x="42.857%" y="140" width="14.285%" height="14"><title>Mon 2026-11-23 (Labour Thanksgiving Day)</title>"#),
+        japan.contains(r#"<rect class="holiday" x="42.857%" y="140" width="14.285%" height="14"><title>Mon 2026-11-23 (Labor Thanksgiving Day)</title>"#),
         "{japan}"
     );
     assert!(!japan.contains("Business hours Mon"), "{japan}");
     assert!(japan.contains("Business hours Tue 09:00–17:30"), "{japan}");
     // The words for screen readers say the same.
     assert!(
-        html.contains("Japan (Asia/Tokyo): business hours Fri 09:00–17:30, Tue 09:00–17:30, Wed 09:00–17:30, Thu 09:00–17:30; 24x5 Fri 00:00 – Sat 00:00, Mon 00:00 – Fri 00:00. Holidays: Mon 2026-11-23 (Labour Thanksgiving Day).</li>"),
+        html.contains("Japan (Asia/Tokyo): business hours Fri 09:00–17:30, Tue 09:00–17:30, Wed 09:00–17:30, Thu 09:00–17:30; 24x5 Fri 00:00 – Sat 00:00, Mon 00:00 – Fri 00:00. Holidays: Mon 2026-11-23 (Labor Thanksgiving Day).</li>"),
         "{html}"
     );
     // Now is noon of the first day: 1/14 = 7.142 %.

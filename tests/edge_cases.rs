@@ -108,12 +108,19 @@ fn one_business_day_from_monday_ten_is_tuesday_ten() {
 
 #[test]
 fn p4_from_saturday_is_due_at_monday_closing() {
-    // Saturday 17 January 10:00 PST (18:00Z). One business day in the americas
-    // is 11 h 30; Monday 19 January 06:00–17:30 PST is exactly that, so the
+    // Saturday 24 January 10:00 PST (18:00Z). One business day in the americas
+    // is 11 h 30; Monday 26 January 06:00–17:30 PST is exactly that, so the
     // deadline is Monday's closing, 17:30 PST = Tuesday 01:30Z.
     assert_eq!(
+        due("business", "P4", "americas", None, "2026-01-24T18:00:00Z"),
+        "2026-01-27T01:30:00Z"
+    );
+    // A week earlier, Monday 19 January is Martin Luther King Jr. Day, a US
+    // public holiday (americas reads Los Angeles, so the US's): the day
+    // counts on Tuesday 20 January, 06:00–17:30 PST = Wednesday 01:30Z.
+    assert_eq!(
         due("business", "P4", "americas", None, "2026-01-17T18:00:00Z"),
-        "2026-01-20T01:30:00Z"
+        "2026-01-21T01:30:00Z"
     );
 }
 
@@ -167,7 +174,23 @@ fn eu_fall_back_over_the_weekend() {
 fn sydney_dst_ends_on_a_sunday_before_monday_opening() {
     // Friday 3 April 15:00 AEDT (UTC+11) = 04:00Z: 2 h on Friday. Sydney goes
     // back to AEST (UTC+10) on Sunday 5 April; Monday 6 April 09:00 AEST =
-    // Sunday 23:00Z; 2 h more → 01:00Z Monday.
+    // Sunday 23:00Z; 2 h more → 01:00Z Monday. (Without holidays: that
+    // Friday is Good Friday and that Monday Easter Monday.)
+    let no_holidays = crate::support::deadline(
+        "business",
+        "P3",
+        "apac",
+        Some("Australia/Sydney"),
+        "2026-04-03T04:00:00Z",
+        Some(&[]),
+    )
+    .unwrap();
+    assert_eq!(
+        sla_calculator::timestamp::format_utc(no_holidays.due).unwrap(),
+        "2026-04-06T01:00:00Z"
+    );
+    // With Australia's public holidays, Friday and Monday are closed: the 4
+    // hours run Tuesday 7 April 09:00–13:00 AEST = Monday 23:00Z – 03:00Z.
     assert_eq!(
         due(
             "business",
@@ -176,7 +199,7 @@ fn sydney_dst_ends_on_a_sunday_before_monday_opening() {
             Some("Australia/Sydney"),
             "2026-04-03T04:00:00Z"
         ),
-        "2026-04-06T01:00:00Z"
+        "2026-04-07T03:00:00Z"
     );
 }
 

@@ -286,8 +286,29 @@ fn japan_holidays_reach_2035_and_later_deadlines_are_warned() {
     )
     .unwrap();
     assert_eq!(own.holidays_unknown_after, None);
-    // Regions with no holidays observe none: no end, no warning.
+    // EMEA lists none, but skips the public holidays of the country whose
+    // clock it reads (London's for a visitor outside it), known to 2035.
     let emea = deadline("business", "P3", "emea", None, "2040-01-02T16:00:00Z", None).unwrap();
+    assert_eq!(
+        emea.holidays_unknown_after,
+        Some(crate::support::date("2035-12-31"))
+    );
+    // A region that lists none and observes no public holidays has no end.
+    let json = sla_calculator::catalog::BUILTIN_JSON.replace(
+        "\"public_holidays\": \"country\"",
+        "\"public_holidays\": null",
+    );
+    let none = sla_calculator::Catalog::from_json(&json).unwrap();
+    let emea = crate::support::deadline_in(
+        &none,
+        "business",
+        "P3",
+        "emea",
+        None,
+        "2040-01-02T16:00:00Z",
+        None,
+    )
+    .unwrap();
     assert_eq!(emea.holidays_unknown_after, None);
 }
 
@@ -332,9 +353,7 @@ fn the_cli_answer_names_the_zone_the_reason_and_the_warning() {
         r#"{"tier":"business","priority":"P3","region":"japan","submitted":"2035-12-31T07:00:00Z"}"#,
     );
     assert!(
-        late.contains(
-            r#""warnings":["the holidays of region japan are known only up to 2035-12-31"#
-        ),
+        late.contains(r#""warnings":["the public holidays of JP are known only up to 2035-12-31"#),
         "{late}"
     );
     let bad = answer(
@@ -448,6 +467,9 @@ fn a_page_s_extra_holidays_do_not_move_the_calendar_s_end() {
     let merged = catalog.with_extra_holidays(extra).unwrap();
     assert_eq!(merged.region("emea").unwrap().holidays().len(), 1);
     assert_eq!(merged.region("emea").unwrap().holidays_until(), None);
-    let japan = merged.region("japan").unwrap().holidays_until();
-    assert_eq!(japan, Some(crate::support::date("2035-12-31")));
+    // Japan's calendar is its public holidays', known to 2035, with or
+    // without the page's.
+    let japan = merged.region("japan").unwrap();
+    let until = merged.schedule(japan, None, None).holidays_until();
+    assert_eq!(until, Some(crate::support::date("2035-12-31")));
 }

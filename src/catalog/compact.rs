@@ -33,13 +33,14 @@ use super::{
     Region, Service, Tier,
 };
 use crate::engine::{day_windows, Clock, DailyWindow, Target, Week};
+use crate::holidays::CountryHolidays;
 use crate::i18n::{Lang, Messages, Text};
 use crate::leb128;
 use crate::zones::{self, Zone};
 use crate::Error;
 
 /// The first bytes of every compact catalog: `SLA` and the format version.
-const MAGIC: [u8; 4] = *b"SLA\x04";
+const MAGIC: [u8; 4] = *b"SLA\x05";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
@@ -105,9 +106,56 @@ pub fn read_holidays(bytes: &[u8]) -> Result<ExtraHolidays, Error> {
     }
 }
 
+/// The first bytes of a country's public holidays (`holidays/XX.bin`).
+const COUNTRY_MAGIC: [u8; 4] = *b"SLP\x01";
+
+/// Writes one country's public holidays in the compact form: the file the
+/// element fetches for a country (`holidays/ES.bin` in the package).
+///
+/// ```
+/// use sla_calculator::catalog::compact;
+/// use sla_calculator::holidays;
+///
+/// let spain = holidays::country("ES").unwrap();
+/// let bytes = compact::write_country(&spain);
+/// assert_eq!(compact::read_country(&bytes)?, *spain);
+/// assert!(bytes.len() < 2048);
+/// assert!(compact::read_country(&bytes[..bytes.len() - 1]).is_err());
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn write_country(country: &CountryHolidays) -> Vec<u8> {
+    let mut out = Writer(COUNTRY_MAGIC.to_vec(), None);
+    out.0.extend_from_slice(&country.country);
+    out.date(country.until);
+    out.holidays(&country.holidays);
+    out.0
+}
+
+/// Reads a country's public holidays written by [`write_country`].
+pub fn read_country(bytes: &[u8]) -> Result<CountryHolidays, Error> {
+    let damaged = || {
+        Error::catalog(vec![
+            "a country's public holidays file is damaged or from another version of sla-calculator"
+                .to_owned(),
+        ])
+    };
+    let mut reader = Reader::new(bytes.strip_prefix(&COUNTRY_MAGIC[..]).ok_or_else(damaged)?);
+    let country = (|| {
+        Some(CountryHolidays {
+            country: reader.country()?,
+            until: reader.date()?,
+            holidays: reader.holidays()?,
+        })
+    })();
+    match country {
+        Some(country) if reader.rest.is_empty() => Ok(country),
+        _ => Err(damaged()),
+    }
+}
+
 /// The first bytes of a catalog's core (everything but its words), and of a
 /// language's words.
-const CORE_MAGIC: [u8; 4] = *b"SLC\x04";
+const CORE_MAGIC: [u8; 4] = *b"SLC\x05";
 const WORDS_MAGIC: [u8; 4] = *b"SLW\x05";
 
 /// Writes a catalog in parts: the core, without a word of any language, and
@@ -286,7 +334,7 @@ impl Writer {
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
         return Err(Error::catalog(vec![
-            "not a compact catalog of this version (it should start with SLA\\x04): it was written by another version of sla-calculator".to_owned(),
+            "not a compact catalog of this version (it should start with SLA\\x05): it was written by another version of sla-calculator".to_owned(),
         ]));
     };
     let mut reader = Reader::new(rest);
@@ -405,6 +453,27 @@ impl Writer {
         leb128::write_signed(&mut self.0, date.num_days_from_ce().into());
     }
 
+    /// Holidays: each distinct name once, then (days since the previous
+    /// holiday, name index) pairs — ten years of a country's holidays share
+    /// a dozen or two names.
+    fn holidays(&mut self, holidays: &[Holiday]) {
+        let mut names: Vec<&Text> = Vec::new();
+        for holiday in holidays {
+            if !names.contains(&&holiday.name) {
+                names.push(&holiday.name);
+            }
+        }
+        self.list(&names, |w, name| w.text(name));
+        let mut previous = 0;
+        self.list(holidays, |w, holiday| {
+            let days = holiday.date.num_days_from_ce();
+            leb128::write_signed(&mut w.0, (days - previous).into());
+            previous = days;
+            let index = names.iter().position(|n| *n == &holiday.name).unwrap_or(0);
+            w.unsigned(index as u64);
+        });
+    }
+
     fn windows(&mut self, windows: &[DailyWindow]) {
         self.list(windows, |w, window| {
             w.unsigned(window.opens().into());
@@ -431,25 +500,9 @@ impl Writer {
         self.unsigned(region.business_day.num_minutes().unsigned_abs());
         self.str(region.zone.name());
         self.list(&region.countries, |w, code| w.0.extend_from_slice(code));
-        self.0.push(u8::from(region.local_hours));
-        // Holidays: each distinct name once, then (days since the previous
-        // holiday, name index) pairs — ten years of Japan's holidays share
-        // twenty names.
-        let mut names: Vec<&Text> = Vec::new();
-        for holiday in &region.holidays {
-            if !names.contains(&&holiday.name) {
-                names.push(&holiday.name);
-            }
-        }
-        self.list(&names, |w, name| w.text(name));
-        let mut previous = 0;
-        self.list(&region.holidays, |w, holiday| {
-            let days = holiday.date.num_days_from_ce();
-            leb128::write_signed(&mut w.0, (days - previous).into());
-            previous = days;
-            let index = names.iter().position(|n| *n == &holiday.name).unwrap_or(0);
-            w.unsigned(index as u64);
-        });
+        self.0
+            .push(u8::from(region.local_hours) | u8::from(region.public_holidays) << 1);
+        self.holidays(&region.holidays);
         self.option(region.holidays_until.as_ref(), |w, date| w.date(*date));
         self.option(region.holidays_source.as_deref(), Writer::str);
         self.list(&region.notes, Writer::text);
@@ -658,7 +711,28 @@ impl<'b> Reader<'b> {
         Week::new(days)
     }
 
+    fn country(&mut self) -> Option<[u8; 2]> {
+        let (code, rest) = self.rest.split_first_chunk::<2>()?;
+        self.rest = rest;
+        zones::is_country_code(std::str::from_utf8(code).ok()?).then_some(*code)
+    }
+
+    /// Holidays written by [`Writer::holidays`].
+    fn holidays(&mut self) -> Option<Vec<Holiday>> {
+        let names = self.list(Reader::text)?;
+        let mut days = 0;
+        self.list(|r| {
+            days = i32::try_from(i64::from(days) + leb128::read_signed(&mut r.rest)?).ok()?;
+            let name = names.get(usize::try_from(r.unsigned()?).ok()?)?;
+            Some(Holiday {
+                date: NaiveDate::from_num_days_from_ce_opt(days)?,
+                name: name.clone(),
+            })
+        })
+    }
+
     fn region(&mut self) -> Option<Region> {
+        let flags: u8;
         Some(Region {
             id: self.string()?,
             name: self.text()?,
@@ -678,29 +752,13 @@ impl<'b> Reader<'b> {
                     .then(|| chrono::Duration::minutes(i64::from(minutes)))?
             },
             zone: self.zone()?,
-            countries: self.list(|r| {
-                let (code, rest) = r.rest.split_first_chunk::<2>()?;
-                r.rest = rest;
-                zones::is_country_code(std::str::from_utf8(code).ok()?).then_some(*code)
-            })?,
-            local_hours: match self.byte()? {
-                0 => false,
-                1 => true,
-                _ => return None,
+            countries: self.list(Reader::country)?,
+            local_hours: {
+                flags = self.byte().filter(|flags| *flags < 4)?;
+                flags & 1 != 0
             },
-            holidays: {
-                let names = self.list(Reader::text)?;
-                let mut days = 0;
-                self.list(|r| {
-                    days =
-                        i32::try_from(i64::from(days) + leb128::read_signed(&mut r.rest)?).ok()?;
-                    let name = names.get(usize::try_from(r.unsigned()?).ok()?)?;
-                    Some(Holiday {
-                        date: NaiveDate::from_num_days_from_ce_opt(days)?,
-                        name: name.clone(),
-                    })
-                })?
-            },
+            public_holidays: flags & 2 != 0,
+            holidays: self.holidays()?,
             holidays_until: self.option(Reader::date)?,
             holidays_source: self.option(Reader::string)?,
             notes: self.list(Reader::text)?,

@@ -21,6 +21,8 @@ pub use read::SCHEMA_VERSION;
 
 use crate::engine::{self, Deadline, FilingTimes, Schedule, Target};
 use crate::error::quoted;
+use crate::holidays::PublicHolidays;
+use crate::i18n::Text;
 use crate::Error;
 
 /// The built-in catalog document: Adobe Experience Cloud support tiers.
@@ -346,32 +348,78 @@ impl Catalog {
     /// The business-hours schedule of a region (its week, overrides, 24x5
     /// week and business day), read in `zone` (or the region's default), with
     /// `holidays` replacing the region's own if given (overrides stay).
-    /// The region's own holidays are known up to [`Region::holidays_until`].
+    /// The region's own holidays are those it lists, known up to
+    /// [`Region::holidays_until`], and, when it observes them, the public
+    /// holidays of the zone's country ([`Catalog::public_holidays`]), known
+    /// up to their data's last date.
     pub fn schedule(
         &self,
         region: &Region,
         zone: Option<Zone>,
         holidays: Option<&[NaiveDate]>,
     ) -> Schedule {
+        let zone = zone.unwrap_or(region.zone);
         // Holidays passed in replace the region's calendar, and are the
         // caller's word for every year; the region's own reach as far as it says.
         let (holidays, until) = match holidays {
             Some(dates) => (dates.to_vec(), None),
-            None => (
-                region.holidays.iter().map(|h| h.date).collect(),
-                region.holidays_until(),
-            ),
+            None => {
+                let mut dates: Vec<NaiveDate> = region.holidays.iter().map(|h| h.date).collect();
+                let mut until = region.holidays_until();
+                if let Some(country) = self.public_holidays(region, Some(zone)).known() {
+                    dates.extend(country.holidays.iter().map(|h| h.date));
+                    until = Some(until.map_or(country.until, |u| u.min(country.until)));
+                }
+                (dates, until)
+            }
         };
         let overrides = region
             .overrides
             .iter()
             .map(|special| (special.date, special.windows.clone()))
             .collect();
-        Schedule::weekly(zone.unwrap_or(region.zone), region.week.clone(), holidays)
+        Schedule::weekly(zone, region.week.clone(), holidays)
             .with_overrides(overrides)
             .with_around_the_clock(region.around_the_clock.clone())
             .with_business_day(region.business_day)
             .with_holidays_until(until)
+    }
+
+    /// The public holidays `region` skips when its hours are read in `zone`
+    /// (or its default zone): those of the zone's country, when the region
+    /// observes them (rules §2.4 (docs/rules.md)).
+    ///
+    /// ```
+    /// use sla_calculator::{zones::zone, Catalog};
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let emea = catalog.region("emea")?;
+    /// // EMEA's hours are local: a visitor in Madrid gets Spain's holidays.
+    /// assert_eq!(catalog.public_holidays(emea, Some(zone("Europe/Madrid")?)).country(), Some("ES"));
+    /// // Japan's hours are Tokyo's, and so are its holidays.
+    /// assert_eq!(catalog.public_holidays(catalog.region("japan")?, None).country(), Some("JP"));
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn public_holidays(&self, region: &Region, zone: Option<Zone>) -> PublicHolidays {
+        PublicHolidays::in_zone(region.public_holidays, zone.unwrap_or(region.zone))
+    }
+
+    /// The name of the holiday on `date` for `region` read in `zone`: one
+    /// the catalog lists (then no country), else the zone's country's public
+    /// holiday (with the country's code).
+    pub fn holiday_on(
+        &self,
+        region: &Region,
+        zone: Option<Zone>,
+        date: NaiveDate,
+    ) -> Option<(Text, Option<String>)> {
+        if let Some(listed) = region.holidays.iter().find(|h| h.date == date) {
+            return Some((listed.name.clone(), None));
+        }
+        let public = self.public_holidays(region, zone);
+        let country = public.known()?;
+        let holiday = country.on(date)?;
+        Some((holiday.name.clone(), Some(country.country().to_owned())))
     }
 
     /// Computes the initial-response deadline for a request.

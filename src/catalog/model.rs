@@ -187,6 +187,7 @@ pub struct Region {
     pub(crate) zone: Zone,
     pub(crate) countries: Vec<[u8; 2]>,
     pub(crate) local_hours: bool,
+    pub(crate) public_holidays: bool,
     pub(crate) holidays: Vec<Holiday>,
     pub(crate) holidays_until: Option<NaiveDate>,
     pub(crate) holidays_source: Option<String>,
@@ -343,7 +344,14 @@ impl Region {
     pub fn zone_for_visitor(&self, visitor_zone: &str) -> Zone {
         self.clock_for_visitor(visitor_zone).zone
     }
-    /// The holidays (local dates) on which business hours are closed.
+    /// Whether the hours skip the public holidays of the country whose
+    /// clock they are read in (`"public_holidays": "country"`, rules §2.4):
+    /// see [`Catalog::public_holidays`](super::Catalog::public_holidays).
+    pub fn public_holidays(&self) -> bool {
+        self.public_holidays
+    }
+    /// The holidays (local dates) the catalog lists, on which business hours
+    /// are closed (public holidays by country come on top).
     pub fn holidays(&self) -> &[Holiday] {
         &self.holidays
     }

@@ -48,6 +48,11 @@ impl Clock {
         }
     }
 
+    /// Whether the clock stops on holidays (business hours and days).
+    pub fn skips_holidays(self) -> bool {
+        matches!(self, Clock::BusinessHours | Clock::BusinessDays)
+    }
+
     /// The clock with this identifier.
     ///
     /// ```

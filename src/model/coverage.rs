@@ -5,6 +5,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 use super::{zone_choice, Selection, WEEK_DAYS};
 use crate::engine::{wall_to_instant, Interval, Schedule};
+use crate::i18n::Text;
 use crate::zones::{self, Zone};
 use crate::Catalog;
 
@@ -70,8 +71,9 @@ pub struct RegionCoverage {
     pub twenty_four_five: Vec<Interval>,
     /// When its business hours run.
     pub business: Vec<Interval>,
-    /// Its holidays in the week: the index in `Region::holidays` and the day.
-    pub holidays: Vec<(usize, Interval)>,
+    /// Its holidays in the week: each one's name (one the catalog lists, else
+    /// the public holiday of the zone's country) and the day.
+    pub holidays: Vec<(NaiveDate, Text, Interval)>,
     /// Its days of special hours in the week: the index in
     /// `Region::overrides` and the day.
     pub specials: Vec<(usize, Interval)>,
@@ -96,7 +98,14 @@ pub fn coverage(
         .map(|region| {
             let zone = zone_choice(region, selection.zone, visitor_zone).zone;
             let hours = catalog.schedule(region, Some(zone), None);
-            let holidays = days_within(&hours, week, region.holidays().iter().map(|h| h.date()));
+            let holidays = days_within(&hours, week, hours.holidays().iter().copied())
+                .into_iter()
+                .filter_map(|(index, day)| {
+                    let date = *hours.holidays().get(index)?;
+                    let (name, _) = catalog.holiday_on(region, Some(zone), date)?;
+                    Some((date, name, day))
+                })
+                .collect();
             let specials = days_within(&hours, week, region.overrides().iter().map(|o| o.date()));
             RegionCoverage {
                 zone,

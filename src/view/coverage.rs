@@ -168,13 +168,9 @@ pub fn coverage(frame: &Frame) -> Element {
             ],
         );
         let mut holidays = Vec::new();
-        for &(holiday_index, span) in &covered.holidays {
-            let holiday = &region.holidays()[holiday_index];
-            let title = format!(
-                "{} ({})",
-                face.weekday_date(holiday.date()),
-                holiday.name().get(code)
-            );
+        for (date, name, span) in &covered.holidays {
+            let title = format!("{} ({})", face.weekday_date(*date), name.get(code));
+            let span = *span;
             group = group.child(bar(week, span, top, "holiday", title.clone()));
             holidays.push(title);
         }

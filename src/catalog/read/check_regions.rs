@@ -47,6 +47,20 @@ impl Checker {
                 "local hours need the region's `countries`: whose clock would they be read in?",
             );
         }
+        let public_holidays = match raw.public_holidays.as_deref() {
+            None => false,
+            Some("country") => true,
+            Some(other) => {
+                self.problem(
+                    &format!("{path}.public_holidays"),
+                    format_args!(
+                        "{} is not understood: the one value is \"country\" (skip the public holidays of the country whose clock the hours are read in)",
+                        quoted(other)
+                    ),
+                );
+                false
+            }
+        };
         let holidays = self.holidays(&format!("{path}.holidays"), raw.holidays);
         let until_path = format!("{path}.holidays_until");
         let holidays_until = raw.holidays_until.as_deref().and_then(|text| {
@@ -82,6 +96,7 @@ impl Checker {
             zone: zone.unwrap_or(crate::zones::Zone::UTC),
             countries,
             local_hours: raw.local_hours,
+            public_holidays,
             holidays,
             holidays_until,
             holidays_source: raw.holidays_source,

@@ -71,6 +71,7 @@ pub(super) struct RawRegion {
     pub(super) zone: String,
     pub(super) countries: Vec<String>,
     pub(super) local_hours: bool,
+    pub(super) public_holidays: Option<String>,
     pub(super) holidays: Vec<RawHoliday>,
     pub(super) holidays_until: Option<String>,
     pub(super) holidays_source: Option<String>,

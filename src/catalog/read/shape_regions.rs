@@ -147,6 +147,7 @@ impl Reader {
                 "zone",
                 "countries",
                 "local_hours",
+                "public_holidays",
                 "holidays",
                 "holidays_until",
                 "holidays_source",
@@ -185,6 +186,7 @@ impl Reader {
                 None
             }
         };
+        let public_holidays = self.optional_string(&obj, "public_holidays");
         let holidays = self.each(&obj, "holidays", false, Reader::holiday);
         let holidays_until = self.optional_string(&obj, "holidays_until");
         let holidays_source = self.optional_string(&obj, "holidays_source");
@@ -199,6 +201,7 @@ impl Reader {
             zone: zone?,
             countries: countries?,
             local_hours: local_hours?,
+            public_holidays: public_holidays?,
             holidays: holidays?,
             holidays_until: holidays_until?,
             holidays_source: holidays_source?,

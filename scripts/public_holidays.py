@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The national public holidays of every country of tzdata's zone.tab (rules §2.4).
+
+Generates src/holidays/world.txt from the PyPI package `holidays` (pinned:
+holidays==0.108, MIT licence, https://github.com/vacanza/holidays): for each
+ISO 3166 code that zone.tab names, the package's national public holidays (no
+subdivision, its default categories: public holidays, with the observed and
+substitute days the package applies as each country's law sets them) for
+FIRST_YEAR..LAST_YEAR, named in the country's own language (the package's
+default language) and in English, French and Japanese where the package has
+them.
+
+Usage:
+    python3 scripts/public_holidays.py --write   rewrite src/holidays/world.txt
+    python3 scripts/public_holidays.py --check   exit 1 on any difference, else
+                                                 print "public holidays: N passed, 0 failed"
+
+The file's format (read by src/holidays/world.rs, one line each):
+    # comment
+    country XX until YYYY-MM-DD lang LL     a country's block; LL its own language
+    DATE[,DATE...]<TAB>LL<TAB>NAME[<TAB>LL<TAB>NAME...]
+                                            dates sharing one name, the name in
+                                            each language (its own first)
+A country with no public holidays (Ukraine under martial law, the British
+Indian Ocean Territory) has a block with no lines: its data is known and empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib.metadata
+import os
+import sys
+from pathlib import Path
+
+FIRST_YEAR = 2026
+LAST_YEAR = 2035
+HOLIDAYS_PACKAGE_VERSION = "0.108"
+OUT = Path(__file__).resolve().parent.parent / "src" / "holidays" / "world.txt"
+# The widget's languages besides each country's own (issue 29 adds more).
+LANGUAGES = ("en", "fr", "ja")
+
+# Names the package lacks, in the widget's languages: the French names of
+# Japan's holidays the built-in catalog carried before its holidays came from
+# the package (our translations, by the holiday's Japanese name).
+SUPPLEMENTS: dict[str, dict[str, dict[str, str]]] = {
+    "JP": {
+        "元日": {"fr": "Jour de l’An"},
+        "成人の日": {"fr": "Jour de la majorité"},
+        "建国記念の日": {"fr": "Fête de la fondation de l’État"},
+        "天皇誕生日": {"fr": "Anniversaire de l’empereur"},
+        "春分の日": {"fr": "Équinoxe de printemps"},
+        "昭和の日": {"fr": "Jour de Shōwa"},
+        "憲法記念日": {"fr": "Jour de la Constitution"},
+        "みどりの日": {"fr": "Jour de la verdure"},
+        "こどもの日": {"fr": "Jour des enfants"},
+        "振替休日": {"fr": "Jour férié de substitution"},
+        "海の日": {"fr": "Jour de la mer"},
+        "山の日": {"fr": "Jour de la montagne"},
+        "敬老の日": {"fr": "Jour du respect des personnes âgées"},
+        "国民の休日": {"fr": "Jour férié national (entre deux jours fériés)"},
+        "秋分の日": {"fr": "Équinoxe d’automne"},
+        "スポーツの日": {"fr": "Journée du sport"},
+        "文化の日": {"fr": "Jour de la culture"},
+        "勤労感謝の日": {"fr": "Fête du travail"},
+    }
+}
+
+
+def zone_tab_countries() -> list[str]:
+    import tzdata
+
+    path = Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab"
+    codes = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            codes.add(line.split("\t")[0])
+    return sorted(codes)
+
+
+def primary(tag: str) -> str:
+    return tag.replace("-", "_").split("_")[0].lower()
+
+
+def package_language(supported: tuple[str, ...], lang: str) -> str | None:
+    """The package's language tag giving `lang` names (en_US before en_GB…)."""
+    if lang in supported:
+        return lang
+    variants = sorted(tag for tag in supported if primary(tag) == lang)
+    for preferred in ("en_US", "en_GB"):
+        if preferred in variants:
+            return preferred
+    return variants[0] if variants else None
+
+
+def country_block(code: str) -> list[str]:
+    import holidays
+
+    years = range(FIRST_YEAR, LAST_YEAR + 1)
+    cls = holidays.country_holidays(code).__class__
+    supported = tuple(cls.supported_languages or ())
+    own_tag = cls.default_language
+    own = primary(own_tag) if own_tag else "en"
+    # Each language's names, the country's own first.
+    tags: list[tuple[str, str | None]] = [(own, own_tag)]
+    for lang in LANGUAGES:
+        if lang != own:
+            tag = package_language(supported, lang)
+            if tag is not None:
+                tags.append((lang, tag))
+    names: dict = {}
+    for lang, tag in tags:
+        table = holidays.country_holidays(code, years=years, language=tag)
+        for date, name in table.items():
+            names.setdefault(date, []).append((lang, name))
+    by_name: dict[tuple, list] = {}
+    for date in sorted(names):
+        translations = []
+        for lang, name in names[date]:
+            if "\t" in name or "\n" in name:
+                raise SystemExit(f"{code} {date}: a name with a tab or newline")
+            # A translation equal to the country's own adds nothing.
+            if translations and name == translations[0][1]:
+                continue
+            translations.append((lang, name))
+        supplement = SUPPLEMENTS.get(code, {}).get(translations[0][1], {})
+        for lang, name in supplement.items():
+            if all(lang != have for have, _ in translations):
+                translations.append((lang, name))
+        by_name.setdefault(tuple(translations), []).append(date)
+    lines = [f"country {code} until {LAST_YEAR}-12-31 lang {own}"]
+    for translations, dates in sorted(by_name.items(), key=lambda item: item[1][0]):
+        cells = [",".join(d.isoformat() for d in dates)]
+        for lang, name in translations:
+            cells += [lang, name]
+        lines.append("\t".join(cells))
+    return lines
+
+
+def generate() -> str:
+    version = importlib.metadata.version("holidays")
+    if version != HOLIDAYS_PACKAGE_VERSION:
+        raise SystemExit(
+            f"public holidays: holidays {version} is installed, the data is made with "
+            f"{HOLIDAYS_PACKAGE_VERSION} (pip install holidays=={HOLIDAYS_PACKAGE_VERSION})"
+        )
+    lines = [
+        "# National public holidays of every country of tzdata's zone.tab,",
+        f"# {FIRST_YEAR}-{LAST_YEAR}, generated by scripts/public_holidays.py from the",
+        f"# Python package `holidays` {HOLIDAYS_PACKAGE_VERSION} (https://github.com/vacanza/holidays),",
+        "# MIT licence, Copyright (c) Vacanza Team and individual contributors",
+        "# (see holidays-LICENSE beside this file). Do not edit: run the script.",
+    ]
+    for code in zone_tab_countries():
+        lines += country_block(code)
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", action="store_true")
+    mode.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    try:
+        text = generate()
+    except ModuleNotFoundError as err:
+        raise SystemExit(f"public holidays: {err}; run scripts/setup.sh") from err
+    if args.write:
+        OUT.write_text(text, encoding="utf-8")
+        license_text = importlib.metadata.distribution("holidays").read_text(
+            "licenses/LICENSE"
+        ) or importlib.metadata.distribution("holidays").read_text("LICENSE")
+        (OUT.parent / "holidays-LICENSE").write_text(license_text, encoding="utf-8")
+        print(f"wrote {OUT} ({len(text)} bytes)")
+        return 0
+    current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+    countries = text.count("\ncountry ")
+    if current != text:
+        diff = difflib.unified_diff(
+            current.splitlines(), text.splitlines(), "world.txt", "generated", lineterm="", n=0
+        )
+        print("\n".join(list(diff)[:40]), file=sys.stderr)
+        print(
+            f"public holidays: {countries - 1} passed, 1 failed "
+            "(src/holidays/world.txt is not what the script makes: run it with --write)",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"public holidays: {countries} passed, 0 failed")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
