@@ -60,6 +60,10 @@ node scripts/finish-wasm.mjs pkg/wasm/sla_reader_bg.wasm pkg/wasm/sla_reader.js
 # The built-in catalog's words, one file a language, fetched by pages that show it.
 mkdir -p pkg/lang
 cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin pkg/lang/
+# Each country's public holidays, one small file a country (rules §2.4),
+# fetched for the countries a page's visitors need, with the data's licence.
+cargo build --quiet --release --bin sla
+target/release/sla holidays --out pkg/holidays
 node scripts/minify.mjs
 # Types, manifest, and what makes the folder an npm package.
 cp www/sla-calculator.d.ts pkg/sla-calculator.d.ts

@@ -3,9 +3,10 @@
 //   <script type="module" src="node_modules/sla-calculator/sla-calculator.js"></script>
 //   import 'sla-calculator';
 // `npm run build` puts its minified copy in pkg/ (the npm package), beside the
-// element, the CSS, wasm/ (the WebAssembly and its glue) and lang/ (the
-// built-in catalog's words), which it fetches from next to itself: the
-// WebAssembly, the CSS, the words of the languages shown, and the catalog
+// element, the CSS, wasm/ (the WebAssembly and its glue), lang/ (the
+// built-in catalog's words) and holidays/ (each country's public holidays),
+// which it fetches from next to itself: the WebAssembly, the CSS, the words
+// of the languages shown, the holidays of the countries needed, and the catalog
 // reader's module only for pages that pass their own catalog or holidays.
 // A bundle that does not copy those files next to itself says where they are
 // with setAssetPath() before any element needs them (the same task as the import).
@@ -76,6 +77,16 @@ const loadWords = (lang) => {
   return words.get(lang)();
 };
 
+// Each country's public holidays (holidays/ES.bin…), fetched once per page
+// for the countries its widgets need (the visitor's, and the regions' own).
+const countries = new Map();
+const loadCountry = (code) => {
+  if (!countries.has(code)) {
+    countries.set(code, once(() => fetchBytes(asset(`holidays/${code}.bin`, new URL(`./holidays/${code}.bin`, import.meta.url)))));
+  }
+  return countries.get(code)();
+};
+
 const stylesheet = () => asset('sla-calculator.css', new URL('./sla-calculator.css', import.meta.url)).href;
 
-defineSlaCalculator(loadWidget, loadReader, stylesheet, loadWords);
+defineSlaCalculator(loadWidget, loadReader, stylesheet, loadWords, loadCountry);

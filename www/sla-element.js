@@ -5,6 +5,9 @@
 /** How long a widget's first render waits for the page's holidays already on their way. */
 const HOLIDAYS_WAIT_MS = 1000;
 
+/** How long a country's public holidays may take before the widget renders without them (and says so). */
+const COUNTRY_WAIT_MS = 4000;
+
 /** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
 const SPOKEN = ['fr', 'en', 'ja'];
 
@@ -195,6 +198,10 @@ export class SlaCalculator extends HTMLElement {
   #pending = 0;
   #wordsPending = null;
   #wordsFailed = false;
+  // The countries whose public holidays were asked for, and the last batch
+  // on its way (see #ensureCountries).
+  #countriesTried = new Set();
+  #countriesArriving = null;
   // The `holidays` attribute's document on its way and being read (a
   // promise), if it is; the URL last asked for; each load's number (a later
   // load, or the extraHolidays property, supersedes one still on its way).
@@ -270,6 +277,8 @@ export class SlaCalculator extends HTMLElement {
     if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
     if (!this.isConnected || this.#widget) return;
     this.#widget = create(this, this.shadowRoot, assets.stylesheet(), browser);
+    // The public holidays of the countries the widget reads hours in.
+    this.#ensureCountries();
     // The built-in catalog's words, unless the author's documents decide
     // the catalog (each of #applyCatalog's ways asks for the words it needs).
     if (this.#hasAuthorDocuments()) this.#applyCatalog();
@@ -297,6 +306,7 @@ export class SlaCalculator extends HTMLElement {
       return;
     }
     this.#widget?.attribute_changed(name, value);
+    this.#ensureCountries();
     if (name !== 'lang') return;
     // Another language: words that failed for the last one no longer matter.
     if (this.#wordsFailed) {
@@ -304,6 +314,36 @@ export class SlaCalculator extends HTMLElement {
       this.#applyCatalog();
     }
     this.#ensureWords();
+  }
+
+  // The public holidays of the countries the widget needs and lacks (the
+  // visitor's, and those of the regions' own zones), fetched once each; the
+  // widget renders as each arrives. One that fails or stalls (past
+  // COUNTRY_WAIT_MS) is reported; the widget then says that country's
+  // holidays are not known rather than showing its deadline as settled.
+  // Returns the batch on its way, if any.
+  #ensureCountries() {
+    const wanted = (this.#widget?.missing_countries() ?? '')
+      .split(',')
+      .filter((code) => code && !this.#countriesTried.has(code));
+    if (wanted.length === 0) return this.#countriesArriving;
+    const arriving = this.#whileBusy(() =>
+      Promise.all(wanted.map(async (code) => {
+        this.#countriesTried.add(code);
+        try {
+          const bytes = await Promise.race([
+            assets.countries(code),
+            new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${COUNTRY_WAIT_MS} ms`)), COUNTRY_WAIT_MS)),
+          ]);
+          if (this.#widget && !this.#widget.add_public_holidays(bytes)) throw new Error('the file is damaged or from another version');
+        } catch (error) {
+          const message = `sla-calculator: cannot load the public holidays of ${code}: ${error.message}`;
+          console.error(message);
+          this.#emit('sla-error', { message, problems: [message] });
+        }
+      })));
+    this.#countriesArriving = arriving;
+    return arriving;
   }
 
   // The built-in catalog's words in the widget's language, fetched when it
@@ -321,10 +361,12 @@ export class SlaCalculator extends HTMLElement {
       let fetchError = null;
       try {
         const bytes = await assets.words(lang);
-        // The page's holidays on their way too: wait for them (a moment at
-        // most), so that the first deadline shown is the settled one, in one render.
-        if (this.#holidaysArriving) {
-          await Promise.race([this.#holidaysArriving, new Promise((resolve) => setTimeout(resolve, HOLIDAYS_WAIT_MS))]);
+        // The page's holidays, and the countries' public holidays, on their
+        // way too: wait for them (a moment at most), so that the first
+        // deadline shown is the settled one, in one render.
+        const arriving = [this.#holidaysArriving, this.#ensureCountries()].filter(Boolean);
+        if (arriving.length) {
+          await Promise.race([Promise.all(arriving), new Promise((resolve) => setTimeout(resolve, HOLIDAYS_WAIT_MS))]);
         }
         if (this.#widget && !this.#widget.add_words(bytes)) {
           // Bytes that are not these words: the widget shows why.
@@ -408,6 +450,7 @@ export class SlaCalculator extends HTMLElement {
     if (value === null) this.removeAttribute(name);
     else this.setAttribute(name, value);
     this.#emit('sla-change', Object.fromEntries(pairs(this.#widget.changed())));
+    this.#ensureCountries();
   }
 
   // A shared answer in the page's address (see the header) sets our attributes.
@@ -533,16 +576,20 @@ for (const name of REFLECTED) {
  * @param {(lang: string) => Promise<Uint8Array>} words
  *   The built-in catalog's words in a language (`lang/<code>.bin`): a widget
  *   shows nothing new until its language's words are in.
+ * @param {(code: string) => Promise<Uint8Array>} countries
+ *   A country's public holidays (`holidays/<code>.bin`, rules §2.4), fetched
+ *   for the countries whose clocks a widget reads hours in.
  * @param {string} [tagName] - Another name (tests); it gets a subclass, as one
  *   class is defined under one name only.
  * @returns {CustomElementConstructor}
  */
-export function defineSlaCalculator(widget, reader, stylesheet, words, tagName = 'sla-calculator') {
+export function defineSlaCalculator(widget, reader, stylesheet, words, countries, tagName = 'sla-calculator') {
   assets ??= {
     widget: typeof widget === 'function' ? widget : () => widget,
     reader,
     stylesheet: typeof stylesheet === 'function' ? stylesheet : () => stylesheet,
     words,
+    countries,
   };
   const defined = customElements.get(tagName);
   if (defined) return defined;

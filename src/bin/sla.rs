@@ -40,6 +40,11 @@ USAGE:
     sla render [--lang fr|en|ja] [--tiers online,business] [--catalog FILE]
         Writes the static HTML of the tier comparison and the service level
         targets: the no-JS fallback to paste inside <sla-calculator>.
+    sla holidays --out DIR
+        Writes each country's public holidays (every country of tzdata's
+        zone.tab, from src/holidays/world.txt) as DIR/XX.bin, the compact
+        file <sla-calculator> fetches for a visitor's country, and the data's
+        licence as DIR/LICENSE.
     sla zones
         Lists every time zone name the engine knows (the IANA database's:
         canonical names, backward-compatible links and Etc/*), one per line,
@@ -63,6 +68,7 @@ USAGE:
                 compile(path, out, Some(catalog))
             }
             ["render", rest @ ..] => render(rest),
+            ["holidays", "--out", dir] => country_files(dir),
             ["zones", "--transitions", from, to] => transitions(from, to),
             ["zones"] => {
                 for name in zones::all_names() {
@@ -130,6 +136,21 @@ USAGE:
     /// `sla zones --transitions FROM TO`: each zone's offsets, found by
     /// stepping six hours at a time (no two changes are closer) and bisecting
     /// to the second.
+    fn country_files(dir: &str) -> Result<(), String> {
+        let dir = std::path::Path::new(dir);
+        let write = |name: &str, bytes: &[u8]| {
+            std::fs::write(dir.join(name), bytes)
+                .map_err(|err| format!("cannot write {}: {err}", dir.join(name).display()))
+        };
+        std::fs::create_dir_all(dir)
+            .map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
+        for country in sla_calculator::holidays::known_countries() {
+            let bytes = sla_calculator::catalog::compact::write_country(&country);
+            write(&format!("{}.bin", country.country()), &bytes)?;
+        }
+        write("LICENSE", sla_calculator::holidays::LICENSE.as_bytes())
+    }
+
     fn transitions(from: &str, to: &str) -> Result<(), String> {
         use chrono::{DateTime, Offset, TimeZone};
         let year = |text: &str| {

@@ -28,6 +28,11 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod world;
 
+/// The licence of the public-holiday data (the `holidays` package's, MIT),
+/// which goes with the data: the package ships it beside the country files.
+#[cfg(not(target_arch = "wasm32"))]
+pub const LICENSE: &str = include_str!("holidays-LICENSE");
+
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -222,6 +222,9 @@ pub struct Messages {
     pub zone_outside: &'static str,
     /// The region's holiday calendar ends before what is shown (`{region}`, `{date}`).
     pub holidays_unknown: &'static str,
+    /// The public holidays of the country whose clock is used are not known
+    /// (no data, or its file did not arrive): `{country}`, its code.
+    pub public_holidays_unknown: &'static str,
     /// Zone chosen by the embedder or the visitor: `{region}`, `{zone}`.
     pub zone_chosen: &'static str,
     /// Option of the zone list meaning "the default".
@@ -412,7 +415,7 @@ messages_texts! {
         due_ago, explain_around_the_clock, explain_weekdays_open, explain_weekdays_closed,
         explain_special, closed_day, explain_business_open, explain_business_closed,
         explain_business_day_length, explain_counted, explain_holidays, zone_visitor,
-        zone_outside, holidays_unknown, zone_chosen, zone_default_option, comparison_caption,
+        zone_outside, holidays_unknown, public_holidays_unknown, zone_chosen, zone_default_option, comparison_caption,
         feature_header, included, not_included, selected_tier, targets_caption, priority_header,
         hours_caption, hours_region_header, hours_local_header, hours_yours_header,
         hours_now_header, hours_weekly, hours_window, open_now, closed_now, billing_note,
@@ -460,6 +463,7 @@ pub static FR: Messages = Messages {
     zone_visitor: "Les heures de la région {region} sont locales : elles sont lues à votre heure, {zone}.",
     zone_outside: "Heures de la région {region} lues dans le fuseau {zone} : votre fuseau ({visitor}) est hors de la région {region}.",
     holidays_unknown: "Les jours fériés de la région {region} ne sont connus que jusqu’au {date} : ceux d’après ne sont pas comptés, l’échéance réelle peut être plus tardive.",
+    public_holidays_unknown: "Les jours fériés du pays {country} ne sont pas connus ici : ils ne sont pas comptés, l’échéance peut tomber sur l’un d’eux.",
     zone_chosen: "Heures de la région {region} lues dans le fuseau {zone}.",
     zone_default_option: "Par défaut",
     comparison_caption: "Comparaison des niveaux d’assistance",
@@ -561,6 +565,7 @@ pub static EN: Messages = Messages {
     zone_visitor: "{region} hours are local: they are read in your time, {zone}.",
     zone_outside: "{region} hours are read in {zone} time: your zone ({visitor}) is outside {region}.",
     holidays_unknown: "{region} holidays are known only up to {date}: later ones are not counted, so the real deadline may be later.",
+    public_holidays_unknown: "The public holidays of {country} are not known here: none is counted, so the deadline may fall on one of them.",
     zone_chosen: "{region} hours are read in {zone} time.",
     zone_default_option: "Default",
     comparison_caption: "Support tiers compared",
@@ -662,6 +667,7 @@ pub static JA: Messages = Messages {
     zone_visitor: "{region} の営業時間は現地時間のため、あなたの時刻（{zone}）で計算しています。",
     zone_outside: "{region} の営業時間は {zone} の時刻で計算しています（あなたのタイムゾーン {visitor} は {region} の対象外です）。",
     holidays_unknown: "{region} の祝日は {date} までしか分かっていません。それ以降の祝日は数えていないため、実際の期限はこれより遅くなる場合があります。",
+    public_holidays_unknown: "{country} の祝日が分からないため数えていません。期限がその祝日に当たる場合があります。",
     zone_chosen: "{region} の営業時間は {zone} の時刻として計算しています。",
     zone_default_option: "既定",
     comparison_caption: "サポートレベルの比較",
@@ -885,6 +891,7 @@ mod tests {
                 (m.zone_visitor, &["region", "zone"][..]),
                 (m.zone_outside, &["region", "zone", "visitor"][..]),
                 (m.holidays_unknown, &["region", "date"][..]),
+                (m.public_holidays_unknown, &["country"][..]),
                 (m.hours_weekly, &["opens", "closes", "zone"][..]),
                 (
                     m.explain_weekdays_open,

@@ -7,6 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use super::{coverage, RegionCoverage, Selection, Week};
 use crate::catalog::{Region, ZoneChoice, ZoneReason};
 use crate::engine::{Deadline, FilingTimes};
+use crate::holidays::PublicHolidays;
 use crate::zones::Zone;
 use crate::{timestamp, Catalog, Error, Request};
 
@@ -95,6 +96,10 @@ pub struct Answer {
     /// (the deadline, or the week the filing panel and the chart look at)
     /// reaches past it: the widget says so.
     pub holidays_known_until: Option<NaiveDate>,
+    /// The country whose public holidays the selected region skips but that
+    /// are not known (no data, or the widget's file for it has not arrived):
+    /// the widget says so rather than showing a deadline as settled.
+    pub public_holidays_unknown: Option<String>,
 }
 
 impl Answer {
@@ -186,6 +191,7 @@ impl Answer {
             by_tier: Vec::new(),
             filing: None,
             holidays_known_until: None,
+            public_holidays_unknown: None,
         };
         let (Ok(request), Ok(deadline)) = (request, &answer.deadline) else {
             return answer;
@@ -219,11 +225,22 @@ impl Answer {
                 catalog.filing_times(&request, until).ok()
             }
         };
-        if let Some(until) = region.and_then(Region::holidays_until) {
+        let calendar_end = region.and_then(|region| {
+            let schedule = catalog.schedule(region, Some(deadline.zone), None);
+            schedule.holidays_until()
+        });
+        if let Some(until) = calendar_end {
             let week_end = submitted + Duration::days(WEEK_DAYS);
             let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
             if deadline.holidays_unknown_after.is_some() || week_past {
                 answer.holidays_known_until = Some(until);
+            }
+        }
+        if let Some(region) = region {
+            if let PublicHolidays::Unknown(Some(country)) =
+                catalog.public_holidays(region, Some(deadline.zone))
+            {
+                answer.public_holidays_unknown = Some(country.to_owned());
             }
         }
         answer

@@ -18,6 +18,16 @@ use chrono::Weekday;
 /// shown past it is silently wrong.
 pub(super) fn calendar_notice(frame: &Frame) -> Option<Element> {
     let selection = frame.selection;
+    if let Some(country) = &frame.answer.public_holidays_unknown {
+        let m = selection.lang.messages();
+        return Some(
+            el("p")
+                .attr("part", "notice")
+                .class("notice calendar-end")
+                .attr("role", "note")
+                .text(fill(m.public_holidays_unknown, &[("country", country)])),
+        );
+    }
     let until = frame.answer.holidays_known_until?;
     let region = frame.catalog.region(&selection.region).ok()?;
     let m = selection.lang.messages();

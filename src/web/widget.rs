@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, HtmlElement, ShadowRoot};
 
 use crate::catalog::compact;
+use crate::holidays::PublicHolidays;
 use crate::i18n::{primary_subtag, Lang};
 #[cfg(feature = "json-calculator")]
 use crate::json_api;
@@ -267,6 +268,58 @@ impl Widget {
         };
         self.render()?;
         Ok(taken)
+    }
+
+    /// The countries whose public holidays the widget needs and does not
+    /// know yet, comma-separated (`"ES,GB,JP,US"`): for each region that
+    /// observes them, the country of the zone it is read in for this visitor
+    /// (rules §2.4). The element fetches `holidays/<code>.bin` for each and
+    /// passes it to [`add_public_holidays`](Widget::add_public_holidays).
+    /// Known before any words arrive (from the catalog's core), so that the
+    /// files come with the words and the first deadline shown is settled.
+    pub fn missing_countries(&self) -> String {
+        let outline;
+        let catalog: &Catalog = match self.catalog() {
+            Some(Ok(catalog)) => {
+                outline = catalog;
+                &outline
+            }
+            _ => match self.author {
+                Some(_) => return String::new(),
+                None => match Catalog::builtin_outline() {
+                    Ok(catalog) => {
+                        outline = Rc::new(catalog);
+                        &outline
+                    }
+                    Err(_) => return String::new(),
+                },
+            },
+        };
+        let chosen = self.attributes.zone.as_deref().and_then(crate::zones::find);
+        let mut missing: Vec<&str> = Vec::new();
+        for region in catalog.regions() {
+            let zone = crate::model::zone_choice(region, chosen, &self.around.visitor_zone).zone;
+            if let PublicHolidays::Unknown(Some(code)) = catalog.public_holidays(region, Some(zone))
+            {
+                if !missing.contains(&code) {
+                    missing.push(code);
+                }
+            }
+        }
+        crate::join::join(&missing, ",")
+    }
+
+    /// Adds a country's public holidays (a file written by
+    /// `compact::write_country`) for every widget on the page, and renders.
+    /// Returns whether they were taken: damaged bytes change nothing (the
+    /// widget goes on saying that country's holidays are not known).
+    pub fn add_public_holidays(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
+        let Ok(country) = compact::read_country(&bytes) else {
+            return Ok(false);
+        };
+        crate::holidays::add(country);
+        self.render()?;
+        Ok(true)
     }
 
     /// Shows why the author's catalog or holidays cannot be used: the reader's

@@ -11,8 +11,14 @@ Whose clock: a `zone` override wins; americas and japan always use their
 zone; a region with local hours (emea, apac) reads them in the visitor's zone
 when its country (tzdata's zone.tab, or a link's target's, read here from
 tzdata.zi) is one of the region's countries, else in the region's zone.
-Holidays: a business-hours or business-days deadline whose local date is after
-the region's holidays_until warns, unless the request brought its own holidays.
+Holidays: a region with "public_holidays": "country" (all four built-in ones,
+rules §2.4) skips the public holidays of the country of the zone its hours are
+read in, taken here straight from the PyPI package `holidays` (the source the
+engine's data is generated from, read with none of the engine's code or data)
+for the years the engine's data covers, 2026–2035. A business-hours or
+business-days deadline whose local date is after the calendar's end (the
+region's holidays_until, or 2035-12-31 for public holidays) warns, unless the
+request brought its own holidays.
 
 Weekly schedules (SPEC §2.2) are checked on their own catalogs (the test
 catalog tests/schedules.json and the vendors' examples in www/catalogs/): per
@@ -30,6 +36,7 @@ import random
 import subprocess
 import sys
 import zoneinfo
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 
 from zones import countries_of, use_tzdata_package
@@ -51,9 +58,22 @@ REGION_ZONES = {r["id"]: [name for name in ZONES if COUNTRIES[name] in r.get("co
                 for r in CATALOG["regions"]}
 BUSINESS_HOURS = [(tier, priority) for tier in TIERS for priority, target in TIERS[tier]["targets"].items()
                   if target["clock"] == "business_hours"]
-JAPAN_HOLIDAYS = [date.fromisoformat(h["date"]) for h in REGIONS["japan"]["holidays"]
-                  if h["date"] >= "2028-01-01"]
+# The years the engine's public-holiday data covers (scripts/public_holidays.py).
+PUBLIC_YEARS = range(2026, 2036)
+PUBLIC_UNTIL = date(2035, 12, 31)
 WARNING = "known only up to"
+
+
+@lru_cache(maxsize=None)
+def public_holidays(country):
+    """The national public holidays of `country` (None: a zone of no country)."""
+    if country is None:
+        return frozenset()
+    import holidays
+    return frozenset(holidays.country_holidays(country, years=PUBLIC_YEARS))
+
+
+JAPAN_HOLIDAYS = sorted(d for d in public_holidays("JP") if d.year >= 2028)
 
 
 def minutes(hhmm):
@@ -87,7 +107,11 @@ def reference_deadline(request):
 def reference_warns(request, due):
     """Whether the deadline lies past the last day the region's holidays are known."""
     clock = TIERS[request["tier"]]["targets"][request["priority"]]["clock"]
-    until = REGIONS[request["region"]].get("holidays_until")
+    region = REGIONS[request["region"]]
+    zone_name = reference_zone(request)[0]
+    until = region.get("holidays_until")
+    if region.get("public_holidays") == "country" and COUNTRIES.get(zone_name):
+        until = min(date.fromisoformat(until), PUBLIC_UNTIL).isoformat() if until else PUBLIC_UNTIL.isoformat()
     if clock not in ("business_hours", "business_days") or "holidays" in request or not until or not due:
         return False
     return due.astimezone(ZoneInfo(reference_zone(request)[0])).date() > date.fromisoformat(until)
@@ -211,6 +235,8 @@ def weekly_deadline(catalog, request, zone_name=None):
             holidays = {date.fromisoformat(d) for d in request["holidays"]}
         else:
             holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
+            if region.get("public_holidays") == "country":
+                holidays |= public_holidays(COUNTRIES.get(zone.key))
         if clock == "business_days":
             lengths = {sum(c - o for o, c in day) for day in week} - {0}
             day_length = minutes(region["business_day"]) if "business_day" in region else lengths.pop()
