@@ -6,7 +6,8 @@ holidays==0.108, MIT licence, https://github.com/vacanza/holidays): for each
 ISO 3166 code that zone.tab names, the package's national public holidays (no
 subdivision, its default categories: public holidays, with the observed and
 substitute days the package applies as each country's law sets them) for
-FIRST_YEAR..LAST_YEAR, named in the country's own language (the package's
+FIRST_YEAR..LAST_YEAR (or the last year the package knows, when it is
+earlier: Sri Lanka's are published year by year), named in the country's own language (the package's
 default language) and in English, French and Japanese where the package has
 them.
 
@@ -97,8 +98,11 @@ def package_language(supported: tuple[str, ...], lang: str) -> str | None:
 def country_block(code: str) -> list[str]:
     import holidays
 
-    years = range(FIRST_YEAR, LAST_YEAR + 1)
     cls = holidays.country_holidays(code).__class__
+    # Some countries' holidays are published year by year: the package
+    # knows them up to its `end_year` (Sri Lanka: 2026), and so does the data.
+    last_year = min(LAST_YEAR, cls.end_year)
+    years = range(FIRST_YEAR, last_year + 1)
     supported = tuple(cls.supported_languages or ())
     own_tag = cls.default_language
     own = primary(own_tag) if own_tag else "en"
@@ -129,7 +133,7 @@ def country_block(code: str) -> list[str]:
             if all(lang != have for have, _ in translations):
                 translations.append((lang, name))
         by_name.setdefault(tuple(translations), []).append(date)
-    lines = [f"country {code} until {LAST_YEAR}-12-31 lang {own}"]
+    lines = [f"country {code} until {last_year}-12-31 lang {own}"]
     for translations, dates in sorted(by_name.items(), key=lambda item: item[1][0]):
         cells = [",".join(d.isoformat() for d in dates)]
         for lang, name in translations:

@@ -30,8 +30,9 @@ step "cross-check of the CLI against an independent Python implementation of rul
 cargo build --quiet --release --bin sla
 python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_COUNT:-5000}"
 
-step "every time zone against Python's zoneinfo (2026–2035); Japan's holidays against the holidays package"
+step "every time zone against Python's zoneinfo (2026–2035); public holidays: the data is the holidays package's, Japan's match the Act"
 python3 tests/reference/zones.py target/release/sla
+python3 scripts/public_holidays.py --check
 python3 scripts/japan_holidays.py --check
 
 step "browser tests in headless Chrome and Firefox"

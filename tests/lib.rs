@@ -13,6 +13,7 @@ mod filing;
 mod fuzz;
 mod hostile;
 mod properties;
+mod public_holidays;
 mod regions;
 mod schedules;
 mod source;

@@ -261,6 +261,8 @@ pub struct Messages {
     pub open_now: &'static str,
     /// Closed, opens `{when}`.
     pub closed_now: &'static str,
+    /// Closed today for a public holiday, `{name}`; opens `{when}`.
+    pub closed_holiday: &'static str,
     /// The data sheet's sentence on how the region is chosen.
     pub billing_note: &'static str,
     /// Announced to screen readers when the deadline changes: `{when}`.
@@ -418,7 +420,7 @@ messages_texts! {
         zone_outside, holidays_unknown, public_holidays_unknown, zone_chosen, zone_default_option, comparison_caption,
         feature_header, included, not_included, selected_tier, targets_caption, priority_header,
         hours_caption, hours_region_header, hours_local_header, hours_yours_header,
-        hours_now_header, hours_weekly, hours_window, open_now, closed_now, billing_note,
+        hours_now_header, hours_weekly, hours_window, open_now, closed_now, closed_holiday, billing_note,
         announce, notice_unknown, catalog_error_heading, clock_around_the_clock, clock_weekdays,
         clock_business_hours, clock_business_day, clock_business_days, minute_one, minute_many,
         hour_one, hour_many, day_one, day_many, business_day_one, business_day_many,
@@ -482,6 +484,7 @@ pub static FR: Messages = Messages {
     hours_window: "{day}, {opens} à {closes}",
     open_now: "Ouvert, jusqu’à {time}",
     closed_now: "Fermé, ouvre {when}",
+    closed_holiday: "Fermé — jour férié ({name}), ouvre {when}",
     billing_note: "La portée régionale de l’assistance est établie en faisant correspondre l’adresse de facturation du client (sur le bon de commande ou tout autre document d’achat) avec l’une des régions.",
     announce: "Première réponse au plus tard le {when}.",
     notice_unknown: "Valeur « {value} » non reconnue pour {name} ; {fallback} est utilisé.",
@@ -584,6 +587,7 @@ pub static EN: Messages = Messages {
     hours_window: "{day}, {opens} to {closes}",
     open_now: "Open, until {time}",
     closed_now: "Closed, opens {when}",
+    closed_holiday: "Closed — public holiday ({name}), opens {when}",
     billing_note: "Your support region is set by matching the billing address (on the purchase order or other support purchase document) with one of the regions.",
     announce: "First response due by {when}.",
     notice_unknown: "Unrecognised {name} “{value}”; using {fallback}.",
@@ -686,6 +690,7 @@ pub static JA: Messages = Messages {
     hours_window: "{day} {opens}〜{closes}",
     open_now: "営業中（{time} まで）",
     closed_now: "時間外（{when} から）",
+    closed_holiday: "祝日（{name}）のため休業（{when} から）",
     billing_note: "サポートの地域は、お客様の請求先住所（発注書またはその他のサポート購入書類）といずれかの地域を照合して決まります。",
     announce: "初回回答期限：{when}。",
     notice_unknown: "{name} の値「{value}」は認識できません。{fallback} を使用します。",
@@ -880,6 +885,7 @@ mod tests {
             let m = lang.messages();
             for (template, names) in [
                 (m.due_by, &["when"][..]),
+                (m.closed_holiday, &["name", "when"][..]),
                 (
                     m.explain_business_closed,
                     &["region", "duration", "start"][..],

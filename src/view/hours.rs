@@ -49,13 +49,23 @@ pub(super) fn hours(frame: &Frame) -> Element {
                         fill(m.open_now, &[("time", &face.time(closes, visitor))]),
                     )
                 } else {
-                    (
-                        "closed",
-                        fill(
-                            m.closed_now,
-                            &[("when", &face.weekday_time(opens, visitor))],
+                    // Closed today for a holiday: say which (rules §2.4).
+                    let today = schedule.local_date(frame.answer.now);
+                    let holiday = schedule
+                        .is_holiday(today)
+                        .then(|| frame.catalog.holiday_on(region, Some(zone), today))
+                        .flatten();
+                    let when = face.weekday_time(opens, visitor);
+                    match holiday {
+                        Some((name, _)) => (
+                            "closed holiday",
+                            fill(
+                                m.closed_holiday,
+                                &[("name", name.get(code)), ("when", &when)],
+                            ),
                         ),
-                    )
+                        None => ("closed", fill(m.closed_now, &[("when", &when)])),
+                    }
                 };
                 (yours, now)
             }

@@ -91,7 +91,8 @@ describe('the npm package', () => {
     assert.equal(manifest.name, 'sla-calculator');
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
     for (const file of ['sla-calculator.js', 'sla-element.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
-      'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin']) {
+      'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
+      'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
     }
     // Every entry point the package declares exists in it.
@@ -103,7 +104,7 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'lang', 'package.json', 'sla-calculator.css',
+    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
       'sla-calculator.d.ts', 'sla-calculator.js', 'sla-element.js', 'wasm']);
   });
 
@@ -200,7 +201,9 @@ describe('the npm package', () => {
       assert.ok(requests.includes('/vendor/sla-calculator/wasm/sla_calculator_bg.wasm'), requests.join(' '));
       assert.ok(requests.includes('/vendor/sla-calculator/sla-calculator.css'), requests.join(' '));
       assert.ok(requests.includes('/vendor/sla-calculator/lang/en.bin'), requests.join(' '));
-      assert.ok(!requests.some((r) => r.startsWith('/app/wasm/') || r.startsWith('/app/lang/')), 'nothing fetched beside the bundle');
+      // Japan's public holidays (Japan reads Tokyo's clock), from the assets too.
+      assert.ok(requests.includes('/vendor/sla-calculator/holidays/JP.bin'), requests.join(' '));
+      assert.ok(!requests.some((r) => r.startsWith('/app/wasm/') || r.startsWith('/app/lang/') || r.startsWith('/app/holidays/')), 'nothing fetched beside the bundle');
       assert.deepEqual(failed, []);
       assert.deepEqual(errors, []);
     } finally {

@@ -1,0 +1,12 @@
+import { launchChromium as launch } from '../scripts/chromium.mjs';
+const browser = await launch();
+const ctx = await browser.newContext({ timezoneId: 'Europe/Madrid', locale: 'fr-FR' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => console.log('req', r.url()));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(4000);
+console.log(await page.locator('sla-calculator').first().evaluate((el) => el.shadowRoot.innerHTML.slice(0, 300)));
+await browser.close();
