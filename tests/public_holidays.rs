@@ -347,3 +347,102 @@ fn on_the_holiday_the_hours_table_says_closed_for_it_never_open() {
         .unwrap();
     assert!(emea.contains("Open, until 17:00"), "{emea}");
 }
+
+/// The answer of a vendor example catalog (`www/catalogs/`) to one request.
+fn vendor_answer(catalog: &str, line: &str) -> Value {
+    let path = format!("{}/www/catalogs/{catalog}", env!("CARGO_MANIFEST_DIR"));
+    let catalog =
+        sla_calculator::Catalog::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    json_api::answer(&catalog, line)
+}
+
+#[test]
+fn holiday_hours_open_a_holiday_at_the_weekend_hours() {
+    // NearlyFreeSpeech.NET: Monday–Friday 13:00–21:00, weekends and holidays
+    // 15:00–19:00, New York time; holidays read as the US's. Friday 25
+    // December 2026 (Christmas Day) 14:00 EST (19:00Z): the holiday hours
+    // open at 15:00, so the 2 hours run 15:00–17:00 EST = 22:00Z (a usual
+    // Friday would give 16:00 EST).
+    let christmas = vendor_answer(
+        "nearlyfreespeech-support.json",
+        r#"{"tier":"subscription","priority":"request","region":"us-eastern","submitted":"2026-12-25T19:00:00Z"}"#,
+    );
+    assert_eq!(due_of(&christmas), "2026-12-25T22:00:00Z");
+    let special: Vec<&str> = match christmas.get("special_days") {
+        Some(Value::Array(days)) => days.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    assert_eq!(special, ["2026-12-25"]);
+    // Christmas 2027 falls on a Saturday: the US observes it on Friday 24th,
+    // which gets the holiday hours too. Friday 24 December 2027 13:00 EST
+    // (18:00Z): closed until 15:00, 2 hours → 17:00 EST = 22:00Z.
+    let observed = vendor_answer(
+        "nearlyfreespeech-support.json",
+        r#"{"tier":"subscription","priority":"request","region":"us-eastern","submitted":"2027-12-24T18:00:00Z"}"#,
+    );
+    assert_eq!(due_of(&observed), "2027-12-24T22:00:00Z");
+}
+
+#[test]
+fn a_24x5_week_that_skips_holidays_stops_on_them() {
+    // Ubuntu Pro weekday support, severity 1: 4 hours "excl. weekends and
+    // holidays", a 24x5 week in the customer's clock. A customer in Madrid
+    // files Monday 7 December 2026 22:00 CET (21:00Z): 2 hours until
+    // midnight; Tuesday 8 December (Immaculate Conception) stops the clock;
+    // Wednesday 00:00–02:00 CET = 01:00Z.
+    let madrid = vendor_answer(
+        "ubuntu-pro-support.json",
+        r#"{"tier":"weekday","priority":"S1","region":"hq","visitor_zone":"Europe/Madrid","submitted":"2026-12-07T21:00:00Z"}"#,
+    );
+    assert_eq!(due_of(&madrid), "2026-12-09T01:00:00Z");
+    assert_eq!(skipped(&madrid)[0].0, "2026-12-08");
+    // Built-in EMEA's 24x5 (Enterprise P2, 1 hour) does not skip holidays:
+    // Tuesday 8 December 10:00 CET counts for a visitor in Madrid.
+    let builtin = answer(
+        r#"{"tier":"enterprise","priority":"P2","region":"emea","visitor_zone":"Europe/Madrid","submitted":"2026-12-08T09:00:00Z"}"#,
+    );
+    assert_eq!(due_of(&builtin), "2026-12-08T10:00:00Z");
+    // Its severity 2 is business hours, 08:00–18:00: 8 hours from Monday 7
+    // December 17:00 CET (16:00Z) are 1 hour Monday, none Tuesday, 7 hours
+    // Wednesday 08:00–15:00 CET = 14:00Z.
+    let s2 = vendor_answer(
+        "ubuntu-pro-support.json",
+        r#"{"tier":"weekday","priority":"S2","region":"hq","visitor_zone":"Europe/Madrid","submitted":"2026-12-07T16:00:00Z"}"#,
+    );
+    assert_eq!(due_of(&s2), "2026-12-09T14:00:00Z");
+}
+
+#[test]
+fn holiday_hours_and_skipping_holidays_are_checked() {
+    let region = |extra: &str| {
+        sla_calculator::catalog::BUILTIN_JSON.replacen(
+            "\"public_holidays\": \"country\"",
+            &format!("\"public_holidays\": \"country\", {extra}"),
+            1,
+        )
+    };
+    let problems = |extra: &str| {
+        sla_calculator::Catalog::from_json(&region(extra))
+            .unwrap_err()
+            .problems()
+    };
+    assert_eq!(
+        problems(r#""holiday_hours": [["19:00", "15:00"]]"#),
+        ["regions[0].holiday_hours[0]: closes at 15:00 but opens at 19:00: closing must come after opening"]
+    );
+    assert_eq!(
+        problems(
+            r#""around_the_clock": {"opens": "mon 00:00", "closes": "sat 00:00", "skips_holidays": "yes"}"#
+        ),
+        ["regions[0].around_the_clock.skips_holidays: expected true or false, got a string"]
+    );
+    // Both read and written back by the compact form the widget takes.
+    let json = region(
+        r#""holiday_hours": [["10:00", "12:00"]], "around_the_clock": {"opens": "mon 00:00", "closes": "sat 00:00", "skips_holidays": true}"#,
+    );
+    let catalog = sla_calculator::Catalog::from_json(&json).unwrap();
+    let americas = catalog.region("americas").unwrap();
+    assert!(americas.around_the_clock_skips_holidays());
+    assert_eq!(americas.holiday_hours().map(<[_]>::len), Some(1));
+    assert_eq!(compact::read(&compact::write(&catalog)).unwrap(), catalog);
+}

@@ -467,8 +467,9 @@ fn an_always_closed_schedule_is_an_error_not_a_hang() {
 }
 
 /// Random weekly schedules — zero to three windows a day, some meeting at
-/// midnight, a random 24x5 week, overrides and holidays near the submission,
-/// zones with unusual DST — against the naive minute-stepping calculator,
+/// midnight, a random 24x5 week that may skip holidays, overrides and
+/// holidays near the submission, holiday hours, the zone's country's public
+/// holidays, zones with unusual DST — against the naive minute-stepping calculator,
 /// which reads the same data with none of the engine's code.
 #[test]
 fn random_weekly_schedules_agree_with_the_naive_calculator() {
@@ -528,8 +529,17 @@ fn random_weekly_schedules_agree_with_the_naive_calculator() {
             .collect();
         let opens = format!("{} {:02}:00", DAYS[random.below(7)], random.below(24));
         let closes = format!("{} {:02}:00", DAYS[random.below(7)], random.below(24));
+        let skips = random.below(2) == 1;
+        let holiday_hours = match random.below(2) {
+            0 => String::new(),
+            _ => format!(r#","holiday_hours":{}"#, windows(&mut random)),
+        };
+        let public = match random.below(2) {
+            0 => "",
+            _ => r#","public_holidays":"country""#,
+        };
         let region = format!(
-            r#""hours":{{{}}},"overrides":[{}],"holidays":[{}],"around_the_clock":{{"opens":"{opens}","closes":"{closes}"}},"business_day":"05:00""#,
+            r#""hours":{{{}}},"overrides":[{}],"holidays":[{}],"around_the_clock":{{"opens":"{opens}","closes":"{closes}","skips_holidays":{skips}}},"business_day":"05:00"{holiday_hours}{public}"#,
             week.join(","),
             overrides.join(","),
             holidays.join(",")

@@ -497,11 +497,15 @@ impl Writer {
             w.option(special.name.as_ref(), Writer::text);
         });
         self.week(&region.around_the_clock);
+        self.option(region.holiday_hours.as_deref(), Writer::windows);
         self.unsigned(region.business_day.num_minutes().unsigned_abs());
         self.str(region.zone.name());
         self.list(&region.countries, |w, code| w.0.extend_from_slice(code));
-        self.0
-            .push(u8::from(region.local_hours) | u8::from(region.public_holidays) << 1);
+        self.0.push(
+            u8::from(region.local_hours)
+                | u8::from(region.public_holidays) << 1
+                | u8::from(region.around_the_clock_skips_holidays) << 2,
+        );
         self.holidays(&region.holidays);
         self.option(region.holidays_until.as_ref(), |w, date| w.date(*date));
         self.option(region.holidays_source.as_deref(), Writer::str);
@@ -745,6 +749,7 @@ impl<'b> Reader<'b> {
                 })
             })?,
             around_the_clock: self.week()?,
+            holiday_hours: self.option(Reader::windows)?,
             business_day: {
                 let minutes = self.small()?;
                 (1..=24 * 60)
@@ -754,10 +759,11 @@ impl<'b> Reader<'b> {
             zone: self.zone()?,
             countries: self.list(Reader::country)?,
             local_hours: {
-                flags = self.byte().filter(|flags| *flags < 4)?;
+                flags = self.byte().filter(|flags| *flags < 8)?;
                 flags & 1 != 0
             },
             public_holidays: flags & 2 != 0,
+            around_the_clock_skips_holidays: flags & 4 != 0,
             holidays: self.holidays()?,
             holidays_until: self.option(Reader::date)?,
             holidays_source: self.option(Reader::string)?,

@@ -381,6 +381,8 @@ impl Catalog {
         Schedule::weekly(zone, region.week.clone(), holidays)
             .with_overrides(overrides)
             .with_around_the_clock(region.around_the_clock.clone())
+            .with_around_the_clock_skipping_holidays(region.around_the_clock_skips_holidays)
+            .with_holiday_hours(region.holiday_hours.clone())
             .with_business_day(region.business_day)
             .with_holidays_until(until)
     }

@@ -183,6 +183,8 @@ pub struct Region {
     pub(crate) week: Week,
     pub(crate) overrides: Vec<Override>,
     pub(crate) around_the_clock: Week,
+    pub(crate) around_the_clock_skips_holidays: bool,
+    pub(crate) holiday_hours: Option<Vec<DailyWindow>>,
     pub(crate) business_day: chrono::Duration,
     pub(crate) zone: Zone,
     pub(crate) countries: Vec<[u8; 2]>,
@@ -249,6 +251,16 @@ impl Region {
     /// The 24x5 week (by default Monday 00:00 to Saturday 00:00).
     pub fn around_the_clock(&self) -> &Week {
         &self.around_the_clock
+    }
+    /// Whether the 24x5 clock stops on holidays too (`"skips_holidays":
+    /// true`, as "24 hours excl. weekends and holidays").
+    pub fn around_the_clock_skips_holidays(&self) -> bool {
+        self.around_the_clock_skips_holidays
+    }
+    /// The hours open on a holiday instead of closing (`"holiday_hours"`,
+    /// as "Saturday, Sunday & Holidays 3pm–7pm"); `None`: closed.
+    pub fn holiday_hours(&self) -> Option<&[DailyWindow]> {
+        self.holiday_hours.as_deref()
     }
     /// The open time of one business day, for `business_days` targets.
     pub fn business_day(&self) -> chrono::Duration {

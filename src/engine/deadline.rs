@@ -19,7 +19,8 @@ pub enum Clock {
     /// `24x7`: every second counts.
     TwentyFourSeven,
     /// `24x5`: the region's 24x5 week (by default Monday 00:00 to Saturday
-    /// 00:00) in its zone, holidays and overrides included.
+    /// 00:00) in its zone, holidays and overrides included (unless the
+    /// region's 24x5 week skips holidays).
     TwentyFourFive,
     /// `business_hours`: the region's weekly hours and overrides, except holidays.
     BusinessHours,
@@ -150,8 +151,8 @@ pub struct Deadline {
     pub counted: Vec<CountedSpan>,
     /// Holidays that would otherwise have been open between submission and deadline.
     pub holidays_skipped: Vec<NaiveDate>,
-    /// Dates with special hours (overrides) the clock met from the
-    /// submission's day to the deadline.
+    /// Dates with special hours (overrides, and holidays with holiday hours)
+    /// the clock met from the submission's day to the deadline.
     pub special_days: Vec<NaiveDate>,
     /// Set when the clock skips holidays and the deadline falls after the last
     /// date the holiday calendar covers: that date. Holidays after it are not
@@ -286,7 +287,7 @@ fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Err
         .ok_or_else(beyond_year_9999)?;
     while date <= last_day {
         let (kind, windows) = schedule.day_hours(date);
-        if kind == DayKind::Special && date >= first_day {
+        if matches!(kind, DayKind::Special | DayKind::HolidayHours) && date >= first_day {
             result.special_days.push(date);
         }
         for window in windows {

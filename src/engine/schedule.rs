@@ -22,6 +22,8 @@ pub struct Schedule {
     holidays: Vec<NaiveDate>,
     holidays_until: Option<NaiveDate>,
     around_the_clock: Week,
+    around_the_clock_skips_holidays: bool,
+    holiday_windows: Option<Vec<DailyWindow>>,
     business_day: Option<Duration>,
 }
 
@@ -38,6 +40,8 @@ pub enum DayKind {
     Holiday,
     /// An override: special hours (or none) instead of the week's.
     Special,
+    /// A holiday with holiday hours: those instead of closing.
+    HolidayHours,
 }
 
 impl Schedule {
@@ -72,8 +76,38 @@ impl Schedule {
             holidays,
             holidays_until: None,
             around_the_clock: Week::monday_to_friday_around_the_clock(),
+            around_the_clock_skips_holidays: false,
+            holiday_windows: None,
             business_day: None,
         }
+    }
+
+    /// The same schedule open during `windows` on a holiday instead of
+    /// closing (`None`: closed), as "Saturday, Sunday & Holidays 3pm–7pm".
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, TimeZone, Utc};
+    /// use sla_calculator::engine::{DailyWindow, Schedule};
+    ///
+    /// let phoenix: sla_calculator::zones::Zone = "America/Phoenix".parse().unwrap();
+    /// let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+    /// let desk = Schedule::business_hours(phoenix, DailyWindow::new(9 * 60, 17 * 60).unwrap(), vec![christmas])
+    ///     .with_holiday_hours(Some(vec![DailyWindow::new(15 * 60, 19 * 60).unwrap()]));
+    /// // Christmas Day: 15:00–19:00 MST (22:00–02:00Z), not 09:00–17:00.
+    /// let window = desk.open_intervals_on(christmas).next().unwrap();
+    /// assert_eq!(window.start, Utc.with_ymd_and_hms(2026, 12, 25, 22, 0, 0).unwrap());
+    /// assert_eq!(window.end, Utc.with_ymd_and_hms(2026, 12, 26, 2, 0, 0).unwrap());
+    /// ```
+    pub fn with_holiday_hours(mut self, windows: Option<Vec<DailyWindow>>) -> Schedule {
+        self.holiday_windows = windows;
+        self
+    }
+
+    /// The same schedule whose 24x5 clock stops on its holidays too ("24
+    /// hours excl. weekends and holidays").
+    pub fn with_around_the_clock_skipping_holidays(mut self, skips: bool) -> Schedule {
+        self.around_the_clock_skips_holidays = skips;
+        self
     }
 
     /// The same schedule, with its holidays known only up to `until` (the last
@@ -132,7 +166,15 @@ impl Schedule {
     /// assert!(!desk.is_open_at(sunday));
     /// ```
     pub fn around_the_clock(&self) -> Schedule {
-        Schedule::weekly(self.zone, self.around_the_clock.clone(), Vec::new())
+        if !self.around_the_clock_skips_holidays {
+            return Schedule::weekly(self.zone, self.around_the_clock.clone(), Vec::new());
+        }
+        Schedule::weekly(
+            self.zone,
+            self.around_the_clock.clone(),
+            self.holidays.clone(),
+        )
+        .with_holidays_until(self.holidays_until)
     }
 
     /// The schedule's time zone.
@@ -162,16 +204,17 @@ impl Schedule {
     }
 
     /// What decides `date`'s hours, and the windows it names: the override's,
-    /// a holiday's closed weekly windows, or the week's.
+    /// a holiday's holiday hours, a holiday's closed weekly windows, or the
+    /// week's.
     pub fn day_hours(&self, date: NaiveDate) -> (DayKind, &[DailyWindow]) {
         if let Ok(index) = self.overrides.binary_search_by_key(&date, |(d, _)| *d) {
             return (DayKind::Special, &self.overrides[index].1);
         }
         let weekly = self.week.windows(date.weekday());
-        if self.is_holiday(date) {
-            (DayKind::Holiday, weekly)
-        } else {
-            (DayKind::Usual, weekly)
+        match (self.is_holiday(date), &self.holiday_windows) {
+            (true, Some(windows)) => (DayKind::HolidayHours, windows),
+            (true, None) => (DayKind::Holiday, weekly),
+            (false, _) => (DayKind::Usual, weekly),
         }
     }
 

@@ -344,8 +344,21 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
         let days: Vec<String> = deadline
             .special_days
             .iter()
-            .filter_map(|date| region.overrides().iter().find(|o| o.date() == *date))
-            .map(|special| special_day(face, lang, special))
+            .filter_map(|date| {
+                if let Some(special) = region.overrides().iter().find(|o| o.date() == *date) {
+                    return Some(special_day(face, lang, special));
+                }
+                // A holiday with holiday hours.
+                let (name, _) = frame
+                    .catalog
+                    .holiday_on(region, Some(deadline.zone), *date)?;
+                let hours = windows_text(lang, region.holiday_hours()?);
+                Some(format!(
+                    "{} ({}) {hours}",
+                    face.weekday_date(*date),
+                    name.get(code)
+                ))
+            })
             .collect();
         if !days.is_empty() {
             lines.push(el("p").text(fill(

@@ -415,7 +415,7 @@ describe('hostile data', () => {
     await ready(page);
     const host = page.locator('sla-calculator');
     await host.locator('select[name=region]').selectOption('emea');
-    await freeze(page, '2026-12-24T16:30:00Z');
+    await freeze(page, '2026-12-23T16:30:00Z');
     // A second holidays URL, slow to come; the page removes the attribute meanwhile.
     await page.route('**/catalogs/extra-holidays.bin?slow', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -427,8 +427,8 @@ describe('hostile data', () => {
     });
     await page.waitForTimeout(1500);
     await ready(page);
-    // Without the page's Christmas: Friday 25th 11:00 CET (see above), not Monday 28th.
-    assert.equal(await deadline(page), '2026-12-25T10:00:00Z');
+    // Without the page's Christmas Eve: Thursday 24th 11:00 CET (see below), not Monday 28th.
+    assert.equal(await deadline(page), '2026-12-24T10:00:00Z');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -520,16 +520,20 @@ describe('taking the answer away', () => {
 });
 
 describe("an author's extra holidays", () => {
-  test('the example page adds Christmas to EMEA and the explanation names it', async () => {
+  test('the example page adds Christmas Eve to EMEA, France adds Christmas, and the explanation names both', async () => {
     const { page, context, errors } = await open(site.url);
     await ready(page);
     const host = page.locator('sla-calculator');
     await host.locator('select[name=region]').selectOption('emea');
-    await freeze(page, '2026-12-24T16:30:00Z');
-    // Paris, CET: Thursday 24 December 17:30, after EMEA's 17:00 closing; Friday
-    // 25th is Christmas (the page's extra list), so Monday 28th 09:00–11:00 CET.
+    await freeze(page, '2026-12-23T16:30:00Z');
+    // Paris, CET: Wednesday 23 December 17:30, after EMEA's 17:00 closing;
+    // Thursday 24th is the company's Christmas Eve closure (the page's extra
+    // list), Friday 25th France's Christmas Day (a public holiday of the
+    // visitor's country), so Monday 28th 09:00–11:00 CET.
     assert.equal(await deadline(page), '2026-12-28T10:00:00Z');
-    assert.match(await host.locator('.explanation').textContent(), /Noël/);
+    const explanation = await host.locator('.explanation').textContent();
+    assert.match(explanation, /Veille de Noël/);
+    assert.match(explanation, /\(Noël\)/);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -546,11 +550,11 @@ describe("an author's extra holidays", () => {
       };
       requestAnimationFrame(poll);
     };
-    // Now is Thursday 24 December 2026, 17:30 in Paris (EMEA, the visitor's
-    // region): without the page's Christmas the P2 deadline would be Friday
-    // 25th 11:00 CET (10:00Z); with it, Monday 28th 10:00Z (see above).
+    // Now is Wednesday 23 December 2026, 17:30 in Paris (EMEA, the visitor's
+    // region): without the page's Christmas Eve the P2 deadline would be
+    // Thursday 24th 11:00 CET (10:00Z); with it, Monday 28th 10:00Z (see above).
     const { page, context, errors } = await open(site.url, {
-      now: '2026-12-24T16:30:00Z',
+      now: '2026-12-23T16:30:00Z',
       prepare: (p) => p.addInitScript(recordDeadlines),
     });
     await ready(page);
@@ -571,11 +575,11 @@ describe("an author's extra holidays", () => {
     const host = page.locator('sla-calculator');
     await host.locator('time[datetime]').first().waitFor();
     await host.locator('select[name=region]').selectOption('emea');
-    await freeze(page, '2026-12-24T16:30:00Z');
-    // Without the page's Christmas, EMEA opens again on Friday 25th 09:00 CET,
-    // so P2's two business hours end at 11:00 CET = 10:00Z; the element says
-    // this is not final yet.
-    assert.equal(await deadline(page), '2026-12-25T10:00:00Z');
+    await freeze(page, '2026-12-23T16:30:00Z');
+    // Without the page's Christmas Eve, EMEA opens again on Thursday 24th
+    // 09:00 CET, so P2's two business hours end at 11:00 CET = 10:00Z; the
+    // element says this is not final yet.
+    assert.equal(await deadline(page), '2026-12-24T10:00:00Z');
     assert.equal(await host.getAttribute('aria-busy'), 'true');
     const dimmed = await host.locator('.due').evaluate((el) => getComputedStyle(el).opacity);
     assert.ok(Number(dimmed) < 1, `opacity ${dimmed}`);
@@ -600,9 +604,9 @@ describe("an author's extra holidays", () => {
 describe('coverage across the week, and when to file', () => {
   test('the chart shows each region across the visitor\'s week, now marked, holidays shaded, in words too', async () => {
     // Friday 20 November 2026 10:00 in Paris (09:00Z): the week runs Friday
-    // 20th to Thursday 26th, which holds Thanksgiving (the page's extra
-    // holidays, Americas) on Thursday 26th and Japan's Labour Thanksgiving
-    // Day on Monday 23rd.
+    // 20th to Thursday 26th, which holds Thanksgiving (a US public holiday:
+    // Americas reads Los Angeles) on Thursday 26th and Japan's Labour
+    // Thanksgiving Day on Monday 23rd.
     const { page, context, errors } = await open(site.url, { now: '2026-11-20T09:00:00Z' });
     await ready(page);
     const figure = page.locator('sla-calculator [part=coverage]');

@@ -15,9 +15,10 @@ Holidays: a region with "public_holidays": "country" (all four built-in ones,
 rules §2.4) skips the public holidays of the country of the zone its hours are
 read in, taken here straight from the PyPI package `holidays` (the source the
 engine's data is generated from, read with none of the engine's code or data)
-for the years the engine's data covers, 2026–2035. A business-hours or
-business-days deadline whose local date is after the calendar's end (the
-region's holidays_until, or 2035-12-31 for public holidays) warns, unless the
+for the years the engine's data covers, 2026–2035 (or to the package's last
+year for the country, when earlier). A business-hours or business-days
+deadline whose local date is after the calendar's end (the region's
+holidays_until, or the public holidays' last known date) warns, unless the
 request brought its own holidays.
 
 Weekly schedules (SPEC §2.2) are checked on their own catalogs (the test
@@ -62,6 +63,16 @@ BUSINESS_HOURS = [(tier, priority) for tier in TIERS for priority, target in TIE
 PUBLIC_YEARS = range(2026, 2036)
 PUBLIC_UNTIL = date(2035, 12, 31)
 WARNING = "known only up to"
+
+
+@lru_cache(maxsize=None)
+def public_until(country):
+    """The last date a country's public holidays are known: 2035-12-31, or the
+    end of the package's last year for the country when earlier (Sri Lanka's
+    are published year by year)."""
+    import holidays
+    last = min(PUBLIC_UNTIL.year, type(holidays.country_holidays(country)).end_year)
+    return date(last, 12, 31)
 
 
 @lru_cache(maxsize=None)
@@ -111,7 +122,8 @@ def reference_warns(request, due):
     zone_name = reference_zone(request)[0]
     until = region.get("holidays_until")
     if region.get("public_holidays") == "country" and COUNTRIES.get(zone_name):
-        until = min(date.fromisoformat(until), PUBLIC_UNTIL).isoformat() if until else PUBLIC_UNTIL.isoformat()
+        country_until = public_until(COUNTRIES[zone_name])
+        until = min(date.fromisoformat(until), country_until).isoformat() if until else country_until.isoformat()
     if clock not in ("business_hours", "business_days") or "holidays" in request or not until or not due:
         return False
     return due.astimezone(ZoneInfo(reference_zone(request)[0])).date() > date.fromisoformat(until)
@@ -223,20 +235,27 @@ def weekly_deadline(catalog, request, zone_name=None):
     clock = target["clock"]
     if clock == "24x7":
         return submitted + timedelta(minutes=target["minutes"])
-    overrides, holidays = {}, set()
+    # The request's holidays replace the region's: those it lists and, with
+    # "public_holidays": "country", those of the country of the zone used.
+    if "holidays" in request:
+        holidays = {date.fromisoformat(d) for d in request["holidays"]}
+    else:
+        holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
+        if region.get("public_holidays") == "country":
+            holidays |= public_holidays(COUNTRIES.get(zone.key))
+    overrides, holiday_hours = {}, []
     if clock == "24x5":
         week = around_the_clock_windows(region)
         need = target["minutes"] * 60
+        # A 24x5 week stops on holidays only when it says so (rules §2.4).
+        if not (region.get("around_the_clock") or {}).get("skips_holidays"):
+            holidays = set()
     else:
         week = weekly_windows(region)
         overrides = {date.fromisoformat(o["date"]): [(minutes(a), minutes(b)) for a, b in o["hours"]]
                      for o in region.get("overrides", [])}
-        if "holidays" in request:
-            holidays = {date.fromisoformat(d) for d in request["holidays"]}
-        else:
-            holidays = {date.fromisoformat(h["date"]) for h in region.get("holidays", [])}
-            if region.get("public_holidays") == "country":
-                holidays |= public_holidays(COUNTRIES.get(zone.key))
+        # On a holiday, holiday hours when the region has them, else closed.
+        holiday_hours = [(minutes(a), minutes(b)) for a, b in region.get("holiday_hours", [])]
         if clock == "business_days":
             lengths = {sum(c - o for o, c in day) for day in week} - {0}
             day_length = minutes(region["business_day"]) if "business_day" in region else lengths.pop()
@@ -249,7 +268,7 @@ def weekly_deadline(catalog, request, zone_name=None):
         if day in overrides:
             windows = overrides[day]
         elif day in holidays:
-            windows = []
+            windows = holiday_hours
         else:
             windows = week[day.weekday()]
         for opens, closes in windows:

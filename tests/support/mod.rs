@@ -144,6 +144,12 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
                 })
                 .collect(),
             holidays: holidays.clone(),
+            holiday_hours: region
+                .holiday_hours()
+                .unwrap_or_default()
+                .iter()
+                .map(|w| (i64::from(w.opens()), i64::from(w.closes())))
+                .collect(),
         }),
         seconds,
     };
@@ -158,7 +164,13 @@ pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
                 zone,
                 week: windows(region.around_the_clock()),
                 overrides: Vec::new(),
-                holidays: Vec::new(),
+                // Rules §2.4: a 24x5 week that skips holidays is closed on them.
+                holidays: if region.around_the_clock_skips_holidays() {
+                    holidays.clone()
+                } else {
+                    Vec::new()
+                },
+                holiday_hours: Vec::new(),
             }),
             seconds: minutes * 60,
         },

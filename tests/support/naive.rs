@@ -19,12 +19,14 @@ pub struct NaiveClock {
 
 /// Weekly hours in a zone: windows `(opens, closes)` in minutes after
 /// midnight (closes up to 1440) for each weekday, Monday first; dates with
-/// other windows (overrides, which win over holidays); holidays.
+/// other windows (overrides, which win over holidays); holidays, closed or
+/// open during the holiday hours.
 pub struct NaiveHours {
     pub zone: SourceZone,
     pub week: [Vec<(i64, i64)>; 7],
     pub overrides: Vec<(NaiveDate, Vec<(i64, i64)>)>,
     pub holidays: Vec<NaiveDate>,
+    pub holiday_hours: Vec<(i64, i64)>,
 }
 
 impl NaiveHours {
@@ -51,7 +53,7 @@ impl NaiveHours {
         [today.pred_opt().unwrap(), today].into_iter().any(|date| {
             let windows: &[(i64, i64)] = match self.overrides.iter().find(|(d, _)| *d == date) {
                 Some((_, windows)) => windows,
-                None if self.holidays.contains(&date) => &[],
+                None if self.holidays.contains(&date) => &self.holiday_hours,
                 None => &self.week[date.weekday().num_days_from_monday() as usize],
             };
             windows.iter().any(|&(opens, closes)| {

@@ -15,10 +15,14 @@ impl Checker {
         let week = self.week(&format!("{path}.hours"), raw.hours);
         let around_the_clock = match &raw.around_the_clock {
             None => Some(Week::monday_to_friday_around_the_clock()),
-            Some((opens, closes)) => {
+            Some((opens, closes, _)) => {
                 self.around_the_clock(&format!("{path}.around_the_clock"), opens, closes)
             }
         };
+        let around_the_clock_skips_holidays = matches!(raw.around_the_clock, Some((_, _, true)));
+        let holiday_hours = raw
+            .holiday_hours
+            .and_then(|windows| self.windows(&format!("{path}.holiday_hours"), windows));
         let overrides = self.overrides(&format!("{path}.overrides"), raw.overrides);
         let business_day = self.business_day(path, raw.business_day.as_deref(), week.as_ref());
         let zone = self.zone(&format!("{path}.zone"), &raw.zone);
@@ -92,6 +96,8 @@ impl Checker {
             overrides,
             around_the_clock: around_the_clock
                 .unwrap_or_else(Week::monday_to_friday_around_the_clock),
+            around_the_clock_skips_holidays,
+            holiday_hours,
             business_day: business_day.unwrap_or_else(|| chrono::Duration::hours(8)),
             zone: zone.unwrap_or(crate::zones::Zone::UTC),
             countries,

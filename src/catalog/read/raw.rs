@@ -65,7 +65,9 @@ pub(super) struct RawRegion {
     pub(super) id: String,
     pub(super) name: RawText,
     pub(super) hours: RawHours,
-    pub(super) around_the_clock: Option<(String, String)>,
+    /// `opens`, `closes` and `skips_holidays`.
+    pub(super) around_the_clock: Option<(String, String, bool)>,
+    pub(super) holiday_hours: Option<Vec<RawWindow>>,
     pub(super) overrides: Vec<RawOverride>,
     pub(super) business_day: Option<String>,
     pub(super) zone: String,

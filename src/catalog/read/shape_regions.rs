@@ -63,6 +63,29 @@ impl Reader {
         Some((opens?, closes?))
     }
 
+    /// `{"opens": "sun 17:00", "closes": "fri 17:00", "skips_holidays": true}`.
+    fn around_the_clock(&mut self, path: &str, value: &Value) -> Option<(String, String, bool)> {
+        let obj = self.object(path, value, &["opens", "closes", "skips_holidays"])?;
+        let opens = self
+            .required(&obj, "opens")
+            .and_then(|v| self.string(&obj.at("opens"), v));
+        let closes = self
+            .required(&obj, "closes")
+            .and_then(|v| self.string(&obj.at("closes"), v));
+        let skips = match obj.get("skips_holidays") {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
+            Some(Value::Bool(true)) => Some(true),
+            Some(other) => {
+                self.problem(
+                    &obj.at("skips_holidays"),
+                    format_args!("expected true or false, got {}", other.kind()),
+                );
+                None
+            }
+        };
+        Some((opens?, closes?, skips?))
+    }
+
     /// A region's `hours`: the short form when it has `opens` or `closes`,
     /// else windows by weekday.
     fn hours(&mut self, path: &str, value: &Value) -> Option<RawHours> {
@@ -142,6 +165,7 @@ impl Reader {
                 "name",
                 "hours",
                 "around_the_clock",
+                "holiday_hours",
                 "overrides",
                 "business_day",
                 "zone",
@@ -167,7 +191,15 @@ impl Reader {
             .and_then(|v| self.hours(&obj.at("hours"), v));
         let around_the_clock = match obj.get("around_the_clock") {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self.opens_closes(&obj.at("around_the_clock"), v).map(Some),
+            Some(v) => self
+                .around_the_clock(&obj.at("around_the_clock"), v)
+                .map(Some),
+        };
+        let holiday_hours = match obj.get("holiday_hours") {
+            None | Some(Value::Null) => Some(None),
+            Some(_) => self
+                .each(&obj, "holiday_hours", true, Reader::window)
+                .map(Some),
         };
         let overrides = self.each(&obj, "overrides", false, Reader::special_hours);
         let business_day = self.optional_string(&obj, "business_day");
@@ -196,6 +228,7 @@ impl Reader {
             name: name?,
             hours: hours?,
             around_the_clock: around_the_clock?,
+            holiday_hours: holiday_hours?,
             overrides: overrides?,
             business_day: business_day?,
             zone: zone?,
