@@ -351,7 +351,11 @@ describe('hostile data', () => {
       const el = document.querySelector('sla-calculator');
       el.removeAttribute('holidays'); // the page's extra holidays name regions acme.json does not have
       el.catalog = poison(catalog);
-      await new Promise((r) => setTimeout(r, 100));
+      // The catalog reader loads first (a second module): wait for the
+      // poisoned catalog to show, five seconds at most.
+      for (let waited = 0; waited < 5000 && !el.shadowRoot.querySelector('.comparison thead')?.textContent.includes('<img'); waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
       return {
         pwned: window.__pwned ?? null,
         imgs: el.shadowRoot.querySelectorAll('img, script').length,
@@ -694,6 +698,99 @@ describe('coverage across the week, and when to file', () => {
     await host.locator('select[name=priority]').selectOption('P1');
     assert.match(await host.locator('[part=filing]').textContent(), /ne change rien.*1 h 0 min après/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("the public holidays of the visitor's country (rules §2.4)", () => {
+  // Each deadline worked out by hand from that country's calendar (the same
+  // cases as tests/public_holidays.rs, where the reasoning is written out).
+  const cases = [
+    // Mon 7 Dec 2026 17:30 CET, P4 (one business day): Tuesday 8th is the
+    // Immaculate Conception in Spain, so Wednesday 9th 09:00–17:00 CET.
+    { timezoneId: 'Europe/Madrid', locale: 'es-ES', lang: 'en', region: 'emea', priority: 'P4', submitted: '2026-12-07T16:30:00Z', due: '2026-12-09T16:00:00Z', holiday: /Immaculate Conception/, country: 'ES' },
+    // Chromium reports Kolkata as Asia/Calcutta. Thu 1 Oct 2026 16:30 IST, P2:
+    // Friday 2nd is Gandhi Jayanti, so Monday 5th 10:30 IST.
+    { timezoneId: 'Asia/Kolkata', locale: 'en-IN', lang: 'en', region: 'apac', priority: 'P2', submitted: '2026-10-01T11:00:00Z', due: '2026-10-05T05:00:00Z', holiday: /Gandhi/, country: 'IN' },
+    // Wed 23 Sep 2026 16:00 KST, P3 (4 h): Chuseok Thursday and Friday, so
+    // Monday 28th 12:00 KST.
+    { timezoneId: 'Asia/Seoul', locale: 'ko-KR', lang: 'en', region: 'apac', priority: 'P3', submitted: '2026-09-23T07:00:00Z', due: '2026-09-28T03:00:00Z', holiday: /Chuseok/, country: 'KR' },
+    // Mon 25 Jan 2027 16:00 AEDT, P2: Tuesday 26th is Australia Day, so
+    // Wednesday 27th 10:00 AEDT.
+    { timezoneId: 'Australia/Sydney', locale: 'en-AU', lang: 'en', region: 'apac', priority: 'P2', submitted: '2027-01-25T05:00:00Z', due: '2027-01-26T23:00:00Z', holiday: /Australia Day/, country: 'AU' },
+    // The Madrid case in French: the data has no French name for Spain's
+    // holidays, so Spain's own.
+    { timezoneId: 'Europe/Madrid', locale: 'fr-FR', lang: 'fr', region: 'emea', priority: 'P4', submitted: '2026-12-07T16:30:00Z', due: '2026-12-09T16:00:00Z', holiday: /Inmaculada Concepción/, country: 'ES' },
+  ];
+  for (const visitor of cases) {
+    test(`a visitor in ${visitor.timezoneId} (${visitor.lang}) gets ${visitor.country}'s holidays`, async () => {
+      const { page, context, errors, requests } = await open(site.url, { timezoneId: visitor.timezoneId, locale: visitor.locale });
+      await page.locator('sla-calculator').evaluate((el, lang) => el.setAttribute('lang', lang), visitor.lang);
+      await ready(page);
+      await freeze(page, visitor.submitted);
+      await chooseCase(page, { tier: 'business', region: visitor.region, priority: visitor.priority });
+      assert.equal(await deadline(page), visitor.due);
+      assert.match(await page.locator('sla-calculator .explanation').textContent(), visitor.holiday);
+      // The visitor's country's file, fetched once; nothing of the world's.
+      const files = requests.filter((url) => url.includes('/holidays/'));
+      assert.equal(files.filter((url) => url.endsWith(`/holidays/${visitor.country}.bin`)).length, 1, files.join(' '));
+      assert.ok(files.length <= 5, files.join(' '));
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('the first deadline shown already skips the holiday: one render', async () => {
+    const recordDeadlines = () => {
+      window.deadlinesShown = [];
+      const poll = () => {
+        const shown = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]')?.getAttribute('datetime');
+        if (shown && window.deadlinesShown.at(-1) !== shown) window.deadlinesShown.push(shown);
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    };
+    // Madrid, following now: Monday 7 December 2026 17:30 CET. The example
+    // page's case is Business P2 (2 h), in EMEA for a visitor in Spain:
+    // Tuesday 8th is the Immaculate Conception, so Wednesday 9th 09:00–11:00
+    // CET (10:00Z). A render without Spain's holidays would say Tuesday.
+    const { page, context, errors } = await open(site.url, {
+      timezoneId: 'Europe/Madrid',
+      now: '2026-12-07T16:30:00Z',
+      prepare: (p) => p.addInitScript(recordDeadlines),
+    });
+    await ready(page);
+    assert.equal(await deadline(page), '2026-12-09T10:00:00Z');
+    assert.deepEqual(await page.evaluate(() => window.deadlinesShown), ['2026-12-09T10:00:00Z']);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('on the holiday the hours table says closed for it, and the chart shades it', async () => {
+    // Tuesday 8 December 2026 11:00 in Madrid: inside EMEA's hours, but a holiday.
+    const { page, context, errors } = await open(site.url, { timezoneId: 'Europe/Madrid', locale: 'en-GB', now: '2026-12-08T10:00:00Z' });
+    await page.locator('sla-calculator').evaluate((el) => el.setAttribute('lang', 'en'));
+    await ready(page);
+    const row = page.locator('sla-calculator tr[data-region=emea] td').last();
+    assert.match(await row.textContent(), /Closed — public holiday \(Immaculate Conception\), opens Wed/);
+    const shaded = await page.locator('sla-calculator [part=coverage] svg rect.holiday title').allTextContents();
+    assert.ok(shaded.some((title) => /Immaculate Conception/.test(title)), shaded.join(' | '));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("a country's file that cannot be fetched: the deadline is shown, marked as not counting its holidays", async () => {
+    const { page, context } = await open(site.url, {
+      timezoneId: 'Europe/Madrid',
+      prepare: (p) => p.route('**/holidays/ES.bin', (route) => route.fulfill({ status: 404, body: 'missing' })),
+    });
+    await page.locator('sla-calculator').evaluate((el) => { el.setAttribute('lang', 'en'); el.setAttribute('region', 'emea'); });
+    await ready(page);
+    await freeze(page, '2026-12-07T16:30:00Z');
+    await page.locator('sla-calculator select[name=priority]').selectOption('P4');
+    // Without Spain's holidays the day counts on Tuesday 8th — and the widget says why it may be early.
+    assert.equal(await deadline(page), '2026-12-08T16:00:00Z');
+    assert.match(await page.locator('sla-calculator [part=notice].calendar-end').textContent(), /public holidays of ES are not known/);
     await context.close();
   });
 });
