@@ -25,7 +25,7 @@
 //!
 //! [`compact::write_country`]: crate::catalog::compact::write_country
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
 mod world;
 
 /// The licence of the public-holiday data (the `holidays` package's, MIT),
@@ -113,6 +113,17 @@ fn initial() -> Vec<Rc<CountryHolidays>> {
 #[cfg(target_arch = "wasm32")]
 fn initial() -> Vec<Rc<CountryHolidays>> {
     Vec::new()
+}
+
+/// The public holidays of `country` from the data built into this program
+/// (`world.txt`), whether or not they are known here yet: what the
+/// package's `holidays/<code>.bin` files are made of. (Browser tests use it
+/// to serve those files.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+pub fn built_in(country: &str) -> Option<CountryHolidays> {
+    world::read()
+        .into_iter()
+        .find(|c| c.country == country.as_bytes())
 }
 
 /// The public holidays of `country` (`"ES"`), if they are known here.

@@ -308,7 +308,7 @@ async fn properties_set_before_the_element_is_defined_are_kept() {
     element.set_attribute("lang", "en").unwrap();
     element.set_attribute("zone", "Europe/London").unwrap();
     element
-        .set_attribute("submitted", "2026-12-24T16:30:00Z")
+        .set_attribute("submitted", "2026-12-23T16:30:00Z")
         .unwrap();
     for (name, value) in [
         ("region", "emea"),
@@ -319,17 +319,18 @@ async fn properties_set_before_the_element_is_defined_are_kept() {
         Reflect::set(&element, &name.into(), &value.into()).unwrap();
     }
     let christmas =
-        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Christmas Eve"}]}}"#;
     Reflect::set(&element, &"extraHolidays".into(), &christmas.into()).unwrap();
     document().body().unwrap().append_child(&element).unwrap();
     define_as(Some("sla-late".into()));
     for _ in 0..10 {
         settle().await;
     }
-    // EMEA in London, Business P2, Thursday 24 December 16:30Z: 30 min, then
-    // Christmas (the early extra holidays) closed: Monday 28th 10:30Z.
+    // EMEA in London, Business P2, Wednesday 23 December 16:30Z: 30 min,
+    // then Christmas Eve (the early extra holidays), Christmas Day and Boxing
+    // Day (Monday 28th, the UK's) closed: Tuesday 29th 10:30Z.
     assert_eq!(element.get_attribute("region").as_deref(), Some("emea"));
-    assert_eq!(deadline_attr(&element), "2026-12-28T10:30:00Z");
+    assert_eq!(deadline_attr(&element), "2026-12-29T10:30:00Z");
     assert_eq!(text(&find(&element, "#sla-heading")), "Early");
     element.remove();
 }

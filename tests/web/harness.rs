@@ -20,6 +20,7 @@ extern "C" {
         reader: &JsValue,
         stylesheet: &str,
         words: &JsValue,
+        countries: &JsValue,
         tag_name: Option<String>,
     ) -> JsValue;
 }
@@ -71,11 +72,22 @@ pub(crate) fn define_as(tag_name: Option<String>) {
             None => Promise::reject(&format!("no words for {lang}").into()),
         }
     });
+    // Each country's public holidays, as the loader fetches them
+    // (`holidays/<code>.bin`, here written from the same data).
+    let countries = Closure::<dyn Fn(String) -> Promise>::new(|code: String| {
+        match sla_calculator::holidays::built_in(&code) {
+            Some(country) => Promise::resolve(&JsValue::from(js_sys::Uint8Array::from(
+                &sla_calculator::catalog::compact::write_country(&country)[..],
+            ))),
+            None => Promise::reject(&format!("no public holidays for {code}").into()),
+        }
+    });
     define_sla_calculator(
         &Promise::resolve(&factory.into_js_value()),
         &reader.into_js_value(),
         "sla-calculator.css",
         &words.into_js_value(),
+        &countries.into_js_value(),
         tag_name,
     );
 }

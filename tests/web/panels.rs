@@ -10,33 +10,35 @@ use web_sys::Element;
 use super::harness::*;
 
 /// Business P2 in EMEA, read in London, submitted Thursday 24 December 2026 16:30Z.
-async fn christmas_eve_in_london() -> web_sys::HtmlElement {
+async fn before_christmas_eve_in_london() -> web_sys::HtmlElement {
     mount(&[
         ("lang", "en"),
         ("tier", "business"),
         ("region", "emea"),
         ("priority", "P2"),
         ("zone", "Europe/London"),
-        ("submitted", "2026-12-24T16:30:00Z"),
+        ("submitted", "2026-12-23T16:30:00Z"),
     ])
     .await
 }
 
 #[wasm_bindgen_test]
 async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
-    // EMEA hours are 09:00–17:00, here in London (GMT in December). Thursday
-    // 24 December 2026 16:30Z counts 30 min until 17:00, then 1 h 30 min:
-    // Friday 25th 09:00–10:30 without extra holidays, Monday 28th with
-    // Christmas Day added.
-    let widget = christmas_eve_in_london().await;
-    assert_eq!(deadline_attr(&widget), "2026-12-25T10:30:00Z");
-    let christmas = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas <b>Day</b>"}]}}"#;
+    // EMEA hours are 09:00–17:00, here in London (GMT in December), with the
+    // UK's public holidays. Wednesday 23 December 2026 16:30Z counts 30 min
+    // until 17:00, then 1 h 30 min: Thursday 24th 09:00–10:30 without extra
+    // holidays; with Christmas Eve added, Friday 25th (Christmas Day) and
+    // Monday 28th (Boxing Day, moved from Saturday) are closed too, so
+    // Tuesday 29th 09:00–10:30.
+    let widget = before_christmas_eve_in_london().await;
+    assert_eq!(deadline_attr(&widget), "2026-12-24T10:30:00Z");
+    let christmas = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Christmas <b>Eve</b>"}]}}"#;
     Reflect::set(&widget, &"extraHolidays".into(), &christmas.into()).unwrap();
     settle().await;
-    assert_eq!(deadline_attr(&widget), "2026-12-28T10:30:00Z");
+    assert_eq!(deadline_attr(&widget), "2026-12-29T10:30:00Z");
     let explanation = text(&find(&widget, ".explanation"));
     assert!(
-        explanation.contains("(Christmas <b>Day</b>)"),
+        explanation.contains("(Christmas <b>Eve</b>)"),
         "{explanation}"
     );
     assert!(
@@ -55,7 +57,7 @@ async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
     // Removing them gives the catalog's own holidays back.
     Reflect::set(&widget, &"extraHolidays".into(), &JsValue::NULL).unwrap();
     settle().await;
-    assert_eq!(deadline_attr(&widget), "2026-12-25T10:30:00Z");
+    assert_eq!(deadline_attr(&widget), "2026-12-24T10:30:00Z");
     unmount(&widget);
 }
 
@@ -242,21 +244,22 @@ async fn a_feature_description_opens_in_place_and_survives_the_ticks() {
 
 #[wasm_bindgen_test]
 async fn compiled_holidays_move_the_deadline_without_the_reader() {
-    // The same Christmas as above, compiled (`sla compile`): the element gives
-    // the bytes to the widget directly. Thursday 24 December 2026 16:30Z in
-    // London: 30 min until 17:00, Christmas closed, Monday 28th 09:00–10:30.
-    let widget = christmas_eve_in_london().await;
+    // The same Christmas Eve as above, compiled (`sla compile`): the element
+    // gives the bytes to the widget directly. Wednesday 23 December 2026
+    // 16:30Z in London: 30 min until 17:00, Christmas Eve (the page's),
+    // Christmas Day and Boxing Day (the UK's) closed, Tuesday 29th 09:00–10:30.
+    let widget = before_christmas_eve_in_london().await;
     let catalog = sla_calculator::Catalog::builtin().unwrap();
     let json =
-        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Christmas Eve"}]}}"#;
     let bytes = sla_calculator::catalog::compact::write_holidays(
         &catalog.read_extra_holidays(json).unwrap(),
     );
     let array = js_sys::Uint8Array::from(bytes.as_slice());
     Reflect::set(&widget, &"extraHolidays".into(), &array).unwrap();
     settle().await;
-    assert_eq!(deadline_attr(&widget), "2026-12-28T10:30:00Z");
-    assert!(text(&find(&widget, ".explanation")).contains("(Christmas)"));
+    assert_eq!(deadline_attr(&widget), "2026-12-29T10:30:00Z");
+    assert!(text(&find(&widget, ".explanation")).contains("(Christmas Eve)"));
     // Damaged bytes are an error in the widget, not a silently wrong deadline.
     let damaged = js_sys::Uint8Array::from(&bytes[..bytes.len() - 3]);
     Reflect::set(&widget, &"extraHolidays".into(), &damaged).unwrap();
