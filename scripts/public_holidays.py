@@ -3,9 +3,11 @@
 
 Generates src/holidays/world.txt from the PyPI package `holidays` (pinned:
 holidays==0.108, MIT licence, https://github.com/vacanza/holidays): for each
-ISO 3166 code that zone.tab names, the package's national public holidays (no
-subdivision, its default categories: public holidays, with the observed and
-substitute days the package applies as each country's law sets them) for
+ISO 3166 code that zone.tab names, the package's national public holidays (its
+default categories: public holidays, with the observed and substitute days the
+package applies as each country's law sets them), and the days every one of
+the country's subdivisions observes (a day off everywhere in the country:
+Australia's substitute days are set by its states, all of them), for
 FIRST_YEAR..LAST_YEAR (or the last year the package knows, when it is
 earlier: Sri Lanka's are published year by year), named in the country's own language (the package's
 default language) and in English, French and Japanese where the package has
@@ -113,10 +115,22 @@ def country_block(code: str) -> list[str]:
             tag = package_language(supported, lang)
             if tag is not None:
                 tags.append((lang, tag))
+    # The national list, and the days every subdivision observes: a day off
+    # in every part of the country is the country's (Australia's substitute
+    # days are the states', all of them, and absent from its national list).
+    subdivisions = tuple(getattr(cls, "subdivisions", ()) or ())
+    everywhere = None
+    for subdivision in subdivisions:
+        days = set(holidays.country_holidays(code, subdiv=subdivision, years=years))
+        everywhere = days if everywhere is None else everywhere & days
     names: dict = {}
     for lang, tag in tags:
-        table = holidays.country_holidays(code, years=years, language=tag)
-        for date, name in table.items():
+        table = dict(holidays.country_holidays(code, years=years, language=tag))
+        if everywhere:
+            first = holidays.country_holidays(code, subdiv=subdivisions[0], years=years, language=tag)
+            for date in everywhere - set(table):
+                table[date] = first[date]
+        for date, name in sorted(table.items()):
             names.setdefault(date, []).append((lang, name))
     by_name: dict[tuple, list] = {}
     for date in sorted(names):

@@ -33,6 +33,7 @@ python3 tests/reference/crosscheck.py target/release/sla --count "${CROSSCHECK_C
 step "every time zone against Python's zoneinfo (2026–2035); public holidays: the data is the holidays package's, Japan's match the Act"
 python3 tests/reference/zones.py target/release/sla
 python3 scripts/public_holidays.py --check
+node tests/reference/public_holidays.mjs
 python3 scripts/japan_holidays.py --check
 
 step "browser tests in headless Chrome and Firefox"

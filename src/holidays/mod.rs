@@ -93,16 +93,9 @@ impl CountryHolidays {
 
 thread_local! {
     /// The countries known here: on native targets every country, read from
-    /// `world.txt` on first use; in the browser, those the element has added.
-    static KNOWN: RefCell<Option<Vec<Rc<CountryHolidays>>>> = const { RefCell::new(None) };
-}
-
-fn with_known<T>(f: impl FnOnce(&mut Vec<Rc<CountryHolidays>>) -> T) -> T {
-    KNOWN.with(|known| {
-        let mut known = known.borrow_mut();
-        let list = known.get_or_insert_with(initial);
-        f(list)
-    })
+    /// `world.txt` when first asked for; in the browser, those the element
+    /// has added (the latest first).
+    static KNOWN: RefCell<Vec<Rc<CountryHolidays>>> = RefCell::new(initial());
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -128,7 +121,7 @@ pub fn built_in(country: &str) -> Option<CountryHolidays> {
 
 /// The public holidays of `country` (`"ES"`), if they are known here.
 pub fn country(country: &str) -> Option<Rc<CountryHolidays>> {
-    with_known(|known| {
+    KNOWN.with_borrow(|known| {
         known
             .iter()
             .find(|c| c.country == country.as_bytes())
@@ -137,21 +130,18 @@ pub fn country(country: &str) -> Option<Rc<CountryHolidays>> {
 }
 
 /// Makes a country's holidays known here (the widget adds each country's
-/// file as it arrives), replacing what was known of that country.
+/// file as it arrives); they take the place of what was known of that
+/// country (the latest is found first).
 pub fn add(holidays: CountryHolidays) {
-    with_known(|known| {
-        known.retain(|c| c.country != holidays.country);
-        known.push(Rc::new(holidays));
-    });
+    KNOWN.with_borrow_mut(|known| known.insert(0, Rc::new(holidays)));
 }
 
 /// Every country known here, in code order (native: all of `world.txt`).
 pub fn known_countries() -> Vec<Rc<CountryHolidays>> {
-    with_known(|known| {
-        let mut all = known.clone();
-        crate::sort::sort_by_key(&mut all, |c| c.country);
-        all
-    })
+    let mut all = KNOWN.with_borrow(Vec::clone);
+    crate::sort::sort_by_key(&mut all, |c| c.country);
+    all.dedup_by_key(|c| c.country);
+    all
 }
 
 /// The public holidays a region's hours skip, read in one zone (rules §2.4).

@@ -98,14 +98,17 @@ pub fn coverage(
         .map(|region| {
             let zone = zone_choice(region, selection.zone, visitor_zone).zone;
             let hours = catalog.schedule(region, Some(zone), None);
-            let holidays = days_within(&hours, week, hours.holidays().iter().copied())
-                .into_iter()
-                .filter_map(|(index, day)| {
-                    let date = *hours.holidays().get(index)?;
-                    let (name, _) = catalog.holiday_on(region, Some(zone), date)?;
-                    Some((date, name, day))
-                })
-                .collect();
+            // The holidays of the week, each named (a listed one, else the
+            // zone's country's public holiday).
+            let mut holidays = Vec::new();
+            for &date in hours.holidays() {
+                let Some(day) = hours.day(date).and_then(|day| day.within(week.span)) else {
+                    continue;
+                };
+                if let Some((name, _)) = catalog.holiday_on(region, Some(zone), date) {
+                    holidays.push((date, name, day));
+                }
+            }
             let specials = days_within(&hours, week, region.overrides().iter().map(|o| o.date()));
             RegionCoverage {
                 zone,

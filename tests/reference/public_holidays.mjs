@@ -48,7 +48,6 @@ const WAIVERS = {
   AE: { floor: 65, why: 'date-holidays still has Laylat al-Mi\'raj and the first day of Ramadan as public, and lacks the Day of Arafah and National Day\'s second day' },
   IN: { floor: 28, why: 'date-holidays has only 6 national days for India; the holidays package adds the gazetted central-government festivals (Holi, Diwali, Eid, …)' },
   SG: { floor: 65, why: 'Hari Raya dates 1 day apart (lunar estimates); date-holidays\' tables of Vesak Day and Deepavali end in 2026 and 2030' },
-  AU: { floor: 63, why: 'date-holidays counts Easter Saturday and Sunday and the substitute days as national; the holidays package\'s national list has neither (only its states do)' },
   KR: { floor: 77, why: 'date-holidays\' Seollal runs from New Year\'s Day on instead of the day before; it lacks Labor Day (in the holidays package from 2026) and election days' },
   CN: { floor: 49, why: 'the holidays package has the State Council\'s Golden Week days off; date-holidays lists half-days for women, youth and the army as public' },
 };
