@@ -6,7 +6,7 @@
 //
 //   npm run bench [-- --loads 20 --quick]
 import { execFileSync, execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { wasmParts } from './wasm-parts.mjs';
 import { readLeb } from './wasm-module.mjs';
@@ -17,7 +17,11 @@ import { startServer } from './serve.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 20);
-const BUDGET = { totalGzip: 80 * 1024, examplePageGzip: 85 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
+// The size budgets were raised with the public holidays by country (rules
+// §2.4, a correctness feature: 80 → 82 KB for the widget, 85 → 88 KB for the
+// example page, which now also fetches four countries' holidays), as the
+// project's rule allows: the bytes are to be won back next.
+const BUDGET = { totalGzip: 82 * 1024, examplePageGzip: 88 * 1024, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const spread = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length * 0.1)], s[Math.ceil(s.length * 0.9) - 1]]; };
@@ -68,8 +72,14 @@ const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz }), 
 // compiled holidays.
 const reader = measure(['catalog reader (wasm + glue), on demand', ['pkg/wasm/sla_reader_bg.wasm', 'pkg/wasm/sla_reader.js']]);
 const holidays = measure(['compiled extra holidays', ['www/catalogs/extra-holidays.bin']]);
+// The public holidays the example page fetches for its visitor in Paris
+// (rules §2.4): France's (EMEA reads the visitor's clock), Singapore's (APAC's
+// own zone for a visitor outside it), the US's (Americas) and Japan's.
+const EXAMPLE_COUNTRIES = ['FR', 'SG', 'US', 'JP'];
+const countries = measure([`public holidays of ${EXAMPLE_COUNTRIES.join(', ')}`, EXAMPLE_COUNTRIES.map((code) => `pkg/holidays/${code}.bin`)]);
+const countryFiles = readdirSync('pkg/holidays').filter((name) => name.endsWith('.bin')).map((name) => gzipped(readFileSync(`pkg/holidays/${name}`))).sort((a, b) => a - b);
 const catalogTexts = { raw: words.length - messages.length, gz: gzipped(words) - gzipped(messages) };
-const examplePage = { raw: total.raw + catalogTexts.raw + holidays.raw, gz: total.gz + catalogTexts.gz + holidays.gz };
+const examplePage = { raw: total.raw + catalogTexts.raw + holidays.raw + countries.raw, gz: total.gz + catalogTexts.gz + holidays.gz + countries.gz };
 
 // 2. The static baseline: the same tables, as plain HTML.
 const tables = execFileSync('target/release/sla', ['render', '--lang', 'fr', '--tiers', 'online,business']).toString();
@@ -225,8 +235,8 @@ const heapGrowthCycles = memory.afterCycles.heap - memory.afterRenders.heap;
 const businessRatio = engine.find((e) => e.clock === 'business_hours')?.ratio ?? 0;
 const HEAP_NOISE = 256 * 1024;
 const budgets = [
-  ['widget (code, style, its words in one language) ≤ 80 KB gzipped', total.gz <= BUDGET.totalGzip, kb(total.gz)],
-  ['example page ≤ 85 KB gzipped in all', examplePage.gz <= BUDGET.examplePageGzip, kb(examplePage.gz)],
+  [`widget (code, style, its words in one language) ≤ ${BUDGET.totalGzip / 1024} KB gzipped`, total.gz <= BUDGET.totalGzip, kb(total.gz)],
+  [`example page ≤ ${BUDGET.examplePageGzip / 1024} KB gzipped in all`, examplePage.gz <= BUDGET.examplePageGzip, kb(examplePage.gz)],
   ['deadline shown ≤ 2× static first paint', deadlineMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(deadlineMedian / staticMedian).toFixed(2)}×`],
   ['deadline settled ≤ 2× static first paint', settledMedian <= BUDGET.deadlineVsStaticFcp * staticMedian, `${(settledMedian / staticMedian).toFixed(2)}×`],
   ['phone: deadline settled ≤ 2× static first paint', median(phoneWidget.map((r) => r.settled)) <= BUDGET.deadlineVsStaticFcp * median(phoneStatic.map((r) => r.fcp)), `${(median(phoneWidget.map((r) => r.settled)) / median(phoneStatic.map((r) => r.fcp))).toFixed(2)}×`],
@@ -257,7 +267,9 @@ const lines = [
   `| **the widget every page downloads** | ${kb(total.raw)} | **${kb(total.gz)}** |`,
   `| the built-in catalog's texts in one language (the rest of its words file; ja) | ${kb(catalogTexts.raw)} | ${kb(catalogTexts.gz)} |`,
   `| compiled extra holidays of the example page | ${kb(holidays.raw)} | ${kb(holidays.gz)} |`,
-  `| **the example page in all** (widget, the catalog's texts, compiled holidays; no reader) | ${kb(examplePage.raw)} | **${kb(examplePage.gz)}** |`,
+  `| ${countries.what} (the example page's visitor in Paris) | ${kb(countries.raw)} | ${kb(countries.gz)} |`,
+  `| **the example page in all** (widget, the catalog's texts, compiled holidays, four countries' public holidays; no reader) | ${kb(examplePage.raw)} | **${kb(examplePage.gz)}** |`,
+  `| one country's public holidays (\`holidays/XX.bin\`, ${countryFiles.length} files): median / largest | | ${kb(median(countryFiles))} / ${kb(countryFiles.at(-1))} |`,
   `| ${reader.what} | ${kb(reader.raw)} | ${kb(reader.gz)} |`,
   '',
   '### Where the widget\'s bytes go',

@@ -335,7 +335,7 @@ export class SlaCalculator extends HTMLElement {
             assets.countries(code),
             new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${COUNTRY_WAIT_MS} ms`)), COUNTRY_WAIT_MS)),
           ]);
-          if (this.#widget && !this.#widget.add_public_holidays(bytes)) throw new Error('the file is damaged or from another version');
+          if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
         } catch (error) {
           const message = `sla-calculator: cannot load the public holidays of ${code}: ${error.message}`;
           console.error(message);

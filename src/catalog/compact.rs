@@ -131,6 +131,12 @@ pub fn write_country(country: &CountryHolidays) -> Vec<u8> {
     out.0
 }
 
+/// Whether `bytes` are meant as a country's public holidays (by their
+/// magic; [`read_country`] checks the rest).
+pub fn is_country(bytes: &[u8]) -> bool {
+    bytes.starts_with(&COUNTRY_MAGIC)
+}
+
 /// Reads a country's public holidays written by [`write_country`].
 pub fn read_country(bytes: &[u8]) -> Result<CountryHolidays, Error> {
     let damaged = || {

@@ -255,15 +255,27 @@ impl Widget {
             .then(|| code.to_owned())
     }
 
-    /// Adds a language's words to the built-in catalog (for every widget on
-    /// the page) and renders. Bytes that are not words show as a catalog error.
-    /// Returns whether they were taken (the element reports the error otherwise).
+    /// Adds a file the widget asked for, for every widget on the page, and
+    /// renders: a language's words (`lang/<code>.bin`, see
+    /// [`missing_words`](Widget::missing_words)), or a country's public
+    /// holidays (`holidays/<code>.bin`, see
+    /// [`missing_countries`](Widget::missing_countries)). Returns whether
+    /// they were taken. Damaged words show as a catalog error (the element
+    /// reports it); a damaged country file changes nothing (the widget goes on
+    /// saying that country's holidays are not known). One export for both:
+    /// each costs the module code of its own.
     pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
-        let taken = match add_words(bytes) {
-            Ok(()) => true,
-            Err(problems) => {
-                self.author = Some(Err(problems));
-                false
+        let taken = if compact::is_country(&bytes) {
+            compact::read_country(&bytes)
+                .map(crate::holidays::add)
+                .is_ok()
+        } else {
+            match add_words(bytes) {
+                Ok(()) => true,
+                Err(problems) => {
+                    self.author = Some(Err(problems));
+                    false
+                }
             }
         };
         self.render()?;
@@ -274,7 +286,7 @@ impl Widget {
     /// know yet, comma-separated (`"ES,GB,JP,US"`): for each region that
     /// observes them, the country of the zone it is read in for this visitor
     /// (rules §2.4). The element fetches `holidays/<code>.bin` for each and
-    /// passes it to [`add_public_holidays`](Widget::add_public_holidays).
+    /// passes it to [`add_words`](Widget::add_words).
     /// Known before any words arrive (from the catalog's core), so that the
     /// files come with the words and the first deadline shown is settled.
     pub fn missing_countries(&self) -> String {
@@ -307,19 +319,6 @@ impl Widget {
             }
         }
         crate::join::join(&missing, ",")
-    }
-
-    /// Adds a country's public holidays (a file written by
-    /// `compact::write_country`) for every widget on the page, and renders.
-    /// Returns whether they were taken: damaged bytes change nothing (the
-    /// widget goes on saying that country's holidays are not known).
-    pub fn add_public_holidays(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
-        let Ok(country) = compact::read_country(&bytes) else {
-            return Ok(false);
-        };
-        crate::holidays::add(country);
-        self.render()?;
-        Ok(true)
     }
 
     /// Shows why the author's catalog or holidays cannot be used: the reader's
