@@ -100,8 +100,15 @@ pub fn coverage(
             let hours = catalog.schedule(region, Some(zone), None);
             // The holidays of the week, each named (a listed one, else the
             // zone's country's public holiday).
+            // Only dates near the week are read as instants: a country's
+            // calendar holds ten years of them.
+            let first = hours.local_date(week.span.start).pred_opt();
+            let last = hours.local_date(week.span.end).succ_opt();
             let mut holidays = Vec::new();
             for &date in hours.holidays() {
+                if Some(date) < first || Some(date) > last {
+                    continue;
+                }
                 let Some(day) = hours.day(date).and_then(|day| day.within(week.span)) else {
                     continue;
                 };
