@@ -4,10 +4,9 @@
 
 use sla_calculator::catalog::compact;
 use sla_calculator::json::Value;
-use sla_calculator::view::Node;
 use sla_calculator::{holidays, json_api};
 
-use crate::support::{attrs, builtin, date};
+use crate::support::{attrs, builtin, date, part_text};
 
 /// The CLI's answer to one request line, parsed.
 fn answer(line: &str) -> Value {
@@ -269,13 +268,6 @@ fn damaged_country_files_are_refused_not_misread() {
     let mut bad_code = spain;
     bad_code[4] = b'x';
     assert!(compact::read_country(&bad_code).is_err());
-}
-
-/// The text of the first element with `part`.
-fn part_text(tree: &Node, part: &str) -> String {
-    tree.part(part)
-        .unwrap_or_else(|| panic!("no part {part}"))
-        .text_content()
 }
 
 #[test]

@@ -5,7 +5,7 @@ use sla_calculator::i18n::Lang;
 use sla_calculator::view::{self, Element, Node};
 use sla_calculator::Catalog;
 
-use crate::support::{attrs, builtin, render};
+use crate::support::{attrs, builtin, part_text, render};
 
 /// The deadline panel's `<time>`: its `datetime` and its text.
 fn due_time(tree: &Node) -> (String, String) {
@@ -15,13 +15,6 @@ fn due_time(tree: &Node) -> (String, String) {
         time.get_attr("datetime").unwrap().to_owned(),
         time.text_content(),
     )
-}
-
-/// The text of the first element with `part`.
-fn part_text(tree: &Node, part: &str) -> String {
-    tree.part(part)
-        .unwrap_or_else(|| panic!("no part {part}"))
-        .text_content()
 }
 
 #[test]

@@ -66,6 +66,17 @@ async function freeze(page, submitted, selector = 'sla-calculator') {
   await page.locator(selector).first().evaluate((el, value) => el.setAttribute('submitted', value), submitted);
 }
 
+/** An init script: every deadline the widget shows, from its first frame, in `window.deadlinesShown`. */
+function recordDeadlines() {
+  window.deadlinesShown = [];
+  const poll = () => {
+    const shown = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]')?.getAttribute('datetime');
+    if (shown && window.deadlinesShown.at(-1) !== shown) window.deadlinesShown.push(shown);
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
 /** Chooses a case with the mouse, as a visitor would. */
 async function chooseCase(page, { tier, region, priority }) {
   const host = page.locator('sla-calculator');
@@ -543,17 +554,6 @@ describe("an author's extra holidays", () => {
   });
 
   test('the first deadline shown already counts the page\'s holidays: one render, never a deadline that moves', async () => {
-    // Every deadline the widget shows, from its first frame.
-    const recordDeadlines = () => {
-      window.deadlinesShown = [];
-      const poll = () => {
-        const time = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]');
-        const shown = time?.getAttribute('datetime');
-        if (shown && window.deadlinesShown.at(-1) !== shown) window.deadlinesShown.push(shown);
-        requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    };
     // Now is Wednesday 23 December 2026, 17:30 in Paris (EMEA, the visitor's
     // region): without the page's Christmas Eve the P2 deadline would be
     // Thursday 24th 11:00 CET (10:00Z); with it, Monday 28th 10:00Z (see above).
@@ -741,15 +741,6 @@ describe("the public holidays of the visitor's country (rules §2.4)", () => {
   }
 
   test('the first deadline shown already skips the holiday: one render', async () => {
-    const recordDeadlines = () => {
-      window.deadlinesShown = [];
-      const poll = () => {
-        const shown = document.querySelector('sla-calculator')?.shadowRoot?.querySelector('[part=deadline] time[datetime]')?.getAttribute('datetime');
-        if (shown && window.deadlinesShown.at(-1) !== shown) window.deadlinesShown.push(shown);
-        requestAnimationFrame(poll);
-      };
-      requestAnimationFrame(poll);
-    };
     // Madrid, following now: Monday 7 December 2026 17:30 CET. The example
     // page's case is Business P2 (2 h), in EMEA for a visitor in Spain:
     // Tuesday 8th is the Immaculate Conception, so Wednesday 9th 09:00–11:00

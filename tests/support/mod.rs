@@ -103,6 +103,13 @@ pub fn due(
     timestamp::format_utc(deadline.due).unwrap()
 }
 
+/// The text of the first element of a rendered tree with `part`.
+pub fn part_text(tree: &sla_calculator::view::Node, part: &str) -> String {
+    tree.part(part)
+        .unwrap_or_else(|| panic!("no part {part}"))
+        .text_content()
+}
+
 /// The naive calculator's view of the same request.
 pub fn naive_clock(catalog: &Catalog, request: &Request) -> NaiveClock {
     let target = catalog.target(request.tier, request.priority).unwrap();

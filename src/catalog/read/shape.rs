@@ -155,6 +155,21 @@ impl Reader {
         complete.then_some(out)
     }
 
+    /// `true` or `false`; absent or `null` is `false`.
+    pub(super) fn optional_bool(&mut self, obj: &Obj, key: &str) -> Option<bool> {
+        match obj.get(key) {
+            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
+            Some(Value::Bool(true)) => Some(true),
+            Some(other) => {
+                self.problem(
+                    &obj.at(key),
+                    format_args!("expected true or false, got {}", other.kind()),
+                );
+                None
+            }
+        }
+    }
+
     pub(super) fn optional_string(&mut self, obj: &Obj, key: &str) -> Option<Option<String>> {
         match obj.get(key) {
             None | Some(Value::Null) => Some(None),

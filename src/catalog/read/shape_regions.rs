@@ -54,11 +54,16 @@ impl Reader {
     /// `{"opens": …, "closes": …}` (both strings).
     fn opens_closes(&mut self, path: &str, value: &Value) -> Option<(String, String)> {
         let obj = self.object(path, value, &["opens", "closes"])?;
+        self.opening_and_closing(&obj)
+    }
+
+    /// An object's `opens` and `closes` strings, both required.
+    fn opening_and_closing(&mut self, obj: &Obj) -> Option<(String, String)> {
         let opens = self
-            .required(&obj, "opens")
+            .required(obj, "opens")
             .and_then(|v| self.string(&obj.at("opens"), v));
         let closes = self
-            .required(&obj, "closes")
+            .required(obj, "closes")
             .and_then(|v| self.string(&obj.at("closes"), v));
         Some((opens?, closes?))
     }
@@ -66,24 +71,10 @@ impl Reader {
     /// `{"opens": "sun 17:00", "closes": "fri 17:00", "skips_holidays": true}`.
     fn around_the_clock(&mut self, path: &str, value: &Value) -> Option<(String, String, bool)> {
         let obj = self.object(path, value, &["opens", "closes", "skips_holidays"])?;
-        let opens = self
-            .required(&obj, "opens")
-            .and_then(|v| self.string(&obj.at("opens"), v));
-        let closes = self
-            .required(&obj, "closes")
-            .and_then(|v| self.string(&obj.at("closes"), v));
-        let skips = match obj.get("skips_holidays") {
-            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
-            Some(Value::Bool(true)) => Some(true),
-            Some(other) => {
-                self.problem(
-                    &obj.at("skips_holidays"),
-                    format_args!("expected true or false, got {}", other.kind()),
-                );
-                None
-            }
-        };
-        Some((opens?, closes?, skips?))
+        let opening_and_closing = self.opening_and_closing(&obj);
+        let skips = self.optional_bool(&obj, "skips_holidays");
+        let (opens, closes) = opening_and_closing?;
+        Some((opens, closes, skips?))
     }
 
     /// A region's `hours`: the short form when it has `opens` or `closes`,
@@ -207,17 +198,7 @@ impl Reader {
             .required(&obj, "zone")
             .and_then(|v| self.string(&obj.at("zone"), v));
         let countries = self.each(&obj, "countries", false, |r, p, v| r.string(p, v));
-        let local_hours = match obj.get("local_hours") {
-            None | Some(Value::Null) | Some(Value::Bool(false)) => Some(false),
-            Some(Value::Bool(true)) => Some(true),
-            Some(other) => {
-                self.problem(
-                    &obj.at("local_hours"),
-                    format_args!("expected true or false, got {}", other.kind()),
-                );
-                None
-            }
-        };
+        let local_hours = self.optional_bool(&obj, "local_hours");
         let public_holidays = self.optional_string(&obj, "public_holidays");
         let holidays = self.each(&obj, "holidays", false, Reader::holiday);
         let holidays_until = self.optional_string(&obj, "holidays_until");
