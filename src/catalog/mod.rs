@@ -115,17 +115,19 @@ impl Catalog {
     /// use chrono::{TimeZone, Utc};
     /// use sla_calculator::{Catalog, Request};
     ///
-    /// let extra = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "Christmas"}]}}"#;
+    /// let extra = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Christmas Eve"}]}}"#;
     /// let catalog = Catalog::builtin()?.with_extra_holidays(extra)?;
-    /// // EMEA hours are 09:00–17:00 London (GMT in December). Thursday 24
-    /// // December 2026 16:30Z counts 30 min until 17:00; Friday 25th is now a
-    /// // holiday; the last 1 h 30 min run Monday 28th 09:00–10:30 GMT.
+    /// // EMEA hours are 09:00–17:00 London (GMT in December), with the
+    /// // UK's public holidays. Wednesday 23 December 2026 16:30Z counts 30 min
+    /// // until 17:00; Thursday 24th is now a holiday, Friday 25th (Christmas
+    /// // Day) and Monday 28th (Boxing Day, moved from Saturday) are the UK's;
+    /// // the last 1 h 30 min run Tuesday 29th 09:00–10:30 GMT.
     /// let due = catalog.deadline(&Request {
     ///     tier: "business", priority: "P2", region: "emea", zone: None,
-    ///     submitted: Utc.with_ymd_and_hms(2026, 12, 24, 16, 30, 0).unwrap(), holidays: None,
+    ///     submitted: Utc.with_ymd_and_hms(2026, 12, 23, 16, 30, 0).unwrap(), holidays: None,
     /// })?;
-    /// assert_eq!(due.due, Utc.with_ymd_and_hms(2026, 12, 28, 10, 30, 0).unwrap());
-    /// assert_eq!(due.holidays_skipped.len(), 1);
+    /// assert_eq!(due.due, Utc.with_ymd_and_hms(2026, 12, 29, 10, 30, 0).unwrap());
+    /// assert_eq!(due.holidays_skipped.len(), 3);
     ///
     /// let err = Catalog::builtin()?.with_extra_holidays(r#"{"schema": 1, "holidays": {"mars": []}}"#).unwrap_err();
     /// assert!(err.to_string().contains("extra holidays, holidays.mars: unknown region \"mars\""));

@@ -367,18 +367,21 @@ impl Region {
     pub fn holidays(&self) -> &[Holiday] {
         &self.holidays
     }
-    /// The last date the holiday calendar covers: the catalog's
-    /// `holidays_until`, else 31 December of the year of the last holiday the
-    /// catalog lists; `None` when it lists none (the region observes none).
-    /// Holidays a page adds (extra holidays) do not move it.
+    /// The last date the holidays the catalog lists cover: its
+    /// `holidays_until`, else 31 December of the year of the last holiday it
+    /// lists; `None` when it lists none. Holidays a page adds (extra
+    /// holidays) do not move it. Public holidays by country have an end of
+    /// their own: a schedule's calendar ends at the earlier of the two.
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use sla_calculator::Catalog;
     ///
     /// let catalog = Catalog::builtin()?;
-    /// assert_eq!(catalog.region("japan")?.holidays_until(), NaiveDate::from_ymd_opt(2035, 12, 31));
-    /// assert_eq!(catalog.region("emea")?.holidays_until(), None);
+    /// let japan = catalog.region("japan")?;
+    /// // Japan lists none: its holidays are Japan's public holidays, known to 2035.
+    /// assert_eq!(japan.holidays_until(), None);
+    /// assert_eq!(catalog.schedule(japan, None, None).holidays_until(), NaiveDate::from_ymd_opt(2035, 12, 31));
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn holidays_until(&self) -> Option<NaiveDate> {
