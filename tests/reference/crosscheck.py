@@ -77,11 +77,18 @@ def public_until(country):
 
 @lru_cache(maxsize=None)
 def public_holidays(country):
-    """The national public holidays of `country` (None: a zone of no country)."""
+    """The public holidays of `country` (None: a zone of no country), as rules
+    §2.4 defines them: the national list, and the days every one of the
+    country's subdivisions observes."""
     if country is None:
         return frozenset()
     import holidays
-    return frozenset(holidays.country_holidays(country, years=PUBLIC_YEARS))
+    days = set(holidays.country_holidays(country, years=PUBLIC_YEARS))
+    everywhere = None
+    for subdivision in getattr(type(holidays.country_holidays(country)), "subdivisions", ()) or ():
+        observed = set(holidays.country_holidays(country, subdiv=subdivision, years=PUBLIC_YEARS))
+        everywhere = observed if everywhere is None else everywhere & observed
+    return frozenset(days | (everywhere or set()))
 
 
 JAPAN_HOLIDAYS = sorted(d for d in public_holidays("JP") if d.year >= 2028)
