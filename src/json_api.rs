@@ -10,7 +10,6 @@
 //! deadline was reached, and `warnings` (holidays not known that far ahead,
 //! ignored fields), or `{"error": "…"}`.
 
-use crate::engine::Clock;
 use crate::holidays::PublicHolidays;
 use crate::json::{self, Value};
 use crate::model::zone_choice;
@@ -182,11 +181,8 @@ fn compute(catalog: &Catalog, text: &str) -> Result<Value, String> {
         .collect();
     let mut warnings: Vec<Value> = Vec::new();
     let public = catalog.public_holidays(region_of_request, Some(due.zone));
-    let clock = due.target.clock();
-    let skips_holidays = holidays.is_none()
-        && (clock.skips_holidays()
-            || (clock == Clock::TwentyFourFive
-                && region_of_request.around_the_clock_skips_holidays()));
+    let skips_holidays =
+        holidays.is_none() && region_of_request.clock_skips_holidays(due.target.clock());
     if let Some(until) = due.holidays_unknown_after {
         let whose = match public.known() {
             Some(country) if country.until() == until => {

@@ -233,7 +233,7 @@ fn every_country_of_zone_tab_has_data_to_2035_and_a_small_file() {
             "2035-12-31"
         };
         assert_eq!(country.until(), date(until), "{code}");
-        let bytes = compact::write_country(&country);
+        let bytes = compact::write_country(country);
         assert_eq!(compact::read_country(&bytes).unwrap(), *country, "{code}");
         largest = largest.max(bytes.len());
         // Every year 2026–2035 has holidays, but where the data says none at all.
@@ -255,7 +255,7 @@ fn every_country_of_zone_tab_has_data_to_2035_and_a_small_file() {
 
 #[test]
 fn damaged_country_files_are_refused_not_misread() {
-    let spain = compact::write_country(&holidays::country("ES").unwrap());
+    let spain = compact::write_country(holidays::country("ES").unwrap());
     for cut in [0, 3, 4, 6, 10, spain.len() - 1] {
         assert!(
             compact::read_country(&spain[..cut]).is_err(),

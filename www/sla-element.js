@@ -15,6 +15,10 @@ const SPOKEN = ['fr', 'en', 'ja'];
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
+/** A promise settled after `ms`: rejected with `failure` when given, else resolved. */
+const after = (ms, failure) =>
+  new Promise((resolve, reject) => setTimeout(() => (failure ? reject(new Error(failure)) : resolve()), ms));
+
 /** `[key, value, key, value…]` (the Rust widget's flat lists) as pairs. */
 function pairs(flat) {
   const found = [];
@@ -267,9 +271,7 @@ export class SlaCalculator extends HTMLElement {
       create = await widget;
     } catch (error) {
       // No WebAssembly, no widget: the page keeps its fallback content.
-      const message = `cannot load the widget: ${error?.message ?? error}`;
-      console.error(message);
-      this.#emit('sla-error', { message, problems: [message] });
+      this.#report(`cannot load the widget: ${error?.message ?? error}`);
       return;
     }
     // With an author's catalog, have the reader ready first: the catalog is then
@@ -331,15 +333,10 @@ export class SlaCalculator extends HTMLElement {
       Promise.all(wanted.map(async (code) => {
         this.#countriesTried.add(code);
         try {
-          const bytes = await Promise.race([
-            assets.countries(code),
-            new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${COUNTRY_WAIT_MS} ms`)), COUNTRY_WAIT_MS)),
-          ]);
+          const bytes = await Promise.race([assets.countries(code), after(COUNTRY_WAIT_MS, `no answer in ${COUNTRY_WAIT_MS} ms`)]);
           if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
         } catch (error) {
-          const message = `sla-calculator: cannot load the public holidays of ${code}: ${error.message}`;
-          console.error(message);
-          this.#emit('sla-error', { message, problems: [message] });
+          this.#report(`sla-calculator: cannot load the public holidays of ${code}: ${error.message}`);
         }
       })));
     this.#countriesArriving = arriving;
@@ -366,7 +363,7 @@ export class SlaCalculator extends HTMLElement {
         // deadline shown is the settled one, in one render.
         const arriving = [this.#holidaysArriving, this.#ensureCountries()].filter(Boolean);
         if (arriving.length) {
-          await Promise.race([Promise.all(arriving), new Promise((resolve) => setTimeout(resolve, HOLIDAYS_WAIT_MS))]);
+          await Promise.race([Promise.all(arriving), after(HOLIDAYS_WAIT_MS)]);
         }
         if (this.#widget && !this.#widget.add_words(bytes)) {
           // Bytes that are not these words: the widget shows why.
@@ -463,10 +460,15 @@ export class SlaCalculator extends HTMLElement {
   #reportCatalogError() {
     const problems = this.#widget?.catalog_error() ?? [];
     if (problems.length === 0) return null;
-    const error = { message: `sla-calculator: the catalog could not be loaded: ${problems.join('; ')}`, problems };
-    console.error(error.message);
-    this.#emit('sla-error', error);
-    return error;
+    return this.#report(`sla-calculator: the catalog could not be loaded: ${problems.join('; ')}`, problems);
+  }
+
+  // Says what went wrong in the console and as an `sla-error` event; returns its detail.
+  #report(message, problems = [message]) {
+    console.error(message);
+    const detail = { message, problems };
+    this.#emit('sla-error', detail);
+    return detail;
   }
 
   #hasAuthorDocuments() {

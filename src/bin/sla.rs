@@ -145,7 +145,7 @@ USAGE:
         std::fs::create_dir_all(dir)
             .map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
         for country in sla_calculator::holidays::known_countries() {
-            let bytes = sla_calculator::catalog::compact::write_country(&country);
+            let bytes = sla_calculator::catalog::compact::write_country(country);
             write(&format!("{}.bin", country.country()), &bytes)?;
         }
         write("LICENSE", sla_calculator::holidays::LICENSE.as_bytes())

@@ -209,27 +209,6 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
     (out.0, words)
 }
 
-/// Reads a catalog's core alone, every text blank: its ids, languages,
-/// hours, zones and holiday dates, enough to check an author's extra
-/// holidays against without any language's words.
-pub fn read_outline(core: &[u8]) -> Result<Catalog, Error> {
-    let rest = core.strip_prefix(&CORE_MAGIC[..]).ok_or_else(|| {
-        Error::catalog(vec![
-            "not the core of a compact catalog of this version".to_owned()
-        ])
-    })?;
-    let mut reader = Reader {
-        rest,
-        words: Some(Vec::new()),
-    };
-    match reader.catalog() {
-        Some(catalog) if reader.rest.is_empty() => Ok(catalog),
-        _ => Err(Error::catalog(vec![
-            "the catalog's core is damaged".to_owned()
-        ])),
-    }
-}
-
 /// The language of a words part written by [`write_parts`], if it is one.
 pub fn words_language(words: &[u8]) -> Option<String> {
     Reader::new(words.strip_prefix(&WORDS_MAGIC[..])?).string()
@@ -280,8 +259,10 @@ fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
     Some((lang.to_owned(), reader.rest))
 }
 
-/// Reads a catalog from its core and the words of one or more of its
-/// languages (see [`write_parts`]): its texts are in those languages only.
+/// Reads a catalog from its core and the words of some of its languages
+/// (see [`write_parts`]): its texts are in those languages only. With no
+/// words, the core alone (its outline): every text blank, its ids,
+/// languages, hours, zones and holiday dates whole.
 pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
     let damaged = |what: &str| {
         Error::catalog(vec![format!(
@@ -298,11 +279,6 @@ pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
         }
         languages
             .push(skip_to_catalog_words(part).ok_or_else(|| damaged("a words part cut short"))?);
-    }
-    if languages.is_empty() {
-        return Err(damaged(
-            "a catalog's core needs the words of at least one language",
-        ));
     }
     let mut reader = Reader {
         rest,

@@ -160,8 +160,9 @@ impl Catalog {
     }
 
     /// The built-in catalog without its words: every text blank, the rest
-    /// whole (see [`compact::read_outline`]). Extra holidays are checked
-    /// against it where the words are not at hand (the catalog reader).
+    /// whole (see [`compact::read_parts`]). Extra holidays are checked
+    /// against it where the words are not at hand (the catalog reader), and
+    /// the widget knows from it which countries' holidays to fetch.
     ///
     /// ```
     /// use sla_calculator::Catalog;
@@ -174,7 +175,7 @@ impl Catalog {
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
     pub fn builtin_outline() -> Result<Catalog, Error> {
-        compact::read_outline(BUILTIN_CORE)
+        compact::read_parts(BUILTIN_CORE, &[])
     }
 
     /// The built-in catalog with the words of some of its languages only
@@ -367,12 +368,10 @@ impl Catalog {
             Some(dates) => (dates.to_vec(), None),
             None => {
                 let mut dates: Vec<NaiveDate> = region.holidays.iter().map(|h| h.date).collect();
-                let mut until = region.holidays_until();
                 if let Some(country) = self.public_holidays(region, Some(zone)).known() {
                     dates.extend(country.holidays.iter().map(|h| h.date));
-                    until = Some(until.map_or(country.until, |u| u.min(country.until)));
                 }
-                (dates, until)
+                (dates, self.calendar_end(region, Some(zone)))
             }
         };
         let overrides = region
@@ -408,22 +407,59 @@ impl Catalog {
         PublicHolidays::in_zone(region.public_holidays, zone.unwrap_or(region.zone))
     }
 
+    /// The last day `region`'s holidays are known when its hours are read in
+    /// `zone` (or its default zone): the earlier of the end of those it lists
+    /// ([`Region::holidays_until`]) and of its country's public holidays;
+    /// `None` when neither ends.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use sla_calculator::{zones::zone, Catalog};
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let emea = catalog.region("emea")?;
+    /// // Spain's public holidays are known through 2035.
+    /// let madrid = catalog.calendar_end(emea, Some(zone("Europe/Madrid")?));
+    /// assert_eq!(madrid, NaiveDate::from_ymd_opt(2035, 12, 31));
+    /// // UTC is no country's: nothing to end.
+    /// assert_eq!(catalog.calendar_end(emea, Some(zone("UTC")?)), None);
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn calendar_end(&self, region: &Region, zone: Option<Zone>) -> Option<NaiveDate> {
+        let listed = region.holidays_until();
+        match self.public_holidays(region, zone).known() {
+            Some(country) => Some(listed.map_or(country.until, |u| u.min(country.until))),
+            None => listed,
+        }
+    }
+
     /// The name of the holiday on `date` for `region` read in `zone`: one
     /// the catalog lists (then no country), else the zone's country's public
     /// holiday (with the country's code).
-    pub fn holiday_on(
-        &self,
-        region: &Region,
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use sla_calculator::{zones::zone, Catalog};
+    ///
+    /// let catalog = Catalog::builtin()?;
+    /// let emea = catalog.region("emea")?;
+    /// let day = NaiveDate::from_ymd_opt(2026, 12, 8).unwrap();
+    /// let (name, country) = catalog.holiday_on(emea, Some(zone("Europe/Madrid")?), day).unwrap();
+    /// assert_eq!((name.get("en"), country), ("Immaculate Conception", Some("ES")));
+    /// assert!(catalog.holiday_on(emea, Some(zone("Europe/London")?), day).is_none());
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn holiday_on<'a>(
+        &'a self,
+        region: &'a Region,
         zone: Option<Zone>,
         date: NaiveDate,
-    ) -> Option<(Text, Option<String>)> {
+    ) -> Option<(&'a Text, Option<&'a str>)> {
         if let Some(listed) = region.holidays.iter().find(|h| h.date == date) {
-            return Some((listed.name.clone(), None));
+            return Some((&listed.name, None));
         }
-        let public = self.public_holidays(region, zone);
-        let country = public.known()?;
-        let holiday = country.on(date)?;
-        Some((holiday.name.clone(), Some(country.country().to_owned())))
+        let country = self.public_holidays(region, zone).known()?;
+        Some((&country.on(date)?.name, Some(country.country())))
     }
 
     /// Computes the initial-response deadline for a request.

@@ -7,7 +7,7 @@
 use crate::zones::Zone;
 use chrono::NaiveDate;
 
-use crate::engine::{DailyWindow, Target, Week};
+use crate::engine::{Clock, DailyWindow, Target, Week};
 use crate::i18n::Text;
 
 /// A support tier (`online`, `business`…), with its targets per priority.
@@ -256,6 +256,22 @@ impl Region {
     /// true`, as "24 hours excl. weekends and holidays").
     pub fn around_the_clock_skips_holidays(&self) -> bool {
         self.around_the_clock_skips_holidays
+    }
+    /// Whether `clock` stops on this region's holidays: business hours and
+    /// days always, its 24x5 week when it skips them, 24x7 never.
+    ///
+    /// ```
+    /// use sla_calculator::{engine::Clock, Catalog};
+    ///
+    /// let emea = Catalog::builtin()?.region("emea")?.clone();
+    /// assert!(emea.clock_skips_holidays(Clock::BusinessHours));
+    /// assert!(!emea.clock_skips_holidays(Clock::TwentyFourFive));
+    /// assert!(!emea.clock_skips_holidays(Clock::TwentyFourSeven));
+    /// # Ok::<(), sla_calculator::Error>(())
+    /// ```
+    pub fn clock_skips_holidays(&self, clock: Clock) -> bool {
+        clock.skips_holidays()
+            || (clock == Clock::TwentyFourFive && self.around_the_clock_skips_holidays)
     }
     /// The hours open on a holiday instead of closing (`"holiday_hours"`,
     /// as "Saturday, Sunday & Holidays 3pm–7pm"); `None`: closed.

@@ -34,7 +34,6 @@ mod world;
 pub const LICENSE: &str = include_str!("holidays-LICENSE");
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -91,21 +90,21 @@ impl CountryHolidays {
     }
 }
 
+/// A country's holidays known for the rest of the program: each country's
+/// data is read once (native: all of `world.txt` on first use; the widget:
+/// each file as it arrives) and never dropped, so answers borrow it freely.
+type Known = &'static CountryHolidays;
+
 thread_local! {
     /// The countries known here: on native targets every country, read from
     /// `world.txt` when first asked for; in the browser, those the element
-    /// has added (the latest first).
-    static KNOWN: RefCell<Vec<Rc<CountryHolidays>>> = RefCell::new(initial());
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn initial() -> Vec<Rc<CountryHolidays>> {
-    world::read().into_iter().map(Rc::new).collect()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn initial() -> Vec<Rc<CountryHolidays>> {
-    Vec::new()
+    /// has added (the latest last).
+    #[cfg(not(target_arch = "wasm32"))]
+    static KNOWN: RefCell<Vec<Known>> = RefCell::new(
+        world::read().into_iter().map(|country| &*Box::leak(Box::new(country))).collect(),
+    );
+    #[cfg(target_arch = "wasm32")]
+    static KNOWN: RefCell<Vec<Known>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The public holidays of `country` from the data built into this program
@@ -120,27 +119,36 @@ pub fn built_in(country: &str) -> Option<CountryHolidays> {
 }
 
 /// The public holidays of `country` (`"ES"`), if they are known here.
-pub fn country(country: &str) -> Option<Rc<CountryHolidays>> {
+pub fn country(country: &str) -> Option<&'static CountryHolidays> {
     KNOWN.with_borrow(|known| {
         known
             .iter()
+            .rev()
             .find(|c| c.country == country.as_bytes())
-            .cloned()
+            .copied()
     })
 }
 
-/// Makes a country's holidays known here (the widget adds each country's
-/// file as it arrives); they take the place of what was known of that
-/// country (the latest is found first).
+/// Makes a country's holidays known here, for the rest of the program (the
+/// widget adds each country's file as it arrives, once); they take the
+/// place of what was known of that country.
 pub fn add(holidays: CountryHolidays) {
-    KNOWN.with_borrow_mut(|known| known.insert(0, Rc::new(holidays)));
+    let holidays: Known = Box::leak(Box::new(holidays));
+    KNOWN.with_borrow_mut(|known| known.push(holidays));
 }
 
 /// Every country known here, in code order (native: all of `world.txt`).
-pub fn known_countries() -> Vec<Rc<CountryHolidays>> {
-    let mut all = KNOWN.with_borrow(Vec::clone);
+pub fn known_countries() -> Vec<&'static CountryHolidays> {
+    let mut all: Vec<Known> = Vec::new();
+    KNOWN.with_borrow(|known| {
+        // Of a country added twice, the latest.
+        for &country in known.iter().rev() {
+            if !all.iter().any(|c| c.country == country.country) {
+                all.push(country);
+            }
+        }
+    });
     crate::sort::sort_by_key(&mut all, |c| c.country);
-    all.dedup_by_key(|c| c.country);
     all
 }
 
@@ -150,7 +158,7 @@ pub enum PublicHolidays {
     /// The region does not skip public holidays by country.
     NotObserved,
     /// The holidays of the zone's country.
-    Known(Rc<CountryHolidays>),
+    Known(&'static CountryHolidays),
     /// The region skips them, but they are not known here: the zone's
     /// country (`None` for a zone of no country, such as `UTC`) has no data,
     /// or its file has not arrived. Answers say so.
@@ -197,7 +205,7 @@ impl PublicHolidays {
     }
 
     /// The holidays, when known.
-    pub fn known(&self) -> Option<&CountryHolidays> {
+    pub fn known(&self) -> Option<&'static CountryHolidays> {
         match self {
             PublicHolidays::Known(known) => Some(known),
             _ => None,

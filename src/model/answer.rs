@@ -225,10 +225,8 @@ impl Answer {
                 catalog.filing_times(&request, until).ok()
             }
         };
-        let calendar_end = region.and_then(|region| {
-            let schedule = catalog.schedule(region, Some(deadline.zone), None);
-            schedule.holidays_until()
-        });
+        let calendar_end =
+            region.and_then(|region| catalog.calendar_end(region, Some(deadline.zone)));
         if let Some(until) = calendar_end {
             let week_end = submitted + Duration::days(WEEK_DAYS);
             let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
@@ -236,7 +234,7 @@ impl Answer {
                 answer.holidays_known_until = Some(until);
             }
         }
-        if let Some(region) = region {
+        if let Some(region) = region.filter(|r| r.clock_skips_holidays(deadline.target.clock())) {
             if let PublicHolidays::Unknown(Some(country)) =
                 catalog.public_holidays(region, Some(deadline.zone))
             {

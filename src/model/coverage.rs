@@ -113,7 +113,7 @@ pub fn coverage(
                     continue;
                 };
                 if let Some((name, _)) = catalog.holiday_on(region, Some(zone), date) {
-                    holidays.push((date, name, day));
+                    holidays.push((date, name.clone(), day));
                 }
             }
             let specials = days_within(&hours, week, region.overrides().iter().map(|o| o.date()));

@@ -10,7 +10,7 @@ use crate::engine::{Clock, Deadline};
 use crate::i18n::{fill, Messages};
 use crate::model::ZoneReason;
 use crate::{ics, share, Error};
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 
 /// Says so when the answer reaches past the region's holiday calendar: the
 /// deadline itself, or the seven days the filing panel and the coverage chart
@@ -320,21 +320,16 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             &[("spans", &crate::join::join(&spans, m.list_separator))],
         )));
     }
+    // A holiday's day, with its name when known: "Tuesday 8 December (Immaculate Conception)".
+    let holiday = |date: &NaiveDate| {
+        let day = face.weekday_date(*date);
+        match frame.catalog.holiday_on(region, Some(deadline.zone), *date) {
+            Some((name, _)) => format!("{day} ({})", name.get(code)),
+            None => day,
+        }
+    };
     if !deadline.holidays_skipped.is_empty() {
-        let holidays: Vec<String> = deadline
-            .holidays_skipped
-            .iter()
-            .map(|date| {
-                let name = frame
-                    .catalog
-                    .holiday_on(region, Some(deadline.zone), *date)
-                    .map(|(name, _)| name.get(code).to_owned());
-                match name {
-                    Some(name) => format!("{} ({name})", face.weekday_date(*date)),
-                    None => face.weekday_date(*date),
-                }
-            })
-            .collect();
+        let holidays: Vec<String> = deadline.holidays_skipped.iter().map(holiday).collect();
         lines.push(el("p").text(fill(
             m.explain_holidays,
             &[("holidays", &crate::join::join(&holidays, m.list_separator))],
@@ -349,15 +344,8 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
                     return Some(special_day(face, lang, special));
                 }
                 // A holiday with holiday hours.
-                let (name, _) = frame
-                    .catalog
-                    .holiday_on(region, Some(deadline.zone), *date)?;
                 let hours = windows_text(lang, region.holiday_hours()?);
-                Some(format!(
-                    "{} ({}) {hours}",
-                    face.weekday_date(*date),
-                    name.get(code)
-                ))
+                Some(format!("{} {hours}", holiday(date)))
             })
             .collect();
         if !days.is_empty() {

@@ -290,21 +290,14 @@ impl Widget {
     /// Known before any words arrive (from the catalog's core), so that the
     /// files come with the words and the first deadline shown is settled.
     pub fn missing_countries(&self) -> String {
-        let outline;
-        let catalog: &Catalog = match self.catalog() {
-            Some(Ok(catalog)) => {
-                outline = catalog;
-                &outline
-            }
-            _ => match self.author {
-                Some(_) => return String::new(),
-                None => match Catalog::builtin_outline() {
-                    Ok(catalog) => {
-                        outline = Rc::new(catalog);
-                        &outline
-                    }
-                    Err(_) => return String::new(),
-                },
+        // Before the words arrive, the built-in catalog's outline tells
+        // which regions observe public holidays, and in which zones.
+        let catalog = match self.catalog() {
+            Some(Ok(catalog)) => catalog,
+            _ if self.author.is_some() => return String::new(),
+            _ => match Catalog::builtin_outline() {
+                Ok(outline) => Rc::new(outline),
+                Err(_) => return String::new(),
             },
         };
         let chosen = self.attributes.zone.as_deref().and_then(crate::zones::find);

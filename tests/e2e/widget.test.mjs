@@ -782,6 +782,10 @@ describe("the public holidays of the visitor's country (rules §2.4)", () => {
     // Without Spain's holidays the day counts on Tuesday 8th — and the widget says why it may be early.
     assert.equal(await deadline(page), '2026-12-08T16:00:00Z');
     assert.match(await page.locator('sla-calculator [part=notice].calendar-end').textContent(), /public holidays of ES are not known/);
+    // P1 runs 24x7 (one hour from 16:30Z): no holiday can move it, so no such notice.
+    await page.locator('sla-calculator select[name=priority]').selectOption('P1');
+    assert.equal(await deadline(page), '2026-12-07T17:30:00Z');
+    assert.equal(await page.locator('sla-calculator [part=notice].calendar-end').count(), 0);
     await context.close();
   });
 });
