@@ -45,4 +45,7 @@ step "end to end in Chromium: the example pages, axe, CSP, hostile data, screens
 bash scripts/build.sh
 node --test --test-reporter=spec tests/e2e/
 
+step "size budgets of the built package (a build without its size flags fails here)"
+node scripts/sizes.mjs
+
 step "all tests passed"
