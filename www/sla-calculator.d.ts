@@ -23,7 +23,7 @@ export interface SlaChangeDetail {
   deadline: string | null;
 }
 
-/** `sla-error`: the author's catalog or holidays cannot be used. */
+/** `sla-error`: the author's catalog or holidays, the widget's words, a country's public holidays or the widget itself cannot be loaded. */
 export interface SlaErrorDetail {
   message: string;
   /** Each problem, with the JSON path it is about. */

@@ -8,6 +8,9 @@ const HOLIDAYS_WAIT_MS = 1000;
 /** How long a country's public holidays may take before the widget renders without them (and says so). */
 const COUNTRY_WAIT_MS = 4000;
 
+/** How long a language's words may take before the widget shows English instead (and says so); they are taken if they come later. */
+const WORDS_WAIT_MS = 5000;
+
 /** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
 const SPOKEN = ['fr', 'en', 'ja'];
 
@@ -153,11 +156,18 @@ let assets = null;
  * render waits a second at most for holidays already on their way, so that
  * the first deadline shown is usually the settled one). It is busy too
  * while its language's words (`lang/<code>.bin`) are on their way, and keeps
- * what it showed until then (nothing at first).
+ * what it showed until then: at first, the page's own content inside the
+ * element (its fallback), which also comes back when the widget cannot be
+ * shown. A file that fails degrades the widget, never blanks it (rules
+ * §5.1): English when the words of the reader's language fail (saying so in
+ * that language); the deadline without the page's extra holidays or a
+ * country's public holidays that fail, marked as unconfirmed, with a notice.
+ * What failed is tried again on a change of language, when the `holidays`
+ * attribute is set again, and when the browser comes back online.
  *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
- * @event sla-error - The author's catalog or holidays, the widget's words or the widget itself could not be
- *   loaded. `detail`: { message, problems }.
+ * @event sla-error - The author's catalog or holidays, the widget's words, a country's public holidays or the
+ *   widget itself could not be loaded (once per failure). `detail`: { message, problems }.
  *
  * @csspart base - The whole widget.
  * @csspart controls - The form with the tier, region, priority, zone and submission controls.
@@ -165,7 +175,8 @@ let assets = null;
  * @csspart countdown - The time left until the deadline (while following "now").
  * @csspart explanation - How the deadline was reached.
  * @csspart take-away - The share link and the "add to my calendar" link.
- * @csspart notice - Notices: attribute values that were not understood, a holiday calendar's end.
+ * @csspart notice - Notices: attribute values that were not understood, a holiday calendar's end, holidays
+ *   not known (the deadline may be early), words shown in English, a widget that could not be loaded.
  * @csspart status - The live region announcing a new deadline (visually hidden).
  * @csspart by-tier - The first response by tier, for the chosen case.
  * @csspart filing - When to file in the next seven days.
@@ -201,7 +212,10 @@ export class SlaCalculator extends HTMLElement {
   #catalogRuns = 0;
   #pending = 0;
   #wordsPending = null;
-  #wordsFailed = false;
+  // The languages whose words failed, and the countries whose public
+  // holidays did: tried again when the browser is back online.
+  #wordsFailed = new Set();
+  #countriesFailed = new Set();
   // The countries whose public holidays were asked for, and the last batch
   // on its way (see #ensureCountries).
   #countriesTried = new Set();
@@ -213,6 +227,8 @@ export class SlaCalculator extends HTMLElement {
   #holidaysUrl = null;
   #holidaysRuns = 0;
   #onHashChange = () => this.#applySharedLink();
+  // Back online: the files that failed are tried again (rules §5.1).
+  #onOnline = () => this.#retry();
   // Printing opens the chosen tier's services (paper cannot click), then
   // closes again the ones the visitor had not opened.
   #openedForPrint = [];
@@ -228,6 +244,10 @@ export class SlaCalculator extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
+    // The page's own content (its fallback: the static comparison) shows
+    // until the widget has something to show instead, and comes back when
+    // it cannot (rules §5.1).
+    root.append(document.createElement('slot'));
     root.addEventListener('change', (event) => this.#control(event));
     root.addEventListener('click', (event) => {
       if (event.target instanceof HTMLButtonElement) this.#control(event);
@@ -287,6 +307,7 @@ export class SlaCalculator extends HTMLElement {
     else this.#ensureWords();
     this.#applySharedLink();
     window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('online', this.#onOnline);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
     this.#timer = setInterval(() => this.#widget?.tick(), 1000);
@@ -294,6 +315,7 @@ export class SlaCalculator extends HTMLElement {
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     clearInterval(this.#timer);
@@ -309,12 +331,19 @@ export class SlaCalculator extends HTMLElement {
     }
     this.#widget?.attribute_changed(name, value);
     this.#ensureCountries();
-    if (name !== 'lang') return;
-    // Another language: words that failed for the last one no longer matter.
-    if (this.#wordsFailed) {
-      this.#wordsFailed = false;
-      this.#applyCatalog();
-    }
+    // Another language: its words, and those that failed are tried again.
+    if (name === 'lang') this.#retry();
+  }
+
+  // Tries again the files that failed (words, countries' public holidays, the
+  // page's holidays): on a change of language, and when back online.
+  #retry() {
+    for (const lang of this.#wordsFailed) this.#widget?.words_unavailable(lang, false);
+    this.#wordsFailed.clear();
+    for (const code of this.#countriesFailed) this.#countriesTried.delete(code);
+    this.#countriesFailed.clear();
+    this.#ensureCountries();
+    if (this.#holidaysFetchError !== null) this.#loadHolidays(this.#holidaysUrl);
     this.#ensureWords();
   }
 
@@ -336,6 +365,7 @@ export class SlaCalculator extends HTMLElement {
           const bytes = await Promise.race([assets.countries(code), after(COUNTRY_WAIT_MS, `no answer in ${COUNTRY_WAIT_MS} ms`)]);
           if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
         } catch (error) {
+          this.#countriesFailed.add(code);
           this.#report(`sla-calculator: cannot load the public holidays of ${code}: ${error.message}`);
         }
       })));
@@ -355,31 +385,28 @@ export class SlaCalculator extends HTMLElement {
     const lang = this.#widget?.missing_words();
     if (!lang) return;
     await this.#whileBusy(async () => {
-      let fetchError = null;
+      const arriving = assets.words(lang);
+      let stalled = false;
       try {
-        const bytes = await assets.words(lang);
+        const bytes = await Promise.race([arriving, after(WORDS_WAIT_MS).then(() => { stalled = true; throw new Error(`no answer in ${WORDS_WAIT_MS} ms`); })]);
         // The page's holidays, and the countries' public holidays, on their
         // way too: wait for them (a moment at most), so that the first
         // deadline shown is the settled one, in one render.
-        const arriving = [this.#holidaysArriving, this.#ensureCountries()].filter(Boolean);
-        if (arriving.length) {
-          await Promise.race([Promise.all(arriving), after(HOLIDAYS_WAIT_MS)]);
-        }
-        if (this.#widget && !this.#widget.add_words(bytes)) {
-          // Bytes that are not these words: the widget shows why.
-          this.#wordsFailed = true;
-          this.#reportCatalogError();
-        }
+        const others = [this.#holidaysArriving, this.#ensureCountries()].filter(Boolean);
+        if (others.length) await Promise.race([Promise.all(others), after(HOLIDAYS_WAIT_MS)]);
+        if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
       } catch (error) {
-        fetchError = `cannot fetch the widget's words in ${lang}: ${error.message}`;
+        // The reader gets English, or the page's own content, and a sentence
+        // saying so in their language; the author the details (rules §5.1).
+        this.#report(`sla-calculator: cannot load the widget's words in ${lang}: ${error.message}`);
+        this.#wordsFailed.add(lang);
+        this.#widget?.words_unavailable(lang, true);
+        // Words that stalled are taken if they come after all.
+        if (stalled) arriving.then((bytes) => this.#widget?.add_words(bytes) && this.#wordsFailed.delete(lang), () => {});
       }
-      // A failed fetch matters only while these words are still the ones needed.
-      if (fetchError === null || this.#widget?.missing_words() !== lang) return;
-      this.#wordsFailed = true;
-      this.#widget.show_catalog_problems([fetchError]);
-      this.#reportCatalogError();
     });
-    // The language may have changed while these were on their way.
+    // The language may have changed while these were on their way, or
+    // English is needed in their place.
     const next = this.#widget?.missing_words();
     if (next && next !== lang) await this.#fetchWords();
   }
@@ -402,6 +429,8 @@ export class SlaCalculator extends HTMLElement {
         fetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
       }
       if (run !== this.#holidaysRuns) return;
+      // Optional: the widget goes on without them, saying so (rules §5.1).
+      if (fetchError !== null) this.#report(`sla-calculator: ${fetchError}`);
       this.#extraHolidays = holidays;
       this.#holidaysFetchError = fetchError;
       await this.#applyCatalog();
@@ -481,42 +510,72 @@ export class SlaCalculator extends HTMLElement {
   async #applyCatalog() {
     const run = ++this.#catalogRuns;
     if (!this.#widget) return null;
-    const fetchError = this.#catalogFetchError ?? this.#holidaysFetchError;
-    if (fetchError !== null) {
-      this.#widget.show_catalog_problems([fetchError]);
+    // The page's holidays are optional: without them (failed), the catalog is
+    // used alone and the deadline says it may fall on one (rules §5.1).
+    const holidaysFailed = this.#holidaysFetchError !== null;
+    const holidays = holidaysFailed ? null : this.#extraHolidays;
+    if (this.#catalogFetchError !== null) {
+      this.#widget.show_catalog_problems([this.#catalogFetchError]);
       this.#ensureWords(); // the widget's messages, to word the error in its language
-    } else if (typeof this.#catalog !== 'string' && typeof this.#extraHolidays !== 'string') {
+    } else if (typeof this.#catalog !== 'string' && typeof holidays !== 'string') {
       // Compiled documents, or none (the built-in catalog): no JSON reader to download.
-      this.#widget.use_compiled(this.#catalog ?? undefined, this.#extraHolidays ?? undefined);
-      this.#ensureWords();
-    } else if (!(await this.#whileBusy(() => this.#readDocuments(run)))) {
+      this.#useCompiled(this.#catalog, holidays, holidaysFailed, null);
+    } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed)))) {
       return null;
     }
     return this.#reportCatalogError();
   }
 
+  // Puts a compiled catalog (null: the built-in one) and compiled holidays in
+  // use; holidays that failed (`holidaysFailed`, or the reader's `problems`
+  // with them, or bytes the widget cannot read) are left out, and reported.
+  #useCompiled(catalog, holidays, holidaysFailed, problems) {
+    const unreadable = this.#widget.use_compiled(catalog ?? undefined, holidays ?? undefined, holidaysFailed || problems !== null);
+    const why = problems?.join('; ') ?? unreadable;
+    if (why) this.#report(`sla-calculator: the extra holidays are left out: ${why}`, problems ?? [why]);
+    this.#ensureWords();
+  }
+
   // The reader's catalog from the author's documents, or their problems, put in
   // use unless a later run has superseded this one (then resolves to false).
-  async #readDocuments(run) {
+  // Problems of the holidays alone leave them out, not the catalog.
+  async #readDocuments(run, holidays, holidaysFailed) {
     let compact = null;
     let problems = null;
+    let holidaysProblems = null;
     // JSON is read here; compiled holidays are added to what it makes.
-    let compiledHolidays = this.#extraHolidays instanceof Uint8Array ? this.#extraHolidays : undefined;
+    let compiledHolidays = holidays instanceof Uint8Array ? holidays : null;
+    const jsonHolidays = typeof holidays === 'string' ? holidays : undefined;
     if (this.#catalog instanceof Uint8Array) {
       problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
     } else {
       try {
         const { readCatalog, readHolidays } = await assets.reader();
-        if (this.#catalog === null) compiledHolidays = readHolidays(this.#extraHolidays);
-        else compact = readCatalog(this.#catalog, compiledHolidays ? undefined : (this.#extraHolidays ?? undefined));
+        if (this.#catalog === null) {
+          compiledHolidays = readHolidays(jsonHolidays);
+        } else {
+          try {
+            compact = readCatalog(this.#catalog, jsonHolidays);
+          } catch (error) {
+            if (!Array.isArray(error) || jsonHolidays === undefined) throw error;
+            // The catalog alone may be sound: then only the holidays are left out.
+            compact = readCatalog(this.#catalog);
+            holidaysProblems = error;
+          }
+        }
       } catch (error) {
         problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
+        // With the built-in catalog, only the holidays needed the reader.
+        if (this.#catalog === null) [holidaysProblems, problems, compiledHolidays] = [problems, null, null];
       }
     }
     if (run !== this.#catalogRuns || !this.#widget) return false;
-    if (problems) this.#widget.show_catalog_problems(problems);
-    else this.#widget.use_compiled(compact, compiledHolidays);
-    this.#ensureWords();
+    if (problems) {
+      this.#widget.show_catalog_problems(problems);
+      this.#ensureWords();
+    } else {
+      this.#useCompiled(compact, compiledHolidays, holidaysFailed, holidaysProblems);
+    }
     return true;
   }
 

@@ -83,6 +83,20 @@ impl Lang {
             .unwrap_or(&NOT_LOADED);
     }
 
+    /// What the widget says in this language when its own words cannot be
+    /// loaded. Built into every build, in every language: the words files
+    /// these would otherwise travel in are what failed (rules §5).
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    ///
+    /// assert!(Lang::Fr.failure_words().shown_in_english.contains("anglais"));
+    /// assert!(Lang::Ja.failure_words().unavailable.contains("読み込めません"));
+    /// ```
+    pub fn failure_words(self) -> &'static FailureWords {
+        &FAILURE_WORDS[self as usize]
+    }
+
     /// Whether this language's messages are at hand (always, natively).
     pub fn has_messages(self) -> bool {
         #[cfg(not(target_arch = "wasm32"))]
@@ -123,6 +137,62 @@ static NOT_LOADED: Messages = Messages {
     catalog_error_heading: "The catalog could not be loaded",
     ..Messages::BLANK
 };
+
+/// A set of [`Lang`]s (one bit each).
+///
+/// ```
+/// use sla_calculator::i18n::{Lang, LangSet};
+///
+/// let mut set = LangSet::default();
+/// set.set(Lang::Ja, true);
+/// assert!(set.contains(Lang::Ja) && !set.contains(Lang::En));
+/// set.set(Lang::Ja, false);
+/// assert_eq!(set, LangSet::default());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LangSet(u8);
+
+impl LangSet {
+    /// Whether `lang` is in the set.
+    pub fn contains(self, lang: Lang) -> bool {
+        self.0 & (1 << lang as u8) != 0
+    }
+
+    /// Puts `lang` in the set, or takes it out.
+    pub fn set(&mut self, lang: Lang, present: bool) {
+        if present {
+            self.0 |= 1 << lang as u8;
+        } else {
+            self.0 &= !(1 << lang as u8);
+        }
+    }
+}
+
+/// The few sentences the widget says when its own files fail, by [`Lang`].
+#[derive(Debug)]
+pub struct FailureWords {
+    /// The words of the page's language could not be loaded: the widget is
+    /// shown in English instead.
+    pub shown_in_english: &'static str,
+    /// No words could be loaded: the page's own content (the element's
+    /// fallback) is shown instead of the widget.
+    pub unavailable: &'static str,
+}
+
+static FAILURE_WORDS: [FailureWords; 3] = [
+    FailureWords {
+        shown_in_english: "Les textes du calculateur en français n’ont pas pu être chargés : il s’affiche en anglais.",
+        unavailable: "Le calculateur n’a pas pu être chargé : voici le contenu de la page sans lui.",
+    },
+    FailureWords {
+        shown_in_english: "",
+        unavailable: "The calculator could not be loaded: here is the page’s content without it.",
+    },
+    FailureWords {
+        shown_in_english: "計算ツールの日本語の文言を読み込めなかったため、英語で表示しています。",
+        unavailable: "計算ツールを読み込めませんでした。以下はツールなしのページの内容です。",
+    },
+];
 
 /// Fills `{name}` placeholders of a template.
 ///
@@ -225,6 +295,8 @@ pub struct Messages {
     /// The public holidays of the country whose clock is used are not known
     /// (no data, or its file did not arrive): `{country}`, its code.
     pub public_holidays_unknown: &'static str,
+    /// The page's extra holidays could not be loaded: the deadline may fall on one.
+    pub extra_holidays_unavailable: &'static str,
     /// Zone chosen by the embedder or the visitor: `{region}`, `{zone}`.
     pub zone_chosen: &'static str,
     /// Option of the zone list meaning "the default".
@@ -417,7 +489,7 @@ messages_texts! {
         due_ago, explain_around_the_clock, explain_weekdays_open, explain_weekdays_closed,
         explain_special, closed_day, explain_business_open, explain_business_closed,
         explain_business_day_length, explain_counted, explain_holidays, zone_visitor,
-        zone_outside, holidays_unknown, public_holidays_unknown, zone_chosen, zone_default_option, comparison_caption,
+        zone_outside, holidays_unknown, public_holidays_unknown, extra_holidays_unavailable, zone_chosen, zone_default_option, comparison_caption,
         feature_header, included, not_included, selected_tier, targets_caption, priority_header,
         hours_caption, hours_region_header, hours_local_header, hours_yours_header,
         hours_now_header, hours_weekly, hours_window, open_now, closed_now, closed_holiday, billing_note,
@@ -466,6 +538,7 @@ pub static FR: Messages = Messages {
     zone_outside: "Heures de la région {region} lues dans le fuseau {zone} : votre fuseau ({visitor}) est hors de la région {region}.",
     holidays_unknown: "Les jours fériés de la région {region} ne sont connus que jusqu’au {date} : ceux d’après ne sont pas comptés, l’échéance réelle peut être plus tardive.",
     public_holidays_unknown: "Les jours fériés du pays {country} ne sont pas connus ici : ils ne sont pas comptés, l’échéance peut tomber sur l’un d’eux.",
+    extra_holidays_unavailable: "Les jours fériés propres à cette page n’ont pas pu être chargés : ils ne sont pas comptés, l’échéance peut tomber sur l’un d’eux.",
     zone_chosen: "Heures de la région {region} lues dans le fuseau {zone}.",
     zone_default_option: "Par défaut",
     comparison_caption: "Comparaison des niveaux d’assistance",
@@ -569,6 +642,7 @@ pub static EN: Messages = Messages {
     zone_outside: "{region} hours are read in {zone} time: your zone ({visitor}) is outside {region}.",
     holidays_unknown: "{region} holidays are known only up to {date}: later ones are not counted, so the real deadline may be later.",
     public_holidays_unknown: "The public holidays of {country} are not known here: none is counted, so the deadline may fall on one of them.",
+    extra_holidays_unavailable: "This page’s own holidays could not be loaded: none is counted, so the deadline may fall on one of them.",
     zone_chosen: "{region} hours are read in {zone} time.",
     zone_default_option: "Default",
     comparison_caption: "Support tiers compared",
@@ -672,6 +746,7 @@ pub static JA: Messages = Messages {
     zone_outside: "{region} の営業時間は {zone} の時刻で計算しています（あなたのタイムゾーン {visitor} は {region} の対象外です）。",
     holidays_unknown: "{region} の祝日は {date} までしか分かっていません。それ以降の祝日は数えていないため、実際の期限はこれより遅くなる場合があります。",
     public_holidays_unknown: "{country} の祝日が分からないため数えていません。期限がその祝日に当たる場合があります。",
+    extra_holidays_unavailable: "このページ独自の休日を読み込めなかったため数えていません。期限がその休日に当たる場合があります。",
     zone_chosen: "{region} の営業時間は {zone} の時刻として計算しています。",
     zone_default_option: "既定",
     comparison_caption: "サポートレベルの比較",

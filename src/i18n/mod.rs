@@ -6,7 +6,7 @@
 
 mod messages;
 
-pub use messages::{fill, Lang, Messages};
+pub use messages::{fill, FailureWords, Lang, LangSet, Messages};
 #[cfg(not(target_arch = "wasm32"))]
 pub use messages::{EN, FR, JA};
 

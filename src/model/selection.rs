@@ -4,7 +4,7 @@
 use crate::zones::Zone;
 use chrono::{DateTime, Utc};
 
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Lang, LangSet};
 use crate::{timestamp, zones, Catalog};
 
 /// The element's attributes, as strings (absent = `None`).
@@ -82,8 +82,11 @@ impl Attributes {
 /// The selection the widget shows, every id valid in the catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Selection {
-    /// The language.
+    /// The language shown.
     pub lang: Lang,
+    /// The language the reader wants (the element's, the page's, the
+    /// browser's): another than `lang` when its words could not be loaded.
+    pub wanted_lang: Lang,
     /// The tier ids shown as columns.
     pub tiers: Vec<String>,
     /// The selected tier id.
@@ -109,12 +112,14 @@ pub struct Surroundings {
     pub browser_langs: Vec<String>,
     /// The visitor's IANA zone (from `Intl`), e.g. `Europe/Paris`.
     pub visitor_zone: String,
+    /// The languages whose words could not be loaded here (rules §5.1).
+    pub unavailable_langs: LangSet,
 }
 
 impl Selection {
-    /// The widget's language: the element's `lang`, else the page's, else the
-    /// browser's, else English.
-    pub fn resolve_lang(attributes: &Attributes, around: &Surroundings) -> Lang {
+    /// The language the reader wants: the element's `lang`, else the page's,
+    /// else the browser's, else English.
+    pub fn wanted_lang(attributes: &Attributes, around: &Surroundings) -> Lang {
         Lang::first_supported(
             attributes
                 .lang
@@ -123,6 +128,29 @@ impl Selection {
                 .chain(around.browser_langs.iter())
                 .map(String::as_str),
         )
+    }
+
+    /// The widget's language: the one wanted, else English when the wanted
+    /// one's words could not be loaded (rules §5.1).
+    ///
+    /// ```
+    /// use sla_calculator::i18n::Lang;
+    /// use sla_calculator::view::{Attributes, Selection, Surroundings};
+    ///
+    /// let attributes = Attributes { lang: Some("ja".into()), ..Default::default() };
+    /// let mut around = Surroundings::default();
+    /// assert_eq!(Selection::resolve_lang(&attributes, &around), Lang::Ja);
+    /// around.unavailable_langs.set(Lang::Ja, true);
+    /// assert_eq!(Selection::resolve_lang(&attributes, &around), Lang::En);
+    /// ```
+    pub fn resolve_lang(attributes: &Attributes, around: &Surroundings) -> Lang {
+        let wanted = Self::wanted_lang(attributes, around);
+        let unavailable = around.unavailable_langs;
+        if unavailable.contains(wanted) && !unavailable.contains(Lang::En) {
+            Lang::En
+        } else {
+            wanted
+        }
     }
 
     /// Reads the attributes against the catalog. Unknown values fall back
@@ -145,14 +173,7 @@ impl Selection {
         attributes: &Attributes,
         around: &Surroundings,
     ) -> (Selection, Vec<String>) {
-        let lang = Lang::first_supported(
-            attributes
-                .lang
-                .iter()
-                .chain(around.page_lang.iter())
-                .chain(around.browser_langs.iter())
-                .map(String::as_str),
-        );
+        let lang = Self::resolve_lang(attributes, around);
         let m = lang.messages();
         let mut notices = Vec::new();
         let mut unknown = |name: &str, value: &str, fallback: &str| {
@@ -240,6 +261,7 @@ impl Selection {
         (
             Selection {
                 lang,
+                wanted_lang: Self::wanted_lang(attributes, around),
                 tiers,
                 tier,
                 region,
@@ -289,6 +311,7 @@ mod tests {
             page_lang: Some("fr".into()),
             browser_langs: vec!["ja-JP".into()],
             visitor_zone: "Europe/Paris".into(),
+            ..Default::default()
         };
         Selection::resolve(&catalog, &attributes, &around)
     }

@@ -12,42 +12,68 @@ use crate::model::ZoneReason;
 use crate::{ics, share, Error};
 use chrono::{NaiveDate, Weekday};
 
-/// Says so when the answer reaches past the region's holiday calendar: the
-/// deadline itself, or the seven days the filing panel and the coverage chart
-/// look at. Holidays after the calendar's last date are not known, so nothing
-/// shown past it is silently wrong.
-pub(super) fn calendar_notice(frame: &Frame) -> Option<Element> {
+/// The notices beside the deadline about holidays, and whether it may be
+/// early. It may be when holidays it should skip are not known here — the
+/// public holidays of a country whose file did not arrive, or the page's
+/// extra holidays that could not be loaded (rules §2.4, §5.1) — for a clock
+/// that skips holidays; the notices then say which. Otherwise, when the
+/// answer reaches past the region's holiday calendar (the deadline itself,
+/// or the seven days the filing panel and the coverage chart look at), a
+/// notice gives that calendar's end: holidays after it are not known, so
+/// nothing shown past it is silently wrong.
+pub(super) fn calendar_notices(frame: &Frame) -> (Vec<Element>, bool) {
     let selection = frame.selection;
-    if let Some(country) = &frame.answer.public_holidays_unknown {
-        let m = selection.lang.messages();
-        return Some(
-            el("p")
-                .attr("part", "notice")
-                .class("notice calendar-end")
-                .attr("role", "note")
-                .text(fill(m.public_holidays_unknown, &[("country", country)])),
-        );
-    }
-    let until = frame.answer.holidays_known_until?;
-    let region = frame.catalog.region(&selection.region).ok()?;
     let m = selection.lang.messages();
-    Some(
+    let region = frame.catalog.region(&selection.region).ok();
+    let notice = |line: String| {
         el("p")
             .attr("part", "notice")
             .class("notice calendar-end")
             .attr("role", "note")
-            .text(fill(
-                m.holidays_unknown,
-                &[
-                    ("region", region.name().get(selection.lang.code())),
-                    ("date", &frame.clockface.long_date(until)),
-                ],
-            )),
-    )
+            .text(line)
+    };
+    let mut notices = Vec::new();
+    if let Some(country) = &frame.answer.public_holidays_unknown {
+        notices.push(notice(fill(
+            m.public_holidays_unknown,
+            &[("country", country)],
+        )));
+    }
+    let skips_holidays = match (&frame.answer.deadline, region) {
+        (Ok(deadline), Some(region)) => region.clock_skips_holidays(deadline.target.clock()),
+        _ => false,
+    };
+    if frame.extra_holidays_unavailable && skips_holidays {
+        notices.push(notice(m.extra_holidays_unavailable.to_owned()));
+    }
+    let unconfirmed = !notices.is_empty();
+    if let (false, Some(until), Some(region)) =
+        (unconfirmed, frame.answer.holidays_known_until, region)
+    {
+        notices.push(notice(fill(
+            m.holidays_unknown,
+            &[
+                ("region", region.name().get(selection.lang.code())),
+                ("date", &frame.clockface.long_date(until)),
+            ],
+        )));
+    }
+    (notices, unconfirmed)
 }
 
-pub(super) fn deadline_panel(frame: &Frame, deadline: &Result<Deadline, Error>) -> Element {
-    let panel = el("div").attr("part", "deadline").class("deadline");
+/// The deadline, marked when it may be early (`unconfirmed`: see
+/// `calendar_notices`).
+pub(super) fn deadline_panel(
+    frame: &Frame,
+    deadline: &Result<Deadline, Error>,
+    unconfirmed: bool,
+) -> Element {
+    let class = if unconfirmed {
+        "deadline unconfirmed"
+    } else {
+        "deadline"
+    };
+    let panel = el("div").attr("part", "deadline").class(class);
     let deadline = match deadline {
         Ok(deadline) => deadline,
         Err(err) => {

@@ -28,4 +28,7 @@ pub struct Frame<'a> {
     pub page_url: &'a str,
     /// The element's `id`, naming it in shared links (may be empty).
     pub element_id: &'a str,
+    /// The page's extra holidays could not be loaded (rules §5.1): the
+    /// deadline may fall on one of them, and says so.
+    pub extra_holidays_unavailable: bool,
 }

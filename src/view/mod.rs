@@ -26,7 +26,7 @@ pub use deadline::calendar_url;
 pub use frame::Frame;
 pub use node::{el, text, Element, Node, Parts};
 pub use tables::{comparison, static_tables, targets};
-pub use widget::{catalog_error, widget};
+pub use widget::{catalog_error, unavailable, widget};
 
 /// Formats instants for people, in a language, in any IANA zone.
 pub trait Clockface {

@@ -3,13 +3,14 @@
 
 use super::by_tier::by_tier;
 use super::controls::controls;
-use super::deadline::{calendar_notice, deadline_panel};
+use super::deadline::{calendar_notices, deadline_panel};
 use super::filing::filing;
 use super::frame::Frame;
 use super::hours::hours;
 use super::node::{el, Element, Node};
 use super::tables::{comparison, scrolling, targets};
 use crate::i18n::Lang;
+use crate::model::Selection;
 
 /// The widget.
 pub fn widget(frame: &Frame) -> Node {
@@ -17,15 +18,8 @@ pub fn widget(frame: &Frame) -> Node {
     let lang = selection.lang;
     let m = lang.messages();
     let deadline = &frame.answer.deadline;
-    el("div")
-        .attr("part", "base")
-        .class("base")
-        .attr("lang", lang.code())
-        .children(
-            frame
-                .stylesheet
-                .map(|href| el("link").attr("rel", "stylesheet").attr("href", href)),
-        )
+    let (holiday_notices, unconfirmed) = calendar_notices(frame);
+    base(lang, frame.stylesheet)
         .child(
             el("section")
                 .class("calculator")
@@ -35,10 +29,11 @@ pub fn widget(frame: &Frame) -> Node {
                         .attr("id", "sla-heading")
                         .text(selection.label.as_deref().unwrap_or(m.calculator_heading)),
                 )
+                .children(words_fallback(selection))
                 .children(notices(frame.notices))
                 .child(controls(frame))
-                .child(deadline_panel(frame, deadline))
-                .children(calendar_notice(frame))
+                .child(deadline_panel(frame, deadline, unconfirmed))
+                .children(holiday_notices)
                 .children(deadline.as_ref().ok().and_then(|d| by_tier(frame, d)))
                 .children(filing(frame))
                 .child(
@@ -74,14 +69,12 @@ pub fn widget(frame: &Frame) -> Node {
         .into()
 }
 
-/// A catalog that could not be loaded: the message, in the widget, never a blank box.
+/// A catalog that could not be loaded: the message, in the widget, never a
+/// blank box; and below it the page's own content, the element's fallback
+/// (rules §5.1).
 pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) -> Node {
     let m = lang.messages();
-    el("div")
-        .attr("part", "base")
-        .class("base")
-        .attr("lang", lang.code())
-        .children(stylesheet.map(|href| el("link").attr("rel", "stylesheet").attr("href", href)))
+    base(lang, stylesheet)
         .child(
             el("div")
                 .attr("part", "error")
@@ -90,7 +83,47 @@ pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) 
                 .child(el("p").child(el("strong").text(m.catalog_error_heading)))
                 .child(el("ul").children(problems.iter().map(|p| el("li").text(p.as_str())))),
         )
+        .child(el("slot"))
         .into()
+}
+
+/// No words of the reader's language nor English could be loaded: a
+/// sentence saying so in the reader's language (built in), then the page's
+/// own content, the element's fallback (rules §5.1).
+pub fn unavailable(lang: Lang, stylesheet: Option<&str>) -> Node {
+    base(lang, stylesheet)
+        .child(
+            el("p")
+                .attr("part", "notice")
+                .class("notice")
+                .attr("role", "note")
+                .text(lang.failure_words().unavailable),
+        )
+        .child(el("slot"))
+        .into()
+}
+
+/// The widget's outer box in `lang`, with its stylesheet.
+fn base(lang: Lang, stylesheet: Option<&str>) -> Element {
+    el("div")
+        .attr("part", "base")
+        .class("base")
+        .attr("lang", lang.code())
+        .children(stylesheet.map(|href| el("link").attr("rel", "stylesheet").attr("href", href)))
+}
+
+/// Says, in the reader's language, that the widget is shown in English
+/// because the words of that language could not be loaded.
+fn words_fallback(selection: &Selection) -> Option<Element> {
+    let wanted = selection.wanted_lang;
+    (wanted != selection.lang).then(|| {
+        el("p")
+            .attr("part", "notice")
+            .class("notice")
+            .attr("role", "note")
+            .attr("lang", wanted.code())
+            .text(wanted.failure_words().shown_in_english)
+    })
 }
 
 fn notices(notices: &[String]) -> Option<Element> {

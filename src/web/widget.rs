@@ -46,8 +46,8 @@ fn has_words(lang: &str) -> bool {
 /// Adds a language's words: the widget's messages in it, and the built-in
 /// catalog's texts (a second copy of one is ignored). Bytes that are not
 /// these words are an error naming them, and change nothing: the page's other
-/// languages keep working.
-fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
+/// languages keep working. Returns the language, when the widget speaks it.
+fn add_words(bytes: Vec<u8>) -> Result<Option<Lang>, Vec<String>> {
     let damaged = || {
         vec![
             "the widget's words file is damaged or from another version of sla-calculator"
@@ -55,18 +55,19 @@ fn add_words(bytes: Vec<u8>) -> Result<(), Vec<String>> {
         ]
     };
     let lang = compact::words_language(&bytes).ok_or_else(damaged)?;
-    if let Some(speaks) = Lang::from_code(&lang) {
+    let speaks = Lang::from_code(&lang);
+    if let Some(speaks) = speaks {
         if !speaks.has_messages() {
             speaks.register(compact::words_messages(&bytes).ok_or_else(damaged)?);
         }
     }
     if has_words(&lang) {
-        return Ok(());
+        return Ok(speaks);
     }
     let catalog = read_builtin(Some(&bytes)).map_err(|e| e.problems())?;
     WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
     BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(Ok(Rc::new(catalog))));
-    Ok(())
+    Ok(speaks)
 }
 
 /// The built-in catalog in the languages whose words are loaded, and `more`'s.
@@ -130,6 +131,9 @@ pub struct Widget {
     author_compact: Option<Vec<u8>>,
     /// The author's compiled extra holidays, added to the catalog in use.
     extra: Option<crate::catalog::ExtraHolidays>,
+    /// The page's extra holidays could not be loaded: the catalog is used
+    /// without them, and the deadline says it may fall on one (rules §5.1).
+    extra_unavailable: bool,
     /// The catalog with the extra holidays last made, and how many languages'
     /// words the built-in one had then (a render reuses it; a new language
     /// makes it again).
@@ -171,6 +175,7 @@ impl Widget {
                 .map(str::to_owned)
                 .collect(),
             visitor_zone: browser.zone(),
+            unavailable_langs: Default::default(),
         };
         let mut widget = Widget {
             host,
@@ -180,12 +185,16 @@ impl Widget {
             author: None,
             author_compact: None,
             extra: None,
+            extra_unavailable: false,
             merged: RefCell::new(None),
             attributes,
             around,
             clock: IntlClockface::new(browser.clone(), "en"),
             browser,
-            rendered: Vec::new(),
+            // The element's constructor put a slot in the shadow root: the
+            // page's own content (its fallback) shows until the widget has
+            // something to show instead.
+            rendered: vec![view::el("slot").into()],
             announcement: String::new(),
             last: None,
         };
@@ -221,25 +230,45 @@ impl Widget {
     /// Uses a catalog in the compact form (`Catalog`'s `compact` module), as
     /// `sla compile` or the catalog reader (`read_catalog`) makes it from an
     /// author's documents, or the built-in catalog when `None`; and compiled
-    /// extra holidays added to it, if any. Damaged bytes show as a catalog
-    /// error; the element then reads [`catalog_error`](Widget::catalog_error)
-    /// to log it and dispatch `sla-error`.
+    /// extra holidays added to it, if any. Damaged catalog bytes show as a
+    /// catalog error; the element then reads
+    /// [`catalog_error`](Widget::catalog_error) to log it and dispatch
+    /// `sla-error`. The extra holidays are optional (rules §5.1): when they
+    /// could not be loaded (`holidays_unavailable`), or their bytes are
+    /// damaged, the catalog is used without them and the deadline says it may
+    /// fall on one; returns then why the bytes could not be read.
     pub fn use_compiled(
         &mut self,
         catalog: Option<Vec<u8>>,
         holidays: Option<Vec<u8>>,
-    ) -> Result<(), JsValue> {
+        holidays_unavailable: bool,
+    ) -> Result<Option<String>, JsValue> {
         self.author = catalog
             .as_deref()
             .map(|bytes| compact::read(bytes).map(Rc::new).map_err(|e| e.problems()));
         self.author_compact = catalog;
-        self.extra = None;
         self.merged.replace(None);
-        match holidays.map(|bytes| compact::read_holidays(&bytes)) {
-            Some(Ok(extra)) => self.extra = Some(extra),
-            Some(Err(err)) => self.author = Some(Err(err.problems())),
-            None => {}
-        }
+        let read = holidays.map(|bytes| compact::read_holidays(&bytes));
+        let problem = match &read {
+            Some(Err(err)) => Some(err.to_string()),
+            _ => None,
+        };
+        self.extra = read.and_then(Result::ok);
+        self.extra_unavailable = holidays_unavailable || problem.is_some();
+        self.render()?;
+        Ok(problem)
+    }
+
+    /// Whether the words of `lang` (`fr`, `en`, `ja`) could not be loaded
+    /// (a failed or stalled fetch, a damaged file): the widget then shows
+    /// English, saying so in the reader's language, or, without English
+    /// either, the page's own content (rules §5.1). `false` when they are to
+    /// be tried again; words that arrive later are taken all the same.
+    pub fn words_unavailable(&mut self, lang: &str, unavailable: bool) -> Result<(), JsValue> {
+        let Some(lang) = Lang::from_code(lang) else {
+            return Ok(());
+        };
+        self.around.unavailable_langs.set(lang, unavailable);
         self.render()
     }
 
@@ -251,8 +280,8 @@ impl Widget {
     pub fn missing_words(&self) -> Option<String> {
         let lang = self.lang();
         let code = lang.code();
-        (!lang.has_messages() || (self.author.is_none() && !has_words(code)))
-            .then(|| code.to_owned())
+        let needed = !lang.has_messages() || (self.author.is_none() && !has_words(code));
+        (needed && !self.around.unavailable_langs.contains(lang)).then(|| code.to_owned())
     }
 
     /// Adds a file the widget asked for, for every widget on the page, and
@@ -271,11 +300,13 @@ impl Widget {
                 .is_ok()
         } else {
             match add_words(bytes) {
-                Ok(()) => true,
-                Err(problems) => {
-                    self.author = Some(Err(problems));
-                    false
+                Ok(lang) => {
+                    if let Some(lang) = lang {
+                        self.around.unavailable_langs.set(lang, false);
+                    }
+                    true
                 }
+                Err(_) => false,
             }
         };
         self.render()?;
@@ -523,6 +554,7 @@ impl Widget {
             stylesheet: Some(&self.stylesheet),
             page_url,
             element_id,
+            extra_holidays_unavailable: self.extra_unavailable,
         }
     }
 
@@ -532,23 +564,28 @@ impl Widget {
     }
 
     fn render_current(&mut self, current: Option<Current>) -> Result<(), JsValue> {
-        if self.missing_words().is_some() && !matches!(self.catalog(), Some(Err(_))) {
-            // Mixed languages are never shown: the words are on their way.
-            // (A catalog that cannot be used is shown at once, in the words
-            // at hand: English until its language's messages are in.)
+        let lang = self.lang();
+        let problems = match self.catalog() {
+            Some(Err(problems)) => Some(problems),
+            _ => None,
+        };
+        let unavailable = self.around.unavailable_langs.contains(lang);
+        if problems.is_none() && !unavailable && self.missing_words().is_some() {
+            // Mixed languages are never shown: the words are on their way,
+            // and until then the widget keeps what it shows (at first, the
+            // page's own content). A catalog that cannot be used is shown at
+            // once, in the words at hand: English until its language's
+            // messages are in.
             return Ok(());
         }
         self.sync_clock();
         let (page_url, element_id) = self.link_parts();
-        let tree = match &current {
-            Some(current) => view::widget(&self.frame(current, &page_url, &element_id)),
-            None => {
-                let problems = match self.catalog() {
-                    Some(Err(problems)) => problems,
-                    _ => Vec::new(),
-                };
-                view::catalog_error(self.lang(), &problems, Some(&self.stylesheet))
-            }
+        let stylesheet = Some(self.stylesheet.as_str());
+        let tree = match (&current, problems) {
+            (_, Some(problems)) => view::catalog_error(lang, &problems, stylesheet),
+            _ if unavailable => view::unavailable(lang, stylesheet),
+            (Some(current), None) => view::widget(&self.frame(current, &page_url, &element_id)),
+            (None, None) => view::catalog_error(lang, &[], stylesheet),
         };
         let tree = vec![tree];
         let page = dom::Page {

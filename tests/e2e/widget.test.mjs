@@ -258,7 +258,7 @@ describe('embedding', () => {
     await context.close();
   });
 
-  test("words that cannot be fetched show an error naming them, and another language still works", async () => {
+  test("words that cannot be fetched: English, said in the reader's language, until another language is chosen", async () => {
     const { page, context } = await open(`${site.url}double-script.html`, {
       locale: 'en-US',
       prepare: (p) => p.route('**/dist/lang/ja.bin', (route) => route.fulfill({ status: 404, body: 'not found' })),
@@ -266,13 +266,16 @@ describe('embedding', () => {
     await ready(page);
     const host = page.locator('sla-calculator').first();
     await host.evaluate((el) => el.setAttribute('lang', 'ja'));
-    await host.locator('[part=error]').waitFor();
-    assert.match(await host.locator('[part=error]').innerText(), /cannot fetch the widget's words in ja: HTTP 404/);
-    // Back to English: the widget shows its deadline again.
-    await host.evaluate((el) => el.setAttribute('lang', 'en'));
-    await page.waitForFunction(() => !document.querySelector('sla-calculator').shadowRoot.querySelector('[part=error]'));
-    await ready(page);
+    // The widget stays whole, in English, and says why in Japanese (rules §5.1).
+    const notice = host.locator('[part=base] [part=notice][lang=ja]');
+    await notice.waitFor();
+    assert.equal(await notice.innerText(), '計算ツールの日本語の文言を読み込めなかったため、英語で表示しています。');
+    assert.equal(await host.locator('[part=base]').getAttribute('lang'), 'en');
     assert.equal(await host.locator('[part=base] [part=comparison] caption').innerText(), 'Support tiers compared');
+    // Back to English: no notice.
+    await host.evaluate((el) => el.setAttribute('lang', 'en'));
+    await page.waitForFunction(() => !document.querySelector('sla-calculator').shadowRoot.querySelector('[part=notice][lang=ja]'));
+    await ready(page);
     await context.close();
   });
 
@@ -595,12 +598,15 @@ describe("an author's extra holidays", () => {
     await context.close();
   });
 
-  test('a holidays URL that cannot be fetched shows an error, not a silently wrong deadline', async () => {
+  test('a holidays URL that cannot be fetched: the deadline without them, marked and explained, never silently', async () => {
     const { page, context } = await open(site.url);
     await ready(page);
+    const errors = page.evaluate(() => new Promise((resolve) => document.addEventListener('sla-error', (event) => resolve(event.detail.message), { once: true })));
     await page.locator('sla-calculator').evaluate((el) => el.setAttribute('holidays', 'catalogs/missing-holidays.json'));
-    await page.locator('sla-calculator [part=error]').waitFor();
-    assert.match(await page.locator('sla-calculator [part=error]').textContent(), /extra holidays catalogs\/missing-holidays.json: HTTP 404/);
+    assert.match(await errors, /extra holidays catalogs\/missing-holidays.json: HTTP 404/);
+    await page.locator('sla-calculator [part=deadline].unconfirmed').waitFor();
+    assert.match(await page.locator('sla-calculator .calendar-end').first().textContent(), /propres à cette page n’ont pas pu être chargés/);
+    assert.ok(await deadline(page));
     await context.close();
   });
 });
@@ -786,6 +792,142 @@ describe("the public holidays of the visitor's country (rules §2.4)", () => {
     await page.locator('sla-calculator select[name=priority]').selectOption('P1');
     assert.equal(await deadline(page), '2026-12-07T17:30:00Z');
     assert.equal(await page.locator('sla-calculator [part=notice].calendar-end').count(), 0);
+    await context.close();
+  });
+});
+
+describe("when one of the widget's files fails, the reader keeps the page (rules §5.1)", () => {
+  /** An init script: every `sla-error` and unhandled rejection, in `window.failures`. */
+  function recordFailures() {
+    window.failures = [];
+    document.addEventListener('sla-error', (event) => window.failures.push(event.detail.message));
+    window.addEventListener('unhandledrejection', (event) => window.failures.push(`unhandled: ${event.reason}`));
+  }
+  const failures = (page) => page.evaluate(() => window.failures);
+  // The page's own comparison (`sla render`, pasted inside the element) as the reader sees it.
+  const fallback = (page) => page.locator('sla-calculator > .sla-static');
+  const base = (page) => page.locator('sla-calculator [part=base]');
+
+  /** Opens the example page in Madrid with `routes` ([pattern, handler]) in place. */
+  const openFailing = (routes, options = {}) => open(site.url, {
+    timezoneId: 'Europe/Madrid',
+    ...options,
+    prepare: async (p) => {
+      await p.addInitScript(recordFailures);
+      for (const [pattern, handler] of routes) await p.route(pattern, handler);
+    },
+  });
+
+  /** The widget whole, in English, its comparison rows shown, and the French sentence saying why. */
+  async function inEnglishSayingWhyInFrench(page) {
+    const notice = page.locator('sla-calculator [part=base] [part=notice][lang=fr]');
+    await notice.waitFor({ timeout: 15000 });
+    assert.equal(await notice.innerText(), 'Les textes du calculateur en français n’ont pas pu être chargés : il s’affiche en anglais.');
+    assert.equal(await base(page).getAttribute('lang'), 'en');
+    await ready(page);
+    assert.ok(await page.locator('sla-calculator [part=base] [part=comparison] tbody tr').first().isVisible());
+    assert.ok(await deadline(page));
+    assert.equal(await fallback(page).isVisible(), false, 'the widget replaces the fallback');
+  }
+
+  test('words answered 404: the widget in English, said in French; one sla-error, no unhandled rejection', async () => {
+    const { page, context } = await openFailing([['**/dist/lang/fr.bin', (route) => route.fulfill({ status: 404, body: 'missing' })]]);
+    await inEnglishSayingWhyInFrench(page);
+    const seen = await failures(page);
+    assert.equal(seen.length, 1, seen.join(' | '));
+    assert.match(seen[0], /words in fr: HTTP 404/);
+    await context.close();
+  });
+
+  test('words cut short: the same', async () => {
+    const words = await readFile(new URL('../../pkg/lang/fr.bin', import.meta.url));
+    const { page, context } = await openFailing([['**/dist/lang/fr.bin', (route) => route.fulfill({ status: 200, body: words.subarray(0, 200) })]]);
+    await inEnglishSayingWhyInFrench(page);
+    const seen = await failures(page);
+    assert.equal(seen.length, 1, seen.join(' | '));
+    assert.match(seen[0], /words in fr: the file is damaged/);
+    await context.close();
+  });
+
+  test('words that never come: the page shows its own comparison meanwhile, then English; they are taken if they come', async () => {
+    let stalled;
+    const arrived = new Promise((resolve) => { stalled = resolve; });
+    const { page, context } = await openFailing([['**/dist/lang/fr.bin', (route) => stalled(route)]]);
+    const route = await arrived;
+    // While the words are on their way, the reader has the page's comparison, not a blank box.
+    await page.waitForTimeout(1500);
+    assert.ok(await fallback(page).isVisible());
+    assert.ok(await fallback(page).locator('tbody tr').first().isVisible());
+    assert.equal(await base(page).count(), 0);
+    // After a few seconds, the widget in English, saying why in French.
+    await inEnglishSayingWhyInFrench(page);
+    // The words come after all: French, and the sentence goes.
+    await route.fulfill({ status: 200, body: await readFile(new URL('../../pkg/lang/fr.bin', import.meta.url)) });
+    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'fr');
+    assert.equal(await page.locator('sla-calculator [part=notice][lang=fr]').count(), 0);
+    await context.close();
+  });
+
+  test('no words at all: the page keeps its own comparison, with a sentence in its language', async () => {
+    const missing = (route) => route.fulfill({ status: 404, body: 'missing' });
+    const { page, context } = await openFailing([['**/dist/lang/fr.bin', missing], ['**/dist/lang/en.bin', missing]]);
+    const notice = page.locator('sla-calculator [part=base] [part=notice]');
+    await notice.waitFor({ timeout: 15000 });
+    assert.equal(await notice.innerText(), 'Le calculateur n’a pas pu être chargé : voici le contenu de la page sans lui.');
+    assert.ok(await fallback(page).isVisible());
+    assert.ok(await fallback(page).locator('tbody tr').first().isVisible());
+    const seen = await failures(page);
+    assert.equal(seen.length, 2, seen.join(' | '));
+    assert.ok(!seen.some((f) => f.startsWith('unhandled')), seen.join(' | '));
+    await context.close();
+  });
+
+  for (const [fault, handler, error] of [
+    ['answered 404', (route) => route.fulfill({ status: 404, body: 'missing' }), /extra holidays catalogs\/extra-holidays.bin: HTTP 404/],
+    ['not holidays at all', (route) => route.fulfill({ status: 200, body: 'not holidays' }), /extra holidays are left out/],
+  ]) {
+    test(`the page's extra holidays ${fault}: the deadline without them, marked, and why`, async () => {
+      const { page, context } = await openFailing([['**/catalogs/extra-holidays.bin', handler]]);
+      await ready(page);
+      await freeze(page, '2026-12-23T15:30:00Z');
+      // Wednesday 23 December 2026 16:30 in Madrid, business P2 (2 h): 30 min
+      // to 17:00, then Thursday 24th 09:00–10:30 — the page's Christmas Eve
+      // closure is not known, so the deadline is 24th 10:30 Madrid (09:30Z),
+      // marked as possibly early.
+      assert.equal(await deadline(page), '2026-12-24T09:30:00Z');
+      assert.equal(await page.locator('sla-calculator [part=deadline].unconfirmed').count(), 1);
+      assert.match(await page.locator('sla-calculator .calendar-end').first().textContent(), /propres à cette page n’ont pas pu être chargés/);
+      const seen = await failures(page);
+      assert.equal(seen.length, 1, seen.join(' | '));
+      assert.match(seen[0], error);
+      // The author's page sets the attribute again, and the file now comes:
+      // Christmas Eve is closed (the page's), Christmas Day too (Spain's),
+      // so 1 h 30 runs Monday 28th 09:00–10:30 Madrid (08:00–09:30Z); the notice goes.
+      await page.unroute('**/catalogs/extra-holidays.bin');
+      await page.locator('sla-calculator').evaluate((el) => el.setAttribute('holidays', el.getAttribute('holidays')));
+      await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=deadline] time')?.getAttribute('datetime') === '2026-12-28T09:30:00Z', null, { timeout: 15000 });
+      assert.equal(await page.locator('sla-calculator [part=deadline].unconfirmed').count(), 0);
+      await context.close();
+    });
+  }
+
+  test('offline after the page has loaded: another language fails, then comes when the browser is back online', async () => {
+    const { page, context } = await openFailing([]);
+    await ready(page);
+    await context.setOffline(true);
+    await page.locator('sla-calculator').evaluate((el) => el.setAttribute('lang', 'ja'));
+    // Neither Japanese nor English can come: the page's own comparison, and a
+    // sentence in Japanese.
+    const notice = page.locator('sla-calculator [part=base] [part=notice]');
+    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'ja', null, { timeout: 15000 });
+    assert.equal(await notice.innerText(), '計算ツールを読み込めませんでした。以下はツールなしのページの内容です。');
+    assert.ok(await fallback(page).isVisible());
+    await context.setOffline(false);
+    await page.locator('sla-calculator [part=base] time[datetime]').first().waitFor({ timeout: 15000 });
+    assert.equal(await page.locator('sla-calculator [part=base]').getAttribute('lang'), 'ja');
+    assert.equal(await page.getByText('計算ツールを読み込めませんでした').count(), 0);
+    assert.equal(await fallback(page).isVisible(), false);
+    assert.ok(!(await failures(page)).some((f) => f.startsWith('unhandled')));
     await context.close();
   });
 });

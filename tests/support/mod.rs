@@ -5,6 +5,7 @@ pub mod tzdb;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sla_calculator::engine::{Clock, Deadline};
+use sla_calculator::i18n::{Lang, LangSet};
 use sla_calculator::model::Answer;
 use sla_calculator::view::{
     self, Attributes, Frame, Node, PlainClockface, Selection, Surroundings,
@@ -192,6 +193,36 @@ pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now
     with_frame(catalog, attributes, visitor_zone, now, view::widget)
 }
 
+/// What the widget shows when some of its files failed (rules §5.1): the
+/// words of `unavailable_langs`, and the page's extra holidays if
+/// `extra_holidays_unavailable`.
+pub fn render_failing(
+    catalog: &Catalog,
+    attributes: Attributes,
+    visitor_zone: &str,
+    now: &str,
+    unavailable_langs: &[Lang],
+    extra_holidays_unavailable: bool,
+) -> Node {
+    let around = Surroundings {
+        visitor_zone: visitor_zone.into(),
+        unavailable_langs: {
+            let mut set = LangSet::default();
+            for lang in unavailable_langs {
+                set.set(*lang, true);
+            }
+            set
+        },
+        ..Default::default()
+    };
+    frame_in(catalog, attributes, around, now, |frame| {
+        view::widget(&Frame {
+            extra_holidays_unavailable,
+            ..*frame
+        })
+    })
+}
+
 /// The calendar file the widget makes for these attributes when asked.
 pub fn calendar(
     catalog: &Catalog,
@@ -216,6 +247,18 @@ fn with_frame<T>(
         visitor_zone: visitor_zone.into(),
         ..Default::default()
     };
+    frame_in(catalog, attributes, around, now, show)
+}
+
+/// Calls `show` with the frame the widget would render in `around`.
+fn frame_in<T>(
+    catalog: &Catalog,
+    attributes: Attributes,
+    around: Surroundings,
+    now: &str,
+    show: impl FnOnce(&Frame) -> T,
+) -> T {
+    let visitor_zone = around.visitor_zone.as_str();
     let (selection, notices) = Selection::resolve(catalog, &attributes, &around);
     let answer = Answer::compute(catalog, &selection, visitor_zone, at(now));
     show(&Frame {
@@ -229,6 +272,7 @@ fn with_frame<T>(
         stylesheet: Some("sla-calculator.css"),
         page_url: "https://docs.example/support",
         element_id: "calculator",
+        extra_holidays_unavailable: false,
     })
 }
 

@@ -45,15 +45,38 @@ async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
         find_all(&widget, ".explanation b").is_empty(),
         "text, never markup"
     );
-    // A bad document shows its problems instead of a silently wrong deadline.
+    // A bad document is left out, never silently (rules §5.1): the deadline
+    // without it (Thursday 24th 10:30, as above), marked and explained; its
+    // problems go to the author, in `sla-error`.
+    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let seen = errors.clone();
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let message = Reflect::get(&event.detail(), &"message".into()).unwrap();
+            seen.borrow_mut().push(message.as_string().unwrap());
+        });
+    widget
+        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
     let unknown_region = r#"{"schema": 1, "holidays": {"mars": []}}"#;
     Reflect::set(&widget, &"extraHolidays".into(), &unknown_region.into()).unwrap();
     settle().await;
-    let error = text(&find(&widget, "[part=error]"));
+    assert_eq!(deadline_attr(&widget), "2026-12-24T10:30:00Z");
+    assert_eq!(find_all(&widget, "[part=deadline].unconfirmed").len(), 1);
+    let notice = text(&find(&widget, ".calendar-end"));
     assert!(
-        error.contains("extra holidays, holidays.mars: unknown region \"mars\""),
+        notice.contains("own holidays could not be loaded"),
+        "{notice}"
+    );
+    assert_eq!(errors.borrow().len(), 1);
+    let error = errors.borrow()[0].clone();
+    assert!(
+        error.contains("holidays.mars: unknown region \"mars\""),
         "{error}"
     );
+    widget
+        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
     // Removing them gives the catalog's own holidays back.
     Reflect::set(&widget, &"extraHolidays".into(), &JsValue::NULL).unwrap();
     settle().await;
@@ -260,14 +283,23 @@ async fn compiled_holidays_move_the_deadline_without_the_reader() {
     settle().await;
     assert_eq!(deadline_attr(&widget), "2026-12-29T10:30:00Z");
     assert!(text(&find(&widget, ".explanation")).contains("(Christmas Eve)"));
-    // Damaged bytes are an error in the widget, not a silently wrong deadline.
+    // Damaged bytes: the page's holidays are left out, and the deadline says
+    // it may fall on one of them, never silently (rules §5.1). Without
+    // Christmas Eve: 30 min on the 23rd, then Thursday 24th 09:00–10:30.
     let damaged = js_sys::Uint8Array::from(&bytes[..bytes.len() - 3]);
     Reflect::set(&widget, &"extraHolidays".into(), &damaged).unwrap();
     settle().await;
-    let error = text(&find(&widget, "[part=error]"));
+    assert_eq!(deadline_attr(&widget), "2026-12-24T10:30:00Z");
+    assert_eq!(find_all(&widget, "[part=deadline].unconfirmed").len(), 1);
+    let notice = text(&find(&widget, ".calendar-end"));
     assert!(
-        error.contains("the compiled holidays are damaged"),
-        "{error}"
+        notice.contains("own holidays could not be loaded"),
+        "{notice}"
     );
+    // Sound bytes again: the holidays count, the notice goes.
+    Reflect::set(&widget, &"extraHolidays".into(), &array).unwrap();
+    settle().await;
+    assert_eq!(deadline_attr(&widget), "2026-12-29T10:30:00Z");
+    assert!(find_all(&widget, ".calendar-end").is_empty());
     unmount(&widget);
 }
