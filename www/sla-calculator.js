@@ -69,9 +69,11 @@ const loadReader = once(() =>
 
 // The built-in catalog's words, one small file a language (lang/fr.bin…),
 // fetched once per page for the languages its widgets show.
+// `fresh`: download again (a retry after a failure: a stalled or damaged
+// download is not shared).
 const words = new Map();
-const loadWords = (lang) => {
-  if (!words.has(lang)) {
+const loadWords = (lang, fresh) => {
+  if (fresh || !words.has(lang)) {
     words.set(lang, once(() => fetchBytes(asset(`lang/${lang}.bin`, new URL(`./lang/${lang}.bin`, import.meta.url)))));
   }
   return words.get(lang)();
@@ -80,8 +82,8 @@ const loadWords = (lang) => {
 // Each country's public holidays (holidays/ES.bin…), fetched once per page
 // for the countries its widgets need (the visitor's, and the regions' own).
 const countries = new Map();
-const loadCountry = (code) => {
-  if (!countries.has(code)) {
+const loadCountry = (code, fresh) => {
+  if (fresh || !countries.has(code)) {
     countries.set(code, once(() => fetchBytes(asset(`holidays/${code}.bin`, new URL(`./holidays/${code}.bin`, import.meta.url)))));
   }
   return countries.get(code)();

@@ -8,7 +8,7 @@ const HOLIDAYS_WAIT_MS = 1000;
 /** How long a country's public holidays may take before the widget renders without them (and says so). */
 const COUNTRY_WAIT_MS = 4000;
 
-/** How long a language's words may take before the widget shows English instead (and says so); they are taken if they come later. */
+/** How long a language's words, or the page's holidays, may take before the widget goes on without them (and says so); words and countries that come later are taken then. */
 const WORDS_WAIT_MS = 5000;
 
 /** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
@@ -18,9 +18,17 @@ const SPOKEN = ['fr', 'en', 'ja'];
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
-/** A promise settled after `ms`: rejected with `failure` when given, else resolved. */
-const after = (ms, failure) =>
-  new Promise((resolve, reject) => setTimeout(() => (failure ? reject(new Error(failure)) : resolve()), ms));
+/** A promise resolved after `ms`. */
+const after = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `promise`, or, if it takes longer than `ms`, a rejection whose error says so (`stalled`). */
+function within(promise, ms) {
+  let timer;
+  const stall = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer in ${ms} ms`), { stalled: true })), ms);
+  });
+  return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
+}
 
 /** `[key, value, key, value…]` (the Rust widget's flat lists) as pairs. */
 function pairs(flat) {
@@ -162,8 +170,9 @@ let assets = null;
  * §5.1): English when the words of the reader's language fail (saying so in
  * that language); the deadline without the page's extra holidays or a
  * country's public holidays that fail, marked as unconfirmed, with a notice.
- * What failed is tried again on a change of language, when the `holidays`
- * attribute is set again, and when the browser comes back online.
+ * Every file that failed is tried again, quietly, on a change of language
+ * and when the browser comes back online; the page's holidays also when the
+ * `holidays` attribute is set again.
  *
  * @event sla-change - The visitor changed a control. `detail`: { tier, region, priority, zone, submitted, deadline }.
  * @event sla-error - The author's catalog or holidays, the widget's words, a country's public holidays or the
@@ -211,7 +220,8 @@ export class SlaCalculator extends HTMLElement {
   #holidaysFetchError = null;
   #catalogRuns = 0;
   #pending = 0;
-  #wordsPending = null;
+  // The words on their way, by language.
+  #wordsArriving = new Map();
   // The languages whose words failed, and the countries whose public
   // holidays did: tried again when the browser is back online.
   #wordsFailed = new Set();
@@ -321,6 +331,8 @@ export class SlaCalculator extends HTMLElement {
     clearInterval(this.#timer);
     this.#widget?.free();
     this.#widget = null;
+    // Back to the page's own content, as a new widget expects to find it.
+    this.shadowRoot.replaceChildren(document.createElement('slot'));
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -335,14 +347,21 @@ export class SlaCalculator extends HTMLElement {
     if (name === 'lang') this.#retry();
   }
 
-  // Tries again the files that failed (words, countries' public holidays, the
-  // page's holidays): on a change of language, and when back online.
+  // Tries again, quietly, the files that failed (words, countries' public
+  // holidays, the page's holidays), each downloaded afresh: on a change of
+  // language and when back online. What is shown meanwhile stays; what
+  // arrives replaces the notice.
   #retry() {
-    for (const lang of this.#wordsFailed) this.#widget?.words_unavailable(lang, false);
-    this.#wordsFailed.clear();
-    for (const code of this.#countriesFailed) this.#countriesTried.delete(code);
-    this.#countriesFailed.clear();
-    this.#ensureCountries();
+    for (const lang of this.#wordsFailed) {
+      assets.words(lang, true)
+        .then((bytes) => { if (this.#widget?.add_words(bytes)) this.#wordsFailed.delete(lang); })
+        .catch(() => {});
+    }
+    for (const code of this.#countriesFailed) {
+      assets.countries(code, true)
+        .then((bytes) => { if (this.#widget?.add_words(bytes)) this.#countriesFailed.delete(code); })
+        .catch(() => {});
+    }
     if (this.#holidaysFetchError !== null) this.#loadHolidays(this.#holidaysUrl);
     this.#ensureWords();
   }
@@ -361,12 +380,15 @@ export class SlaCalculator extends HTMLElement {
     const arriving = this.#whileBusy(() =>
       Promise.all(wanted.map(async (code) => {
         this.#countriesTried.add(code);
+        const arriving = assets.countries(code);
         try {
-          const bytes = await Promise.race([assets.countries(code), after(COUNTRY_WAIT_MS, `no answer in ${COUNTRY_WAIT_MS} ms`)]);
+          const bytes = await within(arriving, COUNTRY_WAIT_MS);
           if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
         } catch (error) {
           this.#countriesFailed.add(code);
           this.#report(`sla-calculator: cannot load the public holidays of ${code}: ${error.message}`);
+          // A file that stalled is taken if it comes after all.
+          if (error.stalled) this.#takeLate(arriving, this.#countriesFailed, code);
         }
       })));
     this.#countriesArriving = arriving;
@@ -374,21 +396,22 @@ export class SlaCalculator extends HTMLElement {
   }
 
   // The built-in catalog's words in the widget's language, fetched when it
-  // needs them (the element is busy meanwhile); a failed fetch shows in the widget.
+  // needs them (the element is busy meanwhile). One fetch a language:
+  // callers during it share it; another language does not wait for it.
   #ensureWords() {
-    // One fetch at a time: callers during it share it.
-    this.#wordsPending ??= this.#fetchWords().finally(() => { this.#wordsPending = null; });
-    return this.#wordsPending;
-  }
-
-  async #fetchWords() {
     const lang = this.#widget?.missing_words();
     if (!lang) return;
+    if (!this.#wordsArriving.has(lang)) {
+      this.#wordsArriving.set(lang, this.#fetchWords(lang).finally(() => this.#wordsArriving.delete(lang)));
+    }
+    return this.#wordsArriving.get(lang);
+  }
+
+  async #fetchWords(lang) {
     await this.#whileBusy(async () => {
       const arriving = assets.words(lang);
-      let stalled = false;
       try {
-        const bytes = await Promise.race([arriving, after(WORDS_WAIT_MS).then(() => { stalled = true; throw new Error(`no answer in ${WORDS_WAIT_MS} ms`); })]);
+        const bytes = await within(arriving, WORDS_WAIT_MS);
         // The page's holidays, and the countries' public holidays, on their
         // way too: wait for them (a moment at most), so that the first
         // deadline shown is the settled one, in one render.
@@ -396,19 +419,27 @@ export class SlaCalculator extends HTMLElement {
         if (others.length) await Promise.race([Promise.all(others), after(HOLIDAYS_WAIT_MS)]);
         if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
       } catch (error) {
+        // Words no longer needed (the language changed meanwhile) are no failure.
+        if (this.#widget?.missing_words() !== lang) return;
         // The reader gets English, or the page's own content, and a sentence
         // saying so in their language; the author the details (rules §5.1).
         this.#report(`sla-calculator: cannot load the widget's words in ${lang}: ${error.message}`);
         this.#wordsFailed.add(lang);
-        this.#widget?.words_unavailable(lang, true);
+        this.#widget.words_unavailable(lang, true);
         // Words that stalled are taken if they come after all.
-        if (stalled) arriving.then((bytes) => this.#widget?.add_words(bytes) && this.#wordsFailed.delete(lang), () => {});
+        if (error.stalled) this.#takeLate(arriving, this.#wordsFailed, lang);
       }
     });
-    // The language may have changed while these were on their way, or
-    // English is needed in their place.
-    const next = this.#widget?.missing_words();
-    if (next && next !== lang) await this.#fetchWords();
+    // English may be needed in their place.
+    if (this.#widget?.missing_words() !== lang) await this.#ensureWords();
+  }
+
+  // A file that stalled, taken if it comes after all (quietly: its failure
+  // was reported); then no longer among `failed`.
+  #takeLate(arriving, failed, key) {
+    arriving
+      .then((bytes) => { if (this.#widget?.add_words(bytes)) failed.delete(key); })
+      .catch(() => {});
   }
 
   // The `holidays` attribute's document, fetched and read (a failed fetch
@@ -424,7 +455,7 @@ export class SlaCalculator extends HTMLElement {
       let holidays = null;
       let fetchError = null;
       try {
-        holidays = await fetchDocument(new URL(url, document.baseURI));
+        holidays = await within(fetchDocument(new URL(url, document.baseURI)), WORDS_WAIT_MS);
       } catch (error) {
         fetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
       }
@@ -634,12 +665,13 @@ for (const name of REFLECTED) {
  *   own catalog or holidays as JSON). Its functions return the compact forms the
  *   widget uses, or throw the documents' problems as an array of strings.
  * @param {string | (() => string)} stylesheet - URL of the widget's CSS.
- * @param {(lang: string) => Promise<Uint8Array>} words
+ * @param {(lang: string, fresh?: boolean) => Promise<Uint8Array>} words
  *   The built-in catalog's words in a language (`lang/<code>.bin`): a widget
- *   shows nothing new until its language's words are in.
- * @param {(code: string) => Promise<Uint8Array>} countries
+ *   shows nothing new until its language's words are in. Downloaded once and
+ *   shared, unless `fresh` (a retry after a failure).
+ * @param {(code: string, fresh?: boolean) => Promise<Uint8Array>} countries
  *   A country's public holidays (`holidays/<code>.bin`, rules §2.4), fetched
- *   for the countries whose clocks a widget reads hours in.
+ *   for the countries whose clocks a widget reads hours in; `fresh` as for words.
  * @param {string} [tagName] - Another name (tests); it gets a subclass, as one
  *   class is defined under one name only.
  * @returns {CustomElementConstructor}

@@ -885,6 +885,7 @@ describe("when one of the widget's files fails, the reader keeps the page (rules
   for (const [fault, handler, error] of [
     ['answered 404', (route) => route.fulfill({ status: 404, body: 'missing' }), /extra holidays catalogs\/extra-holidays.bin: HTTP 404/],
     ['not holidays at all', (route) => route.fulfill({ status: 200, body: 'not holidays' }), /extra holidays are left out/],
+    ['never answering', () => {}, /extra holidays catalogs\/extra-holidays.bin: no answer in 5000 ms/],
   ]) {
     test(`the page's extra holidays ${fault}: the deadline without them, marked, and why`, async () => {
       const { page, context } = await openFailing([['**/catalogs/extra-holidays.bin', handler]]);
