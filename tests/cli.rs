@@ -339,7 +339,7 @@ fn compile_writes_what_the_widget_reads_and_refuses_what_check_refuses() {
     old[3] = 3;
     let err = compact::read_holidays(&old).unwrap_err().to_string();
     assert!(
-        err.contains("not compiled extra holidays of this version"),
+        err.contains("not a file of compiled extra holidays of this version"),
         "{err}"
     );
     std::fs::remove_dir_all(&dir).ok();

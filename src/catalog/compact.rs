@@ -81,29 +81,24 @@ pub fn write_holidays(extra: &ExtraHolidays) -> Vec<u8> {
 
 /// Reads extra holidays written by [`write_holidays`].
 pub fn read_holidays(bytes: &[u8]) -> Result<ExtraHolidays, Error> {
-    let problem = |what: String| Error::catalog(vec![format!("extra holidays, {what}")]);
-    let Some(rest) = bytes.strip_prefix(&HOLIDAYS_MAGIC[..]) else {
-        return Err(problem("not compiled extra holidays of this version (compile them again with this version's `sla compile`)".to_owned()));
-    };
-    let mut reader = Reader::new(rest);
-    let regions = reader.list(|r| {
-        let region = r.string()?;
-        let holidays = r.list(|r| {
-            Some(Holiday {
-                date: r.date()?,
-                name: r.text()?,
-            })
-        })?;
-        Some((region, holidays))
-    });
-    match regions {
-        Some(regions) if reader.rest.is_empty() => Ok(ExtraHolidays { regions }),
-        _ => Err(problem(format!(
-            "the compiled holidays are damaged at byte {} of {}",
-            bytes.len() - reader.rest.len(),
-            bytes.len()
-        ))),
-    }
+    read_file(
+        bytes,
+        HOLIDAYS_MAGIC,
+        "file of compiled extra holidays",
+        |r| {
+            let regions = r.list(|r| {
+                let region = r.string()?;
+                let holidays = r.list(|r| {
+                    Some(Holiday {
+                        date: r.date()?,
+                        name: r.text()?,
+                    })
+                })?;
+                Some((region, holidays))
+            })?;
+            Some(ExtraHolidays { regions })
+        },
+    )
 }
 
 /// The first bytes of a country's public holidays (`holidays/XX.bin`).
@@ -139,24 +134,18 @@ pub fn is_country(bytes: &[u8]) -> bool {
 
 /// Reads a country's public holidays written by [`write_country`].
 pub fn read_country(bytes: &[u8]) -> Result<CountryHolidays, Error> {
-    let damaged = || {
-        Error::catalog(vec![
-            "a country's public holidays file is damaged or from another version of sla-calculator"
-                .to_owned(),
-        ])
-    };
-    let mut reader = Reader::new(bytes.strip_prefix(&COUNTRY_MAGIC[..]).ok_or_else(damaged)?);
-    let country = (|| {
-        Some(CountryHolidays {
-            country: reader.country()?,
-            until: reader.date()?,
-            holidays: reader.holidays()?,
-        })
-    })();
-    match country {
-        Some(country) if reader.rest.is_empty() => Ok(country),
-        _ => Err(damaged()),
-    }
+    read_file(
+        bytes,
+        COUNTRY_MAGIC,
+        "country's public holidays file",
+        |r| {
+            Some(CountryHolidays {
+                country: r.country()?,
+                until: r.date()?,
+                holidays: r.holidays()?,
+            })
+        },
+    )
 }
 
 /// The first bytes of a catalog's core (everything but its words), and of a
@@ -314,26 +303,33 @@ impl Writer {
 ///
 /// Errors name the byte offset where the bytes stop making sense.
 pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
-    let Some(rest) = bytes.strip_prefix(&MAGIC[..]) else {
-        return Err(Error::catalog(vec![
-            "not a compact catalog of this version (it should start with SLA\\x05): it was written by another version of sla-calculator".to_owned(),
-        ]));
+    read_file(bytes, MAGIC, "compact catalog", Reader::catalog)
+}
+
+/// Reads a whole file written here: its magic, then what `read` makes of the
+/// rest, which must take every byte. A file of another version or kind, or
+/// damaged, is an error naming `what` (and where the bytes stop making sense);
+/// never a panic.
+fn read_file<'b, T>(
+    bytes: &'b [u8],
+    magic: [u8; 4],
+    what: &str,
+    read: impl FnOnce(&mut Reader<'b>) -> Option<T>,
+) -> Result<T, Error> {
+    let Some(rest) = bytes.strip_prefix(&magic[..]) else {
+        return Err(Error::catalog(vec![format!(
+            "not a {what} of this version of sla-calculator (write it again with this version)"
+        )]));
     };
     let mut reader = Reader::new(rest);
-    let catalog = reader.catalog().ok_or_else(|| {
-        Error::catalog(vec![format!(
-            "the compact catalog is damaged at byte {} of {}",
+    match read(&mut reader) {
+        Some(value) if reader.rest.is_empty() => Ok(value),
+        _ => Err(Error::catalog(vec![format!(
+            "the {what} is damaged at byte {} of {}",
             bytes.len() - reader.rest.len(),
             bytes.len()
-        )])
-    })?;
-    if !reader.rest.is_empty() {
-        return Err(Error::catalog(vec![format!(
-            "the compact catalog has {} unexpected bytes at its end",
-            reader.rest.len()
-        )]));
+        )])),
     }
-    Ok(catalog)
 }
 
 /// The bytes written, and when writing in parts, each language's texts.
