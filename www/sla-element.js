@@ -352,16 +352,8 @@ export class SlaCalculator extends HTMLElement {
   // language and when back online. What is shown meanwhile stays; what
   // arrives replaces the notice.
   #retry() {
-    for (const lang of this.#wordsFailed) {
-      assets.words(lang, true)
-        .then((bytes) => { if (this.#widget?.add_words(bytes)) this.#wordsFailed.delete(lang); })
-        .catch(() => {});
-    }
-    for (const code of this.#countriesFailed) {
-      assets.countries(code, true)
-        .then((bytes) => { if (this.#widget?.add_words(bytes)) this.#countriesFailed.delete(code); })
-        .catch(() => {});
-    }
+    for (const lang of this.#wordsFailed) this.#takeQuietly(assets.words(lang, true), this.#wordsFailed, lang);
+    for (const code of this.#countriesFailed) this.#takeQuietly(assets.countries(code, true), this.#countriesFailed, code);
     if (this.#holidaysFetchError !== null) this.#loadHolidays(this.#holidaysUrl);
     this.#ensureWords();
   }
@@ -388,7 +380,7 @@ export class SlaCalculator extends HTMLElement {
           this.#countriesFailed.add(code);
           this.#report(`sla-calculator: cannot load the public holidays of ${code}: ${error.message}`);
           // A file that stalled is taken if it comes after all.
-          if (error.stalled) this.#takeLate(arriving, this.#countriesFailed, code);
+          if (error.stalled) this.#takeQuietly(arriving, this.#countriesFailed, code);
         }
       })));
     this.#countriesArriving = arriving;
@@ -427,16 +419,17 @@ export class SlaCalculator extends HTMLElement {
         this.#wordsFailed.add(lang);
         this.#widget.words_unavailable(lang, true);
         // Words that stalled are taken if they come after all.
-        if (error.stalled) this.#takeLate(arriving, this.#wordsFailed, lang);
+        if (error.stalled) this.#takeQuietly(arriving, this.#wordsFailed, lang);
       }
     });
     // English may be needed in their place.
     if (this.#widget?.missing_words() !== lang) await this.#ensureWords();
   }
 
-  // A file that stalled, taken if it comes after all (quietly: its failure
-  // was reported); then no longer among `failed`.
-  #takeLate(arriving, failed, key) {
+  // A file that failed before, taken if it comes now (a stalled one after
+  // all, or a retry), quietly: its failure was reported; then no longer
+  // among `failed`.
+  #takeQuietly(arriving, failed, key) {
     arriving
       .then((bytes) => { if (this.#widget?.add_words(bytes)) failed.delete(key); })
       .catch(() => {});

@@ -570,7 +570,8 @@ impl Widget {
             _ => None,
         };
         let unavailable = self.around.unavailable_langs.contains(lang);
-        if problems.is_none() && !unavailable && self.missing_words().is_some() {
+        // (No words are missing for a language that is unavailable.)
+        if problems.is_none() && self.missing_words().is_some() {
             // Mixed languages are never shown: the words are on their way,
             // and until then the widget keeps what it shows (at first, the
             // page's own content). A catalog that cannot be used is shown at
