@@ -14,28 +14,27 @@ writeFileSync('pkg/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
 copyFileSync('npm/README.md', 'pkg/README.md');
 for (const license of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(license, `pkg/${license}`);
 
-// The Custom Elements Manifest, as the analyzer wrote it from the loader and
-// the element (`cem analyze` in scripts/build.sh): module paths made the
-// package's, and the definition put where it happens — the loader, the
-// package's main module, defines the class of sla-element.js as
-// <sla-calculator> (the analyzer sees only defineSlaCalculator's `tagName`
-// parameter and a local `element`).
+// The Custom Elements Manifest, as the analyzer wrote it from the element and
+// the loader (`cem analyze` in scripts/build.sh), made the package's: one
+// module, sla-calculator.js, as scripts/minify.mjs bundles them. It declares
+// the element's class (the element's helpers are the module's own, not
+// exported) and setAssetPath, and defines the class as <sla-calculator> (the
+// analyzer sees only defineSlaCalculator's `tagName` parameter and a local
+// `element`).
 const manifestPath = 'pkg/custom-elements.json';
 const elements = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const packagePath = (path) => path.replace(/^(www\/|\.\/)/, '');
-const definition = {
-  kind: 'custom-element-definition',
-  name: 'sla-calculator',
-  declaration: { name: 'SlaCalculator', module: 'sla-element.js' },
-};
-for (const module of elements.modules) {
-  module.path = packagePath(module.path);
-  module.declarations = (module.declarations ?? []).filter((d) => !(d.kind === 'variable' && d.name === 'element'));
-  module.exports = (module.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition');
-  for (const entry of module.exports) {
-    if (entry.declaration?.module) entry.declaration.module = packagePath(entry.declaration.module);
-  }
-  if (module.path === 'sla-calculator.js') module.exports.push(definition);
-}
-if (!elements.modules.some((m) => m.path === 'sla-calculator.js')) throw new Error('the manifest has no loader module');
+const modulePath = (path) => path.replace(/^(www\/|\.\/)/, '');
+const element = elements.modules.find((m) => modulePath(m.path) === 'sla-element.js');
+const loader = elements.modules.find((m) => modulePath(m.path) === 'sla-calculator.js');
+if (!element || !loader) throw new Error('package: the manifest has no element or no loader module');
+const MODULE = 'sla-calculator.js';
+const elementClass = element.declarations.find((d) => d.kind === 'class' && d.name === 'SlaCalculator');
+if (!elementClass) throw new Error('package: the manifest does not declare SlaCalculator');
+loader.path = MODULE;
+loader.declarations = [elementClass, ...(loader.declarations ?? [])];
+loader.exports = [
+  ...(loader.exports ?? []).filter((entry) => entry.kind === 'js').map((entry) => ({ ...entry, declaration: { name: entry.declaration.name, module: MODULE } })),
+  { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: MODULE } },
+];
+elements.modules = [loader];
 writeFileSync(manifestPath, `${JSON.stringify(elements, null, 2)}\n`);

@@ -59,7 +59,7 @@ export function measureSizes() {
   const messages = messagesPart(words);
   const sizes = [
     measure(['wasm', ['pkg/wasm/sla_calculator_bg.wasm']]),
-    measure(['JS (glue + element + loader, minified)', ['pkg/wasm/sla_calculator.js', 'pkg/sla-element.js', 'pkg/sla-calculator.js']]),
+    measure(['JS (glue, and the loader with the element, minified)', ['pkg/wasm/sla_calculator.js', 'pkg/sla-calculator.js']]),
     measure(['CSS (minified)', ['pkg/sla-calculator.css']]),
     { what: "the widget's messages in one language (the head of its words file; ja, the largest)", raw: messages.length, gz: gzipped(messages) },
   ];

@@ -417,7 +417,7 @@ export class SlaCalculator extends HTMLElement {
         // saying so in their language; the author the details (rules §5.1).
         this.#report(`sla-calculator: cannot load the widget's words in ${lang}: ${error.message}`);
         this.#wordsFailed.add(lang);
-        this.#widget.words_unavailable(lang, true);
+        this.#widget.add_words(new Uint8Array());
         // Words that stalled are taken if they come after all.
         if (error.stalled) this.#takeQuietly(arriving, this.#wordsFailed, lang);
       }

@@ -259,29 +259,13 @@ impl Widget {
         Ok(problem)
     }
 
-    /// Whether the words of `lang` (`fr`, `en`, `ja`) could not be loaded
-    /// (a failed or stalled fetch, a damaged file): the widget then shows
-    /// English, saying so in the reader's language, or, without English
-    /// either, the page's own content (rules §5.1). `false` when they are to
-    /// be tried again; words that arrive later are taken all the same.
-    pub fn words_unavailable(&mut self, lang: &str, unavailable: bool) -> Result<(), JsValue> {
-        let Some(lang) = Lang::from_code(lang) else {
-            return Ok(());
-        };
-        self.around.unavailable_langs.set(lang, unavailable);
-        self.render()
-    }
-
     /// The language whose words (the widget's messages, and the built-in
     /// catalog's texts when it is the one shown) the widget needs before it
     /// can show itself (`fr`, `en`, `ja`), or `None`: the element fetches
     /// `lang/<code>.bin` and passes it to [`add_words`](Widget::add_words).
     /// Until then the widget keeps what it shows (nothing at first).
     pub fn missing_words(&self) -> Option<String> {
-        let lang = self.lang();
-        let code = lang.code();
-        let needed = !lang.has_messages() || (self.author.is_none() && !has_words(code));
-        (needed && !self.around.unavailable_langs.contains(lang)).then(|| code.to_owned())
+        self.words_needed().map(|lang| lang.code().to_owned())
     }
 
     /// Adds a file the widget asked for, for every widget on the page, and
@@ -291,10 +275,20 @@ impl Widget {
     /// [`missing_countries`](Widget::missing_countries)). Returns whether
     /// they were taken. Damaged words show as a catalog error (the element
     /// reports it); a damaged country file changes nothing (the widget goes on
-    /// saying that country's holidays are not known). One export for both:
-    /// each costs the module code of its own.
+    /// saying that country's holidays are not known). No bytes: the words
+    /// [`missing_words`](Widget::missing_words) names could not be loaded (a
+    /// failed or stalled fetch, a damaged file); the widget then shows
+    /// English, saying so in the reader's language, or, without English
+    /// either, the page's own content (rules §5.1); words that arrive later
+    /// are taken all the same. One export for all three: each costs the
+    /// module code of its own.
     pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
-        let taken = if compact::is_country(&bytes) {
+        let taken = if bytes.is_empty() {
+            if let Some(lang) = self.words_needed() {
+                self.around.unavailable_langs.set(lang, true);
+            }
+            false
+        } else if compact::is_country(&bytes) {
             compact::read_country(&bytes)
                 .map(crate::holidays::add)
                 .is_ok()
@@ -433,6 +427,14 @@ impl Widget {
 impl Widget {
     fn now() -> DateTime<Utc> {
         DateTime::from_timestamp_millis(Date::now() as i64).unwrap_or_default()
+    }
+
+    /// The language whose words the widget needs and has not been told
+    /// are unavailable (see [`missing_words`](Widget::missing_words)).
+    fn words_needed(&self) -> Option<Lang> {
+        let lang = self.lang();
+        let needed = !lang.has_messages() || (self.author.is_none() && !has_words(lang.code()));
+        (needed && !self.around.unavailable_langs.contains(lang)).then_some(lang)
     }
 
     fn lang(&self) -> Lang {

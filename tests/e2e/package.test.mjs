@@ -90,7 +90,7 @@ describe('the npm package', () => {
     const cargoVersion = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
     assert.equal(manifest.name, 'sla-calculator');
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
-    for (const file of ['sla-calculator.js', 'sla-element.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
+    for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
       'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
       'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
@@ -105,7 +105,7 @@ describe('the npm package', () => {
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
     assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
-      'sla-calculator.d.ts', 'sla-calculator.js', 'sla-element.js', 'wasm']);
+      'sla-calculator.d.ts', 'sla-calculator.js', 'wasm']);
   });
 
   test('the Custom Elements Manifest and the declarations list what the element has', () => {
@@ -113,9 +113,9 @@ describe('the npm package', () => {
     const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
     assert.equal(declaration.tagName, 'sla-calculator');
     assert.equal(declaration.name, 'SlaCalculator');
-    // The loader, the package's main module, defines the element.
+    // The loader, the package's main module (the element bundled in it), defines the element.
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => [m.path, e]));
-    assert.deepEqual(definitions, [['sla-calculator.js', { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: 'sla-element.js' } }]]);
+    assert.deepEqual(definitions, [['sla-calculator.js', { kind: 'custom-element-definition', name: 'sla-calculator', declaration: { name: 'SlaCalculator', module: 'sla-calculator.js' } }]]);
     for (const module of manifest.modules) assert.ok(existsSync(join(unpacked, module.path)), `${module.path} is in the package`);
     const names = (list) => (list ?? []).map((x) => x.name).sort();
     // The attributes the element observes (its source's OBSERVED list, plus `holidays`).

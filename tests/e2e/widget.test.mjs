@@ -237,7 +237,7 @@ describe('embedding', () => {
     const foreign = requests.filter((url) => !url.startsWith(origin));
     assert.deepEqual(foreign, []);
     const files = requests.map((url) => new URL(url).pathname).sort();
-    for (const own of ['/dist/sla-calculator.js', '/dist/sla-element.js', '/dist/wasm/sla_calculator.js', '/dist/wasm/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
+    for (const own of ['/dist/sla-calculator.js', '/dist/wasm/sla_calculator.js', '/dist/wasm/sla_calculator_bg.wasm', '/dist/sla-calculator.css']) {
       assert.ok(files.includes(own), `${own} was loaded`);
     }
     // The example page passes extra holidays, compiled (sla compile): no JSON
