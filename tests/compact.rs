@@ -123,6 +123,18 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
 }
 
 #[test]
+fn the_error_names_the_byte_where_the_bytes_stop_making_sense() {
+    // Spain's public holidays: the magic (bytes 0-3), the country code
+    // (bytes 4-5), then the dates. "ZZ" is no country: reading stops once
+    // the code is read, at byte 6, and nothing after it is taken for data.
+    let mut bytes = compact::write_country(sla_calculator::holidays::country("ES").unwrap());
+    bytes[4..6].copy_from_slice(b"ZZ");
+    let err = compact::read_country(&bytes).unwrap_err().to_string();
+    let stop = format!("damaged at byte 6 of {}", bytes.len());
+    assert!(err.contains(&stop), "{err}");
+}
+
+#[test]
 fn damaged_bytes_give_an_error_or_a_catalog_never_a_panic() {
     let mut random = Random(0xC0A1);
     for round in 0..3_000 {

@@ -109,8 +109,9 @@ pub fn day_windows(windows: Vec<DailyWindow>) -> Result<Vec<DailyWindow>, Window
 /// assert_eq!(week.windows(Weekday::Tue).len(), 2);
 /// assert_eq!(week.open_length(Weekday::Mon), Duration::minutes(7 * 60 + 30));
 /// assert_eq!(week.common_day_length(), None); // Saturday is shorter
+/// assert!(Week::default().windows(Weekday::Mon).is_empty()); // closed every day
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Week {
     days: [Vec<DailyWindow>; 7],
 }
