@@ -226,6 +226,10 @@ export class SlaCalculator extends HTMLElement {
   // holidays did: tried again when the browser is back online.
   #wordsFailed = new Set();
   #countriesFailed = new Set();
+  // Whether the WebAssembly, or the catalog reader's module, failed to load:
+  // tried again too (the loader forgets a failed download).
+  #widgetFailed = false;
+  #readerFailed = false;
   // The countries whose public holidays were asked for, and the last batch
   // on its way (see #ensureCountries).
   #countriesTried = new Set();
@@ -282,6 +286,9 @@ export class SlaCalculator extends HTMLElement {
     // it (unless they already have: the attribute's first value loads them).
     const holidays = this.getAttribute('holidays');
     if (holidays !== null && holidays !== this.#holidaysUrl) this.#loadHolidays(holidays);
+    // Back online, what failed is tried again — the WebAssembly too.
+    window.addEventListener('online', this.#onOnline);
+    this.#widgetFailed = false;
     let create;
     try {
       const widget = assets.widget();
@@ -300,7 +307,9 @@ export class SlaCalculator extends HTMLElement {
       browser.zone();
       create = await widget;
     } catch (error) {
-      // No WebAssembly, no widget: the page keeps its fallback content.
+      // No WebAssembly, no widget: the page keeps its fallback content
+      // (until a change of language, or the browser back online, tries again).
+      this.#widgetFailed = true;
       this.#report(`cannot load the widget: ${error?.message ?? error}`);
       return;
     }
@@ -317,7 +326,6 @@ export class SlaCalculator extends HTMLElement {
     else this.#ensureWords();
     this.#applySharedLink();
     window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('online', this.#onOnline);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
     this.#timer = setInterval(() => this.#widget?.tick(), 1000);
@@ -347,11 +355,18 @@ export class SlaCalculator extends HTMLElement {
     if (name === 'lang') this.#retry();
   }
 
-  // Tries again, quietly, the files that failed (words, countries' public
-  // holidays, the page's holidays), each downloaded afresh: on a change of
+  // Tries again, quietly, the files that failed (the WebAssembly, the catalog
+  // reader, words, countries' public holidays, the page's holidays), each
+  // downloaded afresh: on a change of
   // language and when back online. What is shown meanwhile stays; what
   // arrives replaces the notice.
   #retry() {
+    if (!this.#widget) {
+      // The WebAssembly failed: the element starts again.
+      if (this.#widgetFailed && this.isConnected) this.connectedCallback();
+      return;
+    }
+    if (this.#readerFailed) this.#applyCatalog(true);
     for (const lang of this.#wordsFailed) this.#takeQuietly(assets.words(lang, true), this.#wordsFailed, lang);
     for (const code of this.#countriesFailed) this.#takeQuietly(assets.countries(code, true), this.#countriesFailed, code);
     if (this.#holidaysFetchError !== null) this.#loadHolidays(this.#holidaysUrl);
@@ -531,7 +546,8 @@ export class SlaCalculator extends HTMLElement {
   // Puts the catalog the author's documents make in use: the built-in one when
   // there are none, else what the catalog reader makes of them, else why it
   // cannot. Resolves to the error shown, if any (null when superseded).
-  async #applyCatalog() {
+  // `again`: a retry, which says nothing if the reader's module fails again.
+  async #applyCatalog(again = false) {
     const run = ++this.#catalogRuns;
     if (!this.#widget) return null;
     // The page's holidays are optional: without them (failed), the catalog is
@@ -547,7 +563,7 @@ export class SlaCalculator extends HTMLElement {
     } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed)))) {
       return null;
     }
-    return this.#reportCatalogError();
+    return again && this.#readerFailed ? null : this.#reportCatalogError();
   }
 
   // Puts a compiled catalog (null: the built-in one) and compiled holidays in
@@ -574,6 +590,7 @@ export class SlaCalculator extends HTMLElement {
       problems = ['a compiled catalog takes compiled extra holidays: compile them too (sla compile HOLIDAYS.json -o FILE --catalog CATALOG.json)'];
     } else {
       try {
+        this.#readerFailed = false;
         const { readCatalog, readHolidays } = await assets.reader();
         if (this.#catalog === null) {
           compiledHolidays = readHolidays(jsonHolidays);
@@ -588,6 +605,8 @@ export class SlaCalculator extends HTMLElement {
           }
         }
       } catch (error) {
+        // Problems are the documents'; anything else, the reader's module failing to load.
+        this.#readerFailed = !Array.isArray(error);
         problems = Array.isArray(error) ? error : [`cannot load the catalog reader: ${error?.message ?? error}`];
         // With the built-in catalog, only the holidays needed the reader.
         if (this.#catalog === null) [holidaysProblems, problems, compiledHolidays] = [problems, null, null];

@@ -931,6 +931,46 @@ describe("when one of the widget's files fails, the reader keeps the page (rules
     assert.ok(!(await failures(page)).some((f) => f.startsWith('unhandled')));
     await context.close();
   });
+
+  test('the WebAssembly fails: the page keeps its own comparison; back online, the widget comes', async () => {
+    const { page, context } = await openFailing([['**/dist/wasm/sla_calculator_bg.wasm', (route) => route.abort('failed')]]);
+    await page.waitForFunction(() => window.failures.length > 0, null, { timeout: 15000 });
+    assert.ok(await fallback(page).isVisible());
+    assert.ok(await fallback(page).locator('tbody tr').first().isVisible());
+    await context.setOffline(true);
+    await page.unroute('**/dist/wasm/sla_calculator_bg.wasm');
+    await context.setOffline(false);
+    await ready(page);
+    assert.ok(await deadline(page));
+    assert.equal(await fallback(page).isVisible(), false, 'the widget replaces the fallback');
+    const seen = await failures(page);
+    assert.equal(seen.length, 1, seen.join(' | '));
+    assert.match(seen[0], /cannot load the widget/);
+    await context.close();
+  });
+
+  test("the catalog reader fails: the author's catalog is not read, and says so; back online, it is", async () => {
+    const { page, context } = await open(new URL('vendor-schedules.html', site.url).href, {
+      prepare: async (p) => {
+        await p.addInitScript(recordFailures);
+        await p.route('**/dist/wasm/sla_reader_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      },
+    });
+    const gitlab = page.locator('#gitlab [part=error]');
+    await gitlab.waitFor({ timeout: 15000 });
+    assert.match(await gitlab.textContent(), /cannot load the catalog reader/);
+    const reported = (await failures(page)).length;
+    assert.ok(reported > 0);
+    await context.setOffline(true);
+    await page.unroute('**/dist/wasm/sla_reader_bg.wasm');
+    await context.setOffline(false);
+    await ready(page, '#gitlab');
+    assert.equal(await page.locator('#gitlab [part=error]').count(), 0);
+    assert.match(await page.locator('#gitlab [part=base] h2').textContent(), /GitLab/);
+    // Tried again quietly: no new report.
+    assert.equal((await failures(page)).length, reported);
+    await context.close();
+  });
 });
 
 describe('visitors from everywhere, every year', () => {
