@@ -5,22 +5,7 @@
 use sla_calculator::model::Attributes;
 use sla_calculator::share::SHARED_ATTRIBUTES;
 
-fn read(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
-/// The names in a JS array literal `const NAME = ['a', 'b'];` of `text`.
-fn js_array(text: &str, name: &str) -> Vec<String> {
-    let start = text
-        .find(&format!("const {name} = ["))
-        .unwrap_or_else(|| panic!("no `const {name} = [` in the element"));
-    let rest = &text[start..];
-    let body = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
-    body.split(',')
-        .map(|item| item.trim().trim_matches('\'').to_owned())
-        .filter(|item| !item.is_empty())
-        .collect()
-}
+use crate::support::{js_array, repo_file as read};
 
 #[test]
 fn the_element_observes_exactly_the_selection_attributes() {

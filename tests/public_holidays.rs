@@ -6,7 +6,7 @@ use sla_calculator::catalog::compact;
 use sla_calculator::json::Value;
 use sla_calculator::{holidays, json_api};
 
-use crate::support::{attrs, builtin, date, part_text};
+use crate::support::{attrs, builtin, date, js_array, part_text};
 
 /// The CLI's answer to one request line, parsed.
 fn answer(line: &str) -> Value {
@@ -437,4 +437,42 @@ fn holiday_hours_and_skipping_holidays_are_checked() {
     assert!(americas.around_the_clock_skips_holidays());
     assert_eq!(americas.holiday_hours().map(<[_]>::len), Some(1));
     assert_eq!(compact::read(&compact::write(&catalog)).unwrap(), catalog);
+}
+
+/// The countries the built-in catalog reads public holidays in, for a
+/// visitor in `visitor_zone`.
+fn builtin_countries_for(visitor_zone: &str) -> std::collections::BTreeSet<&'static str> {
+    let catalog = builtin();
+    catalog
+        .regions()
+        .iter()
+        .filter(|region| region.public_holidays())
+        .filter_map(|region| region.zone_for_visitor(visitor_zone).country())
+        .collect()
+}
+
+#[test]
+fn the_element_fetches_early_every_country_the_builtin_catalog_reads_but_the_visitors() {
+    // The element starts these files with the WebAssembly (with the
+    // visitor's own country, when the browser can tell it): a visitor in a
+    // zone of no country needs exactly them…
+    let element = crate::support::repo_file("www/sla-element.js");
+    let early = js_array(&element, "BUILTIN_COUNTRIES");
+    let early: std::collections::BTreeSet<&str> = early.iter().map(String::as_str).collect();
+    assert_eq!(builtin_countries_for("UTC"), early);
+    // …and a visitor anywhere else needs no other than their zone's country.
+    for zone in sla_calculator::zones::all_names() {
+        let own = sla_calculator::zones::country(zone);
+        for code in builtin_countries_for(zone) {
+            assert!(
+                early.contains(code) || Some(code) == own,
+                "{zone} needs {code}"
+            );
+        }
+    }
+    // A visitor in Paris reads EMEA in Paris: France, and the others' own.
+    assert_eq!(
+        builtin_countries_for("Europe/Paris"),
+        ["FR", "JP", "SG", "US"].into()
+    );
 }

@@ -13,6 +13,10 @@ const WORDS_WAIT_MS = 5000;
 
 /** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
 const SPOKEN = ['fr', 'en', 'ja'];
+// The countries whose public holidays the built-in catalog's regions read
+// when the visitor is in none of them (tests/public_holidays.rs checks them
+// against the catalog): fetched early, with the visitor's own.
+const BUILTIN_COUNTRIES = ['GB', 'SG', 'US', 'JP'];
 
 /** Attributes the Rust widget reads. */
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
@@ -85,6 +89,21 @@ const STYLES = [
 const INPUT_STYLE = 5;
 const formats = new Map();
 let visitorZone = null;
+// The country of a time zone, as far as the browser can tell: the region of
+// one of the reader's languages (or of the page's) whose zones include it,
+// where the browser lists a region's zones (Intl.Locale#getTimeZones).
+// undefined when it cannot tell.
+function countryOf(zone) {
+  for (const tag of [...navigator.languages, document.documentElement.lang]) {
+    try {
+      const locale = new Intl.Locale(tag).maximize();
+      if ((locale.getTimeZones?.() ?? locale.timeZones)?.includes(zone)) return locale.region;
+    } catch {
+      // Not a language tag: the next one.
+    }
+  }
+}
+
 const browser = {
   format(locale, style, zone, millis) {
     const key = `${locale} ${style} ${zone}`;
@@ -302,9 +321,17 @@ export class SlaCalculator extends HTMLElement {
         .map((tag) => tag?.split(/[-_]/)[0].toLowerCase())
         .find((code) => SPOKEN.includes(code));
       if (lang) assets.words(lang).catch(() => {});
-      // - the browser's date data (ICU, ~15 ms on its first use) loads while
-      //   the WebAssembly arrives and compiles, rather than after.
-      browser.zone();
+      // - with the built-in catalog, the public holidays it may need: its
+      //   regions' own countries, and that of the zone whose clock the widget
+      //   will read (the chosen one, else the visitor's) where the browser can
+      //   tell it. Hints only (the widget asks for what it needs once it
+      //   runs), so that the first render has them at hand rather than a
+      //   round trip later. The browser's date data (ICU, ~15 ms on its first
+      //   use) loads here too, while the WebAssembly arrives and compiles.
+      const zone = this.getAttribute('zone') ?? browser.zone();
+      if (this.#catalog === null) {
+        for (const code of [...BUILTIN_COUNTRIES, countryOf(zone)]) if (code) assets.countries(code).catch(() => {});
+      }
       create = await widget;
     } catch (error) {
       // No WebAssembly, no widget: the page keeps its fallback content

@@ -746,6 +746,38 @@ describe("the public holidays of the visitor's country (rules §2.4)", () => {
     });
   }
 
+  test('the holidays a first deadline needs are on their way before the WebAssembly runs', async () => {
+    // A page with no hints (double-script.html: no preloads), a visitor in
+    // Seoul whose browser speaks Korean: while the WebAssembly is held back,
+    // the element already fetches Korea's holidays and those of the built-in
+    // regions' own countries (UK, Singapore, US, Japan), rather than a round
+    // trip after the WebAssembly; once it runs, it needs nothing more.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const { page, context, requests, errors } = await open(`${site.url}double-script.html`, {
+      timezoneId: 'Asia/Seoul',
+      locale: 'ko-KR',
+      prepare: (p) => p.route('**/sla_calculator_bg.wasm', async (route) => { await held; await route.continue(); }),
+    });
+    const countries = () => requests.map((url) => new URL(url).pathname).filter((path) => path.includes('/holidays/')).sort();
+    const expected = ['GB', 'JP', 'KR', 'SG', 'US'].map((code) => `/dist/holidays/${code}.bin`);
+    for (let i = 0; i < 100 && countries().length < expected.length; i++) await page.waitForTimeout(50);
+    assert.deepEqual(countries(), expected);
+    assert.equal(await page.locator('sla-calculator time[datetime]').count(), 0, 'no widget yet');
+    release();
+    await ready(page);
+    // Friday 18 September 2026 17:00 JST, Business P3 in Japan: Silver Week → Thursday 24th 12:30 JST.
+    assert.equal(await deadline(page), '2026-09-24T03:30:00Z');
+    // APAC in Seoul, with Korea's holidays: from Wednesday 23 September
+    // 16:00 KST, 4 business hours are 1 on Wednesday, none on Chuseok
+    // (Thursday 24th, Friday 25th), 3 on Monday 28th: 12:00 KST = 03:00Z.
+    await page.locator('sla-calculator').evaluate((el) => { el.setAttribute('region', 'apac'); el.setAttribute('submitted', '2026-09-23T07:00:00Z'); });
+    assert.equal(await deadline(page), '2026-09-28T03:00:00Z');
+    assert.deepEqual(countries(), expected);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('the first deadline shown already skips the holiday: one render', async () => {
     // Madrid, following now: Monday 7 December 2026 17:30 CET. The example
     // page's case is Business P2 (2 h), in EMEA for a visitor in Spain:
