@@ -43,5 +43,8 @@ for (const [source, to] of js) {
   });
   writeFileSync(to, code);
 }
-const css = readFileSync('www/sla-calculator.css', 'utf8');
-writeFileSync(`${DIST}/sla-calculator.css`, minifyCss(css, { restructure: false }).css);
+// The widget's stylesheet, and the one for the static fallback `sla render`
+// writes (for pages without JavaScript, and until the widget starts).
+for (const name of ['sla-calculator.css', 'sla-static.css']) {
+  writeFileSync(`${DIST}/${name}`, minifyCss(readFileSync(`www/${name}`, 'utf8'), { restructure: false }).css);
+}

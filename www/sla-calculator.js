@@ -10,8 +10,10 @@
 // reader's module only for pages that pass their own catalog or holidays.
 // A bundle that does not copy those files next to itself says where they are
 // with setAssetPath() before any element needs them (the same task as the import).
-// The element is defined as soon as this module runs (page scripts after it
-// can call its methods). The WebAssembly download starts when the first
+// The element is defined as soon as this module runs in a browser (page
+// scripts after it can call its methods); imported where there is no DOM (a
+// docs framework rendering pages in Node), it defines nothing and throws
+// nothing. The WebAssembly download starts when the first
 // element is in the page (at once for elements already there), right after
 // the importing scripts have run, alongside the glue module, and is compiled
 // while it streams; a page without the element downloads nothing more.

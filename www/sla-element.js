@@ -227,7 +227,7 @@ let assets = null;
  * @cssproperty --sla-warn - Colour of holidays, special hours and notices.
  * @cssproperty --sla-radius - Corner radius.
  */
-export class SlaCalculator extends HTMLElement {
+export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   static observedAttributes = [...OBSERVED, 'holidays'];
   #widget = null;
   #timer = 0;
@@ -723,6 +723,9 @@ export function defineSlaCalculator(widget, reader, stylesheet, words, countries
     words,
     countries,
   };
+  // Imported where there is no DOM (a docs framework rendering its pages in
+  // Node), it defines nothing: the page's own import will.
+  if (!globalThis.customElements) return SlaCalculator;
   const defined = customElements.get(tagName);
   if (defined) return defined;
   const element = tagName === 'sla-calculator' ? SlaCalculator : class extends SlaCalculator {};

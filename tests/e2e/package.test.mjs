@@ -90,7 +90,7 @@ describe('the npm package', () => {
     const cargoVersion = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
     assert.equal(manifest.name, 'sla-calculator');
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
-    for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
+    for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-static.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
       'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
       'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
@@ -105,7 +105,7 @@ describe('the npm package', () => {
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
     assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
-      'sla-calculator.d.ts', 'sla-calculator.js', 'wasm']);
+      'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
   });
 
   test('the Custom Elements Manifest and the declarations list what the element has', () => {
@@ -136,6 +136,20 @@ describe('the npm package', () => {
     const body = /export interface SlaCalculatorElement extends HTMLElement \{([\s\S]*?)\n\}/.exec(types)[1];
     const declared = [...body.matchAll(/^ {2}(?:readonly )?(\w+)[(:]/gm)].map((m) => m[1]).filter((n) => n !== 'addEventListener');
     assert.deepEqual(declared.sort(), ['lang', ...publicMembers].sort());
+  });
+
+  test('importing the package where there is no DOM, as docs frameworks do while rendering pages, neither throws nor defines', () => {
+    // VitePress, Docusaurus, Astro and Next.js import a page's modules in
+    // Node to render it (SSR): the import must not throw, and must leave the
+    // element to the page's own import in the browser.
+    const app = join(work, 'ssr');
+    cpSync(unpacked, join(app, 'node_modules/sla-calculator'), { recursive: true });
+    const script = [
+      "const { SlaCalculator, setAssetPath } = await import('sla-calculator');",
+      'console.log(typeof SlaCalculator, typeof setAssetPath, typeof globalThis.customElements);',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    assert.equal(out.trim(), 'function function undefined');
   });
 
   test('TypeScript reads the package\'s own declarations, by its name', () => {
