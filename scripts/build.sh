@@ -67,6 +67,13 @@ cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.
 # fetched for the countries a page's visitors need, with the data's licence.
 cargo build --quiet --release --bin sla
 target/release/sla holidays --out pkg/holidays
+# The CLI itself, compiled to WebAssembly for WASI, for the package's
+# `sla-calculator` command (npm/bin/sla-calculator.mjs runs it in Node): the
+# same code, messages, exit codes and outputs as the native `sla`.
+cargo build --quiet --release --target wasm32-wasip1 --bin sla
+mkdir -p pkg/bin
+cp target/wasm32-wasip1/release/sla.wasm pkg/bin/sla.wasm
+cp npm/bin/sla-calculator.mjs pkg/bin/
 node scripts/minify.mjs
 # Types, manifest, and what makes the folder an npm package.
 cp www/sla-calculator.d.ts pkg/sla-calculator.d.ts

@@ -18,10 +18,12 @@ missing() { ! command -v "$1" >/dev/null 2>&1; }
 output_of() { "$@" 2>/dev/null || true; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-if ! grep -qx wasm32-unknown-unknown <<<"$(output_of rustup target list --installed)"; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
+for target in wasm32-unknown-unknown wasm32-wasip1; do
+  if ! grep -qx "$target" <<<"$(output_of rustup target list --installed)"; then
+    say "adding the $target target"
+    rustup target add "$target"
+  fi
+done
 # The standard library's source: the release widget rebuilds std for its size
 # (scripts/build.sh).
 if ! grep -q '^rust-src' <<<"$(output_of rustup component list --installed)"; then

@@ -11,11 +11,12 @@ bash scripts/setup.sh
 step "format"
 cargo fmt --all -- --check
 
-step "lint (native and wasm32)"
+step "lint (native, wasm32 for the browser, and WASI for the package's command)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown --all-features -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features catalog-reader -- -D warnings
+cargo clippy --quiet --bin sla --target wasm32-wasip1 -- -D warnings
 
 step "the element's TypeScript declarations, used by a strict consumer"
 npx --no-install tsc -p tests/types/tsconfig.json

@@ -172,6 +172,19 @@ fn unknown_commands_print_usage_and_fail() {
 }
 
 #[test]
+fn a_file_that_cannot_be_read_is_named_with_the_reason_and_no_error_number() {
+    // The same words on every system (the npm package runs this tool under
+    // WASI, whose error numbers differ from Linux's).
+    let (stdout, stderr, ok) = sla(&["check", "no/such/catalog.json"], "");
+    assert!(!ok);
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        "sla: cannot read no/such/catalog.json: No such file or directory\n"
+    );
+}
+
+#[test]
 fn render_writes_the_static_tables_and_the_example_page_carries_them() {
     let (stdout, _, ok) = sla(
         &["render", "--lang", "fr", "--tiers", "online,business"],

@@ -2,15 +2,15 @@
 //!
 //! Argument parsing and I/O only; every answer comes from the library.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 fn main() {}
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 mod cli {
     use std::io::{self, BufRead, BufWriter, Write};
     use std::process::ExitCode;
@@ -57,6 +57,13 @@ USAGE:
 ";
 
     pub fn main() -> ExitCode {
+        // Run by the npm package's `sla-calculator` command (WebAssembly,
+        // WASI), relative paths are the caller's: its wrapper passes the
+        // directory it was started in.
+        #[cfg(target_os = "wasi")]
+        if let Some(dir) = std::env::var_os("PWD") {
+            let _ = std::env::set_current_dir(dir);
+        }
         let args: Vec<String> = std::env::args().skip(1).collect();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let result = match args.as_slice() {
@@ -94,12 +101,21 @@ USAGE:
         }
     }
 
+    /// Why a file could not be read or written, in the system's words but
+    /// without its error number (which differs between systems: the npm
+    /// package runs this tool under WASI).
+    fn cannot(verb: &str, path: &str, err: &io::Error) -> String {
+        let reason = err.to_string();
+        let reason = reason.split(" (os error").next().unwrap_or(&reason);
+        format!("cannot {verb} {path}: {reason}")
+    }
+
     fn load_catalog(path: Option<&str>) -> Result<Catalog, String> {
         match path {
             None => Catalog::builtin().map_err(|err| err.to_string()),
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|err| format!("cannot read {path}: {err}"))?;
+                let text =
+                    std::fs::read_to_string(path).map_err(|err| cannot("read", path, &err))?;
                 Catalog::from_json(&text).map_err(|err| format!("{path}: {err}"))
             }
         }
@@ -140,10 +156,10 @@ USAGE:
         let dir = std::path::Path::new(dir);
         let write = |name: &str, bytes: &[u8]| {
             std::fs::write(dir.join(name), bytes)
-                .map_err(|err| format!("cannot write {}: {err}", dir.join(name).display()))
+                .map_err(|err| cannot("write", &dir.join(name).display().to_string(), &err))
         };
         std::fs::create_dir_all(dir)
-            .map_err(|err| format!("cannot create {}: {err}", dir.display()))?;
+            .map_err(|err| cannot("create", &dir.display().to_string(), &err))?;
         for country in sla_calculator::holidays::known_countries() {
             let bytes = sla_calculator::catalog::compact::write_country(country);
             write(&format!("{}.bin", country.country()), &bytes)?;
@@ -209,8 +225,7 @@ USAGE:
     }
 
     fn check(path: &str) -> Result<(), String> {
-        let text =
-            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?;
+        let text = std::fs::read_to_string(path).map_err(|err| cannot("read", path, &err))?;
         match Catalog::from_json(&text) {
             Ok(catalog) => {
                 println!(
@@ -235,8 +250,7 @@ USAGE:
     /// written in the compact form.
     fn compile(path: &str, out: &str, catalog_path: Option<&str>) -> Result<(), String> {
         use sla_calculator::catalog::compact;
-        let text =
-            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?;
+        let text = std::fs::read_to_string(path).map_err(|err| cannot("read", path, &err))?;
         let is_catalog = sla_calculator::json::parse(&text)
             .map(|document| document.get("tiers").is_some())
             .unwrap_or(true);
@@ -250,7 +264,7 @@ USAGE:
         };
         match compiled {
             Ok(bytes) => {
-                std::fs::write(out, &bytes).map_err(|err| format!("cannot write {out}: {err}"))?;
+                std::fs::write(out, &bytes).map_err(|err| cannot("write", out, &err))?;
                 println!("{path}: compiled to {out} ({} bytes)", bytes.len());
                 Ok(())
             }
@@ -279,7 +293,7 @@ USAGE:
             match input.read_until(b'\n', &mut line) {
                 Ok(0) => break,
                 Ok(_) => {}
-                Err(err) => return Err(format!("cannot read stdin: {err}")),
+                Err(err) => return Err(cannot("read", "stdin", &err)),
             }
             let answer = match std::str::from_utf8(&line) {
                 Ok(text) => json_api::answer(&catalog, text.trim_end_matches(['\n', '\r'])),
@@ -291,7 +305,7 @@ USAGE:
                 return if err.kind() == io::ErrorKind::BrokenPipe {
                     Ok(())
                 } else {
-                    Err(format!("cannot write stdout: {err}"))
+                    Err(cannot("write", "stdout", &err))
                 };
             }
         }

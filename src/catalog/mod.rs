@@ -36,7 +36,10 @@ pub const BUILTIN_CORE: &[u8] = include_bytes!("builtin/core.bin");
 /// The built-in catalog's words in French, English and Japanese. The widget's
 /// module leaves them out: a page fetches the language it shows
 /// (`dist/lang/*.bin`, the same files).
-#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+#[cfg(any(
+    not(all(target_arch = "wasm32", target_os = "unknown")),
+    feature = "json-calculator"
+))]
 pub const BUILTIN_WORDS: [&[u8]; 3] = [
     include_bytes!("builtin/fr.bin"),
     include_bytes!("builtin/en.bin"),
@@ -154,7 +157,10 @@ impl Catalog {
     }
 
     /// The built-in catalog (Adobe Experience Cloud tiers, fr/en/ja).
-    #[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+    #[cfg(any(
+        not(all(target_arch = "wasm32", target_os = "unknown")),
+        feature = "json-calculator"
+    ))]
     pub fn builtin() -> Result<Catalog, Error> {
         Catalog::builtin_in(&BUILTIN_WORDS)
     }
@@ -198,7 +204,10 @@ impl Catalog {
     /// assert!(Catalog::from_documents(Some("{"), Some(holidays)).is_err());
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
-    #[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+    #[cfg(any(
+        not(all(target_arch = "wasm32", target_os = "unknown")),
+        feature = "json-calculator"
+    ))]
     pub fn from_documents(
         catalog_json: Option<&str>,
         extra_holidays_json: Option<&str>,

@@ -25,12 +25,15 @@
 //!
 //! [`compact::write_country`]: crate::catalog::compact::write_country
 
-#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+#[cfg(any(
+    not(all(target_arch = "wasm32", target_os = "unknown")),
+    feature = "json-calculator"
+))]
 mod world;
 
 /// The licence of the public-holiday data (the `holidays` package's, MIT),
 /// which goes with the data: the package ships it beside the country files.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub const LICENSE: &str = include_str!("holidays-LICENSE");
 
 use std::cell::RefCell;
@@ -99,11 +102,11 @@ thread_local! {
     /// The countries known here: on native targets every country, read from
     /// `world.txt` when first asked for; in the browser, those the element
     /// has added (the latest last).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
     static KNOWN: RefCell<Vec<Known>> = RefCell::new(
         world::read().into_iter().map(|country| &*Box::leak(Box::new(country))).collect(),
     );
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
     static KNOWN: RefCell<Vec<Known>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -111,7 +114,10 @@ thread_local! {
 /// (`world.txt`), whether or not they are known here yet: what the
 /// package's `holidays/<code>.bin` files are made of. (Browser tests use it
 /// to serve those files.)
-#[cfg(any(not(target_arch = "wasm32"), feature = "json-calculator"))]
+#[cfg(any(
+    not(all(target_arch = "wasm32", target_os = "unknown")),
+    feature = "json-calculator"
+))]
 pub fn built_in(country: &str) -> Option<CountryHolidays> {
     world::read()
         .into_iter()

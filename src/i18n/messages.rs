@@ -71,13 +71,13 @@ impl Lang {
     /// Until then this gives the few English words an error needs, and the
     /// widget renders nothing else ([`Lang::has_messages`]).
     pub fn messages(self) -> &'static Messages {
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
         return match self {
             Lang::Fr => &FR,
             Lang::En => &EN,
             Lang::Ja => &JA,
         };
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
         return LOADED
             .with(|loaded| loaded.get()[self as usize])
             .unwrap_or(&NOT_LOADED);
@@ -99,9 +99,9 @@ impl Lang {
 
     /// Whether this language's messages are at hand (always, natively).
     pub fn has_messages(self) -> bool {
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
         return true;
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
         return LOADED.with(|loaded| loaded.get()[self as usize].is_some());
     }
 
@@ -109,7 +109,7 @@ impl Lang {
     /// language's messages are read once a page; natively they are built in
     /// and this changes nothing).
     pub fn register(self, messages: Messages) {
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
         LOADED.with(|loaded| {
             let mut all = loaded.get();
             if all[self as usize].is_none() {
@@ -117,12 +117,12 @@ impl Lang {
                 loaded.set(all);
             }
         });
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
         let _ = messages;
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 thread_local! {
     /// The messages read from the words files the page has loaded, by [`Lang`].
     static LOADED: std::cell::Cell<[Option<&'static Messages>; 3]> = const { std::cell::Cell::new([None; 3]) };
@@ -131,7 +131,7 @@ thread_local! {
 /// What [`Lang::messages`] gives in the widget before a language's words
 /// file is read: English for the heading and for an error that stops the
 /// words from coming (nothing else is rendered then).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 static NOT_LOADED: Messages = Messages {
     calculator_heading: "When will support answer?",
     catalog_error_heading: "The catalog could not be loaded",
@@ -507,7 +507,7 @@ messages_texts! {
 }
 
 /// French: the data sheet's wording where it has one.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static FR: Messages = Messages {
     calculator_heading: "Quand l’assistance répondra-t-elle ?",
     tier_label: "Niveau d’assistance",
@@ -611,7 +611,7 @@ pub static FR: Messages = Messages {
 };
 
 /// English.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static EN: Messages = Messages {
     calculator_heading: "When will support answer?",
     tier_label: "Support tier",
@@ -715,7 +715,7 @@ pub static EN: Messages = Messages {
 };
 
 /// Japanese.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static JA: Messages = Messages {
     calculator_heading: "サポートはいつ回答しますか？",
     tier_label: "サポートレベル",
@@ -928,7 +928,7 @@ mod tests {
     use super::*;
 
     #[test]
-    #[cfg(not(target_arch = "wasm32"))] // the widget has no built-in messages
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))] // the widget has no built-in messages
     fn messages_travel_as_their_texts_and_come_back_whole() {
         // The words files carry `texts()`; reading them back gives each
         // language's messages field for field, and a list of another length

@@ -7,7 +7,7 @@
 mod messages;
 
 pub use messages::{fill, FailureWords, Lang, LangSet, Messages};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use messages::{EN, FR, JA};
 
 /// A piece of text with one translation per language code (`fr`, `en`, `ja`…).

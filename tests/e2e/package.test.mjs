@@ -12,7 +12,7 @@
 //   mode following the site's palette switch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,11 +25,13 @@ const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 let browser;
 let work;
 let unpacked; // the package as `npm install` would leave it
+let tarball;
 const servers = [];
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'sla-package-'));
   const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work, join(ROOT, 'pkg')], { encoding: 'utf8' }));
+  tarball = join(work, filename);
   unpacked = join(work, 'tarball');
   mkdirSync(unpacked);
   execFileSync('tar', ['-xzf', join(work, filename), '-C', unpacked, '--strip-components=1']);
@@ -104,7 +106,7 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
+    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
       'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
   });
 
@@ -150,6 +152,45 @@ describe('the npm package', () => {
     ].join('\n');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
     assert.equal(out.trim(), 'function function undefined');
+  });
+
+  test("the package's command (npx sla-calculator) checks, compiles and renders as the native CLI does", () => {
+    // An author's project with nothing but the tarball installed: its
+    // `sla-calculator` command is the CLI compiled to WebAssembly (WASI), run
+    // by Node. Each case gives the same output, messages and exit status as
+    // target/release/sla, and the same compiled bytes.
+    const app = join(work, 'author');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{ "name": "docs", "private": true }\n');
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: app, encoding: 'utf8' });
+    cpSync(join(ROOT, 'www/catalogs/acme.json'), join(app, 'acme.json'));
+    writeFileSync(join(app, 'broken.json'), '{"schema": 1, "tiers": [{"id": "gold"}], "regions": "everywhere"}\n');
+    const run = (command, args, input) => {
+      const { status, stdout, stderr } = spawnSync(command, args, { cwd: app, encoding: 'utf8', input });
+      return { status, stdout, stderr };
+    };
+    const ours = (args, input) => run('npx', ['--no-install', 'sla-calculator', ...args], input);
+    const native = (args, input) => run(join(ROOT, 'target/release/sla'), args, input);
+    const request = '{"tier":"business","priority":"P2","region":"emea","visitor_zone":"Europe/Madrid","submitted":"2026-12-07T16:30:00Z"}\n';
+    for (const [args, input] of [
+      [['check', 'acme.json']],
+      [['check', 'broken.json']],
+      [['check', 'missing.json']],
+      [['render', '--lang', 'en', '--catalog', 'acme.json']],
+      [['render', '--lang', 'ja', '--tiers', 'online,business']],
+      [['zones']],
+      [['deadline', '--jsonl'], request],
+      [['frobnicate']],
+    ]) {
+      const [expected, got] = [native(args, input), ours(args, input)];
+      assert.deepEqual(got, expected, args.join(' '));
+    }
+    assert.equal(native(['check', 'broken.json']).status, 1, 'a catalog with problems fails');
+    assert.match(native(['check', 'broken.json']).stdout, /broken\.json: regions: /);
+    // Compiled, byte for byte.
+    assert.equal(ours(['compile', 'acme.json', '-o', 'acme.bin']).status, 0);
+    assert.equal(native(['compile', 'acme.json', '-o', 'acme-native.bin']).status, 0);
+    assert.deepEqual(readFileSync(join(app, 'acme.bin')), readFileSync(join(app, 'acme-native.bin')));
   });
 
   test('TypeScript reads the package\'s own declarations, by its name', () => {
