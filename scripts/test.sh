@@ -4,7 +4,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step's title, and how long the one before it took (and the whole run,
+# at the end): where CI's time goes, in its log.
+step_name=""
+step_start=$SECONDS
+step() {
+  if [ -n "$step_name" ]; then printf '== %s: %d s\n' "$step_name" $((SECONDS - step_start)); fi
+  step_name=$*
+  step_start=$SECONDS
+  printf '\n== %s\n' "$*"
+}
 
 bash scripts/setup.sh
 
@@ -50,3 +59,4 @@ step "size budgets of the built package (a build without its size flags fails he
 node scripts/sizes.mjs
 
 step "all tests passed"
+printf '== in all: %d s\n' "$SECONDS"

@@ -155,4 +155,13 @@ fn the_typescript_declarations_name_every_attribute_and_detail_key() {
         .collect();
     assert_eq!(keys, sla_calculator::model::CHANGE_DETAIL);
     assert!(types.contains("'sla-calculator': SlaCalculatorElement;"));
+    // JSX: every attribute the element observes, and `holidays`.
+    let jsx = body("SlaCalculatorAttributes");
+    for name in Attributes::NAMES.iter().chain(&["holidays"]) {
+        assert!(
+            jsx.contains(&format!("\n  {name}?: string;")),
+            "the JSX attributes lack `{name}`"
+        );
+    }
+    assert!(types.contains("'sla-calculator': SlaCalculatorAttributes;"));
 }

@@ -82,8 +82,36 @@ export declare const SlaCalculator: {
  */
 export declare function setAssetPath(url: string | URL): void;
 
+/**
+ * The element's attributes as JSX writes them: strings, as attributes are
+ * (`holidays` is a URL). Declared for JSX with a global `JSX` namespace (Preact,
+ * Solid, Stencil, TypeScript's own `jsx: preserve`); for React 19, whose JSX
+ * namespace is the `react` module's, the README shows the one declaration to add.
+ */
+export interface SlaCalculatorAttributes {
+  lang?: string;
+  tiers?: string;
+  tier?: string;
+  region?: string;
+  priority?: string;
+  zone?: string;
+  submitted?: string;
+  label?: string;
+  holidays?: string;
+  id?: string;
+  class?: string;
+  slot?: string;
+  hidden?: boolean;
+  children?: unknown;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'sla-calculator': SlaCalculatorElement;
+  }
+  namespace JSX {
+    interface IntrinsicElements {
+      'sla-calculator': SlaCalculatorAttributes;
+    }
   }
 }
