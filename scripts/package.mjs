@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync('npm/package.json', 'utf8'));
 manifest.version = version;
 writeFileSync('pkg/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
 copyFileSync('npm/README.md', 'pkg/README.md');
-for (const license of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(license, `pkg/${license}`);
+for (const file of ['LICENSE-MIT', 'LICENSE-APACHE', 'CHANGELOG.md']) copyFileSync(file, `pkg/${file}`);
 
 // The Custom Elements Manifest, as the analyzer wrote it from the element and
 // the loader (`cem analyze` in scripts/build.sh), made the package's: one

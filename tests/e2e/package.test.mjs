@@ -106,7 +106,7 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
+    assert.deepEqual(readdirSync(unpacked).sort(), ['CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
       'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
   });
 
