@@ -209,7 +209,8 @@ pub fn targets(
         .child(el("tbody").children(rows))
 }
 
-/// The static, script-free rendering of both tables: what `sla render`
+/// The static, script-free rendering of both tables, and of each tier's
+/// included services with their descriptions and footnotes: what `sla render`
 /// writes and an author can paste inside `<sla-calculator>` as a fallback.
 ///
 /// ```
@@ -221,6 +222,8 @@ pub fn targets(
 /// let html = static_tables(&catalog, &["online".into(), "business".into()], Lang::Fr).to_html();
 /// assert!(html.contains("<caption>Cibles du niveau de service : réponse initiale</caption>"));
 /// assert!(html.contains("Assistance payante ($)"));
+/// // The online tier's cards, each opening its description, as in the widget.
+/// assert!(html.contains("<h3>Services inclus dans Assistance en ligne</h3>"), "{html}");
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> Node {
@@ -238,5 +241,12 @@ pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> Node {
             m.targets_caption,
             "targets",
         ))
+        // Each tier's included services, their descriptions and footnotes,
+        // as the widget shows the chosen one's.
+        .children(
+            tiers
+                .iter()
+                .filter_map(|tier| super::services::services(catalog, tier, lang)),
+        )
         .into()
 }

@@ -338,6 +338,12 @@ describe('embedding', () => {
     assert.ok(await caption.isVisible());
     assert.equal(await caption.textContent(), 'Comparaison des niveaux d’assistance');
     assert.match(await noScript.page.locator('.sla-static').textContent(), /Jours ouvrables \/ 3 jours/);
+    // Each tier's services too, each opening its description, as in the widget (issue 25).
+    const forums = noScript.page.locator('.sla-static [data-service] details').filter({ hasText: 'Forums en ligne' }).first();
+    assert.equal(await forums.locator('p').first().isVisible(), false);
+    await forums.locator('summary').click();
+    assert.match(await forums.locator('p').first().textContent(), /^Accès en ligne permanent/);
+    assert.equal(await noScript.page.locator('.sla-static .services h3').count(), 2);
     await noScript.context.close();
 
     const withScript = await open(site.url);
@@ -1169,7 +1175,7 @@ describe('what each feature means', () => {
       assert.equal(await details.getAttribute('open'), null);
       // Open one row and one service, then ask axe.
       await summary.click();
-      await host.locator('[part=services] details.service summary').first().click();
+      await host.locator('[part=base] [part=services] details.service summary').first().click();
       assert.deepEqual(await axe(page), [], colorScheme);
       assert.deepEqual(errors, []);
       await context.close();
@@ -1179,7 +1185,7 @@ describe('what each feature means', () => {
   test('printing shows the chosen tier\'s service descriptions', async () => {
     const { page, context } = await open(site.url);
     await ready(page);
-    const description = page.locator('sla-calculator [part=services] details.service p').first();
+    const description = page.locator('sla-calculator [part=base] [part=services] details.service p').first();
     assert.equal(await description.isVisible(), false, 'closed on screen');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await description.isVisible(), true, 'shown on paper');
