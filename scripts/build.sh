@@ -74,6 +74,10 @@ cargo build --quiet --release --target wasm32-wasip1 --bin sla
 mkdir -p pkg/bin
 cp target/wasm32-wasip1/release/sla.wasm pkg/bin/sla.wasm
 cp npm/bin/sla-calculator.mjs pkg/bin/
+# The format for authors: the JSON Schemas of catalogs and extra holidays (for
+# editors), the reference written from them, and two example catalogs.
+mkdir -p pkg/schema
+cp -R schema/. pkg/schema/
 node scripts/minify.mjs
 # Types, manifest, and what makes the folder an npm package.
 cp www/sla-calculator.d.ts pkg/sla-calculator.d.ts

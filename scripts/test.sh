@@ -46,6 +46,10 @@ python3 scripts/public_holidays.py --check
 node tests/reference/public_holidays.mjs
 python3 scripts/japan_holidays.py --check
 
+step "the catalog's JSON Schemas: current, and agreeing with the reader over every fixture"
+python3 scripts/catalog_schema.py target/release/sla --check
+node tests/reference/catalog_schema.mjs target/release/sla
+
 step "browser tests in headless Chrome and Firefox"
 wasm-pack test --headless --chrome --firefox \
   --chromedriver "$(command -v chromedriver)" --geckodriver "$(command -v geckodriver)" \

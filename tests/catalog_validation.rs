@@ -95,6 +95,34 @@ fn unknown_fields_are_rejected_to_catch_typos() {
 }
 
 #[test]
+fn a_schema_address_for_editors_is_read_and_ignored() {
+    // `"$schema"` points editors at the JSON Schema (schema/*.schema.json);
+    // it changes nothing, in a catalog or in extra holidays, but must be text.
+    let with = BUILTIN_JSON.replacen(
+        "\"schema\": 1",
+        "\"$schema\": \"./node_modules/sla-calculator/schema/catalog.schema.json\", \"schema\": 1",
+        1,
+    );
+    assert_ne!(with, BUILTIN_JSON);
+    assert_eq!(
+        Catalog::from_json(&with).unwrap(),
+        Catalog::builtin().unwrap()
+    );
+    assert_problem(
+        "\"schema\": 1",
+        "\"$schema\": 2, \"schema\": 1",
+        "$schema: expected a string, got a number",
+    );
+    let holidays = r#"{"$schema": "holidays.schema.json", "schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Eve"}]}}"#;
+    let plain = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Eve"}]}}"#;
+    let catalog = Catalog::builtin().unwrap();
+    assert_eq!(
+        catalog.read_extra_holidays(holidays).unwrap(),
+        catalog.read_extra_holidays(plain).unwrap()
+    );
+}
+
+#[test]
 fn unknown_clock_kinds() {
     assert_problem(
         "\"clock\": \"24x5\"",

@@ -25,7 +25,11 @@ pub use coverage::coverage;
 pub use deadline::calendar_url;
 pub use frame::Frame;
 pub use node::{el, text, Element, Node, Parts};
-pub use tables::{comparison, static_tables, targets};
+// `sla render`'s, not the widget's (which would then make its one call to
+// the services panel a shared one: 52 B more gzipped).
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+pub use tables::static_tables;
+pub use tables::{comparison, targets};
 pub use widget::{catalog_error, unavailable, widget};
 
 /// Formats instants for people, in a language, in any IANA zone.

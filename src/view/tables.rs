@@ -1,7 +1,7 @@
 //! The data sheet's two tables (docs/rules.md §1): the tier comparison and the service level targets.
 //! Shared by the widget and the static (no-JS) rendering.
 
-use super::node::{el, Element, Node};
+use super::node::{el, Element};
 use crate::catalog::{Feature, FeatureValue, Tier};
 use crate::i18n::Lang;
 use crate::Catalog;
@@ -226,7 +226,8 @@ pub fn targets(
 /// assert!(html.contains("<h3>Services inclus dans Assistance en ligne</h3>"), "{html}");
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
-pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> Node {
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> super::node::Node {
     let m = lang.messages();
     el("div")
         .class("sla-static")

@@ -94,7 +94,7 @@ describe('the npm package', () => {
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
     for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-static.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
       'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
-      'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE']) {
+      'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE', 'schema/catalog.schema.json', 'schema/holidays.schema.json', 'bin/sla.wasm']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
     }
     // Every entry point the package declares exists in it.
@@ -106,8 +106,8 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'sla-calculator.css',
-      'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
+    assert.deepEqual(readdirSync(unpacked).sort(), ['CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'schema',
+      'sla-calculator.css', 'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
   });
 
   test('the Custom Elements Manifest and the declarations list what the element has', () => {

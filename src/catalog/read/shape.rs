@@ -212,6 +212,7 @@ impl Reader {
             "",
             document,
             &[
+                "$schema",
                 "schema",
                 "source",
                 "languages",
@@ -223,6 +224,9 @@ impl Reader {
                 "regions",
             ],
         )?;
+        // Where an editor finds the JSON Schema (schema/catalog.schema.json):
+        // read as a string, and otherwise ignored.
+        let _ = self.optional_string(&obj, "$schema");
         let source = self.optional_string(&obj, "source");
         let languages = self.each(&obj, "languages", true, |r, p, v| r.string(p, v));
         let default_tiers = self.each(&obj, "default_tiers", false, |r, p, v| r.string(p, v));

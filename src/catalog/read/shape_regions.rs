@@ -26,7 +26,9 @@ impl Reader {
         &mut self,
         document: &Value,
     ) -> Option<Vec<(String, Vec<RawHoliday>)>> {
-        let obj = self.object("", document, &["schema", "holidays"])?;
+        let obj = self.object("", document, &["$schema", "schema", "holidays"])?;
+        // Where an editor finds the JSON Schema: a string, otherwise ignored.
+        let _ = self.optional_string(&obj, "$schema");
         let by_region = self.required(&obj, "holidays")?;
         let path = obj.at("holidays");
         let Value::Object(fields) = by_region else {
