@@ -5,6 +5,9 @@
 //   element really has (attributes, properties, events, parts, custom properties);
 // - a bundler consumer (esbuild) importing the package by name, with its files
 //   served from elsewhere (setAssetPath);
+// - a VitePress site (Vue, every page rendered in Node first) whose theme
+//   imports the package: its server-side build succeeds and the page's
+//   deadline is the CLI's;
 // - a real documentation generator (MkDocs with the Material theme, pinned in
 //   scripts/setup.sh) whose Markdown pages embed the widget: the deadline
 //   appears and is the CLI's, two pages with widgets, Material's instant
@@ -259,6 +262,40 @@ describe('the npm package', () => {
       // Japan's public holidays (Japan reads Tokyo's clock), from the assets too.
       assert.ok(requests.includes('/vendor/sla-calculator/holidays/JP.bin'), requests.join(' '));
       assert.ok(!requests.some((r) => r.startsWith('/app/wasm/') || r.startsWith('/app/lang/') || r.startsWith('/app/holidays/')), 'nothing fetched beside the bundle');
+      assert.deepEqual(failed, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('in a documentation site built by VitePress (Vue, rendered on the server first)', () => {
+  let site;
+  let built;
+
+  before(async () => {
+    // Inside the repository, so that the site finds VitePress in its node_modules;
+    // the package installed in the site's own node_modules, and its files in public/.
+    const dir = join(ROOT, 'target/vitepress-site');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(ROOT, 'tests/docs-site-vitepress'), dir, { recursive: true });
+    cpSync(unpacked, join(dir, 'node_modules/sla-calculator'), { recursive: true });
+    cpSync(unpacked, join(dir, 'public/sla-calculator'), { recursive: true });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    built = join(dir, '.vitepress/dist');
+    site = await serve(built);
+  });
+
+  test('its server-side build renders the page, and the deadline appears in it, the CLI\'s, from Madrid', async () => {
+    // The page went through Vue's server renderer, the package imported there.
+    assert.match(readFileSync(join(built, 'index.html'), 'utf8'), /<sla-calculator id="plans"/);
+    const { page, context, errors, failed } = await open(site.url, { timezoneId: 'Europe/Madrid' });
+    try {
+      await page.locator('#plans').evaluate((el) => el.setAttribute('submitted', '2026-12-04T16:30:00Z'));
+      await ready(page, '#plans');
+      const shown = await page.locator('#plans').evaluate((el) => el.deadline);
+      assert.equal(shown, cliDeadline({ tier: 'business', region: 'emea', priority: 'P2', submitted: '2026-12-04T16:30:00Z', visitor_zone: 'Europe/Madrid' }));
       assert.deepEqual(failed, []);
       assert.deepEqual(errors, []);
     } finally {
