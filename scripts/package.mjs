@@ -14,6 +14,26 @@ writeFileSync('pkg/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
 copyFileSync('npm/README.md', 'pkg/README.md');
 for (const file of ['LICENSE-MIT', 'LICENSE-APACHE', 'CHANGELOG.md']) copyFileSync(file, `pkg/${file}`);
 
+// The catalog playground, for `npx sla-calculator playground`: the example
+// site's page, its files next to it in the package, starting from the
+// package's example catalogs.
+const playground = readFileSync('www/playground.html', 'utf8')
+  .replace(' data-package="dist/"', '')
+  .replace('href="favicon.svg" type="image/svg+xml"', 'href="data:,"')
+  .replace('href="page.css"', 'href="playground.css"')
+  .replace('src="dist/sla-calculator.js"', 'src="sla-calculator.js"')
+  .replace('<a class="brand" href="./">sla-calculator examples</a>', '<span class="brand">sla-calculator</span>')
+  .replace(/<select id="start">[\s\S]*?<\/select>/, [
+    '<select id="start">',
+    '            <option value="schema/examples/rich.json">Canonical Ubuntu Pro (every kind of field)</option>',
+    '            <option value="schema/examples/minimal.json">The smallest catalog</option>',
+    '          </select>',
+  ].join('\n'));
+if (!playground.includes('schema/examples/rich.json') || playground.includes('dist/')) throw new Error('package: the playground page did not take the package\'s paths');
+writeFileSync('pkg/playground.html', playground);
+copyFileSync('www/playground.js', 'pkg/playground.js');
+copyFileSync('www/page.css', 'pkg/playground.css');
+
 // The Custom Elements Manifest, as the analyzer wrote it from the element and
 // the loader (`cem analyze` in scripts/build.sh), made the package's: one
 // module, sla-calculator.js, as scripts/minify.mjs bundles them. It declares

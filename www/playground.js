@@ -3,13 +3,16 @@
 // listed with their paths, and the widget beside it shows the last catalog
 // without problems, compiled (what `npx sla-calculator compile` writes, and what
 // "Download compiled" gives).
-import init, { read_catalog as readCatalog } from './dist/wasm/sla_reader.js';
+// In the repository the package is in dist/; in the package (served by
+// `npx sla-calculator playground`) next to this page: the page says which.
+const base = new URL(document.documentElement.dataset.package ?? './', document.baseURI);
+const { default: init, read_catalog: readCatalog } = await import(new URL('wasm/sla_reader.js', base).href);
 
 const $ = (id) => document.getElementById(id);
 const preview = $('preview');
 let compiled = null;
 
-await init({ module_or_path: new URL('./dist/wasm/sla_reader_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('wasm/sla_reader_bg.wasm', base) });
 
 /** Checks the text, lists its problems, and shows the catalog when it has none. */
 function check() {

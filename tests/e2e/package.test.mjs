@@ -15,7 +15,7 @@
 //   mode following the site's palette switch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -83,6 +83,17 @@ function cliDeadline(request) {
   return answer.deadline_utc;
 }
 
+/** An author's project with nothing but the tarball installed (`npm install`, offline). */
+let authorDir;
+function authorProject() {
+  if (authorDir) return authorDir;
+  authorDir = join(work, 'author');
+  mkdirSync(authorDir);
+  writeFileSync(join(authorDir, 'package.json'), '{ "name": "docs", "private": true }\n');
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: authorDir, encoding: 'utf8' });
+  return authorDir;
+}
+
 /** The tag lists of the element's JSDoc (`@csspart name - …`). */
 function jsdocNames(tag) {
   const source = readFileSync(join(ROOT, 'www/sla-element.js'), 'utf8');
@@ -109,7 +120,7 @@ describe('the npm package', () => {
     assert.equal(manifest.exports['.'].types, './sla-calculator.d.ts');
     assert.ok(manifest.sideEffects.includes('./sla-calculator.js'), 'the loader defines the element: a side effect bundlers keep');
     // Nothing of the repository beyond the package's files.
-    assert.deepEqual(readdirSync(unpacked).sort(), ['CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'schema',
+    assert.deepEqual(readdirSync(unpacked).sort(), ['CHANGELOG.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'bin', 'custom-elements.json', 'holidays', 'lang', 'package.json', 'playground.css', 'playground.html', 'playground.js', 'schema',
       'sla-calculator.css', 'sla-calculator.d.ts', 'sla-calculator.js', 'sla-static.css', 'wasm']);
   });
 
@@ -162,10 +173,7 @@ describe('the npm package', () => {
     // `sla-calculator` command is the CLI compiled to WebAssembly (WASI), run
     // by Node. Each case gives the same output, messages and exit status as
     // target/release/sla, and the same compiled bytes.
-    const app = join(work, 'author');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), '{ "name": "docs", "private": true }\n');
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: app, encoding: 'utf8' });
+    const app = authorProject();
     cpSync(join(ROOT, 'www/catalogs/acme.json'), join(app, 'acme.json'));
     writeFileSync(join(app, 'broken.json'), '{"schema": 1, "tiers": [{"id": "gold"}], "regions": "everywhere"}\n');
     const run = (command, args, input) => {
@@ -194,6 +202,49 @@ describe('the npm package', () => {
     assert.equal(ours(['compile', 'acme.json', '-o', 'acme.bin']).status, 0);
     assert.equal(native(['compile', 'acme.json', '-o', 'acme-native.bin']).status, 0);
     assert.deepEqual(readFileSync(join(app, 'acme.bin')), readFileSync(join(app, 'acme-native.bin')));
+  });
+
+  test("the package's playground (npx sla-calculator playground): problems with their paths as you type, the widget beside them", async () => {
+    // The command npm linked (node_modules/.bin), run by Node itself so that stopping it stops the server.
+    const command = join(authorProject(), 'node_modules/.bin/sla-calculator');
+    const server = spawn(process.execPath, [command, 'playground', '--port', '0'], { cwd: authorDir, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        server.stdout.on('data', (chunk) => {
+          const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(chunk));
+          if (found) resolve(found[0]);
+        });
+        server.on('exit', (code) => reject(new Error(`the playground stopped (${code})`)));
+      });
+      const { page, context, errors, failed } = await open(url, { timezoneId: 'Europe/Madrid', locale: 'en-GB' });
+      try {
+        // It starts from the package's rich example, without problems, shown.
+        await page.locator('#verdict').filter({ hasText: 'No problems' }).waitFor();
+        await ready(page, '#preview');
+        // A typo: named with its path, as `sla check` names it.
+        const source = page.locator('#source');
+        await source.fill((await source.inputValue()).replace('"clock": "24x5"', '"clock": "24x6"'));
+        await page.locator('#problems li').first().waitFor();
+        assert.match((await page.locator('#problems li').allTextContents()).join('\n'), /^tiers\[\d\]\.targets\.\w+\.clock: /m);
+        // The smallest catalog, shown in the widget beside it.
+        await page.locator('#start').selectOption('schema/examples/minimal.json');
+        await page.locator('#verdict').filter({ hasText: 'No problems' }).waitFor();
+        await page.waitForFunction(() => document.getElementById('preview').shadowRoot.textContent.includes('New Zealand'));
+        assert.deepEqual(failed, []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+      // Only the package's files: nothing outside its folder, however the path is written.
+      // (The author's own package.json is two folders up: a path climbing there
+      // gets the package's, and one to /etc nothing.)
+      for (const path of ['..%2F..%2Fpackage.json', '%2e%2e%2f%2e%2e%2fpackage.json']) {
+        assert.equal((await (await fetch(`${url}${path}`)).json()).name, 'sla-calculator', path);
+      }
+      assert.equal((await fetch(`${url}..%2F..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd`)).status, 404);
+    } finally {
+      server.kill();
+    }
   });
 
   test('TypeScript reads the package\'s own declarations, by its name', () => {
