@@ -165,3 +165,30 @@ fn the_typescript_declarations_name_every_attribute_and_detail_key() {
     }
     assert!(types.contains("'sla-calculator': SlaCalculatorAttributes;"));
 }
+
+#[test]
+fn where_light_dark_is_unknown_every_colour_has_its_light_value() {
+    // Each `--sla-x: light-dark(LIGHT,DARK)` of :host, and the same property
+    // set to LIGHT in the `@supports not (color: light-dark(…))` block.
+    let css = read("www/sla-calculator.css");
+    let fallback_at = css
+        .find("@supports not (color: light-dark(")
+        .expect("a fallback for browsers without light-dark()");
+    let fallback = &css[fallback_at..css[fallback_at..].find("\n}").unwrap() + fallback_at];
+    let mut colours = 0;
+    for line in css.lines().map(str::trim) {
+        let Some((name, value)) = line.split_once(": light-dark(") else {
+            continue;
+        };
+        if !name.starts_with("--sla-") {
+            continue;
+        }
+        let light = value.split(',').next().unwrap();
+        assert!(
+            fallback.contains(&format!("{name}: {light};")),
+            "{name} has no light fallback {light}"
+        );
+        colours += 1;
+    }
+    assert_eq!(colours, 9, "the nine colours of the theme");
+}
