@@ -198,7 +198,8 @@ fn render_writes_the_static_tables_and_the_example_page_carries_them() {
     );
     assert!(html.contains("<caption>Comparaison des niveaux d’assistance</caption>"));
     assert!(
-        html.contains("<td>Jours ouvrables / 3 jours</td>"),
+        // Each tier's cell names its tier, for narrow screens (sla-static.css).
+        html.contains("<td data-label=\"Assistance en ligne\">Jours ouvrables / 3 jours</td>"),
         "{html}"
     );
     // The example page's no-JS fallback is exactly this output: regenerate it

@@ -209,6 +209,42 @@ pub fn targets(
         .child(el("tbody").children(rows))
 }
 
+/// A table whose tier cells each carry their column's tier name
+/// (`data-label`), for sla-static.css to show beside the value where a
+/// narrow screen stacks each row: the tier columns are a row's last cells.
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+fn with_tier_labels(mut table: Element) -> Element {
+    let tiers: Vec<String> = table
+        .find_all(&|e| e.tag == "th" && e.get_attr("data-tier").is_some())
+        .iter()
+        .map(|th| th.text_content())
+        .collect();
+    fn label(element: &mut Element, tiers: &[String]) {
+        if element.tag != "tr" {
+            for child in &mut element.children {
+                if let super::node::Node::Element(child) = child {
+                    label(child, tiers);
+                }
+            }
+            return;
+        }
+        let cells: Vec<&mut Element> = element
+            .children
+            .iter_mut()
+            .filter_map(|node| match node {
+                super::node::Node::Element(cell) if cell.tag == "td" => Some(cell),
+                _ => None,
+            })
+            .collect();
+        let first = cells.len().saturating_sub(tiers.len());
+        for (cell, tier) in cells.into_iter().skip(first).zip(tiers) {
+            cell.attrs.push(("data-label", tier.clone()));
+        }
+    }
+    label(&mut table, &tiers);
+    table
+}
+
 /// The static, script-free rendering of both tables, and of each tier's
 /// included services with their descriptions and footnotes: what `sla render`
 /// writes and an author can paste inside `<sla-calculator>` as a fallback.
@@ -233,12 +269,12 @@ pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> super::
         .class("sla-static")
         .attr("lang", lang.code())
         .child(scrolling(
-            comparison(catalog, tiers, lang, None),
+            with_tier_labels(comparison(catalog, tiers, lang, None)),
             m.comparison_caption,
             "comparison",
         ))
         .child(scrolling(
-            targets(catalog, tiers, lang, None),
+            with_tier_labels(targets(catalog, tiers, lang, None)),
             m.targets_caption,
             "targets",
         ))

@@ -346,6 +346,18 @@ describe('embedding', () => {
     assert.equal(await noScript.page.locator('.sla-static .services h3').count(), 2);
     await noScript.context.close();
 
+    // On a phone (360 px) nothing scrolls sideways: each row stacks, each
+    // tier's value beside the tier's name, "Non inclus" in words (issue 25).
+    const phone = await open(site.url, { javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const widths = await phone.page.locator('.sla-static .scroll').evaluateAll((boxes) => boxes.map((box) => [box.scrollWidth, box.clientWidth]));
+    assert.equal(widths.length, 2);
+    for (const [scroll, client] of widths) assert.ok(scroll <= client, `${scroll} > ${client}`);
+    assert.equal(await phone.page.evaluate(() => document.documentElement.scrollWidth), 360);
+    const cell = phone.page.locator('.sla-static tr[data-feature=account_support_lead] td').first();
+    assert.equal(await cell.evaluate((td) => getComputedStyle(td, '::before').content), '"Assistance en ligne"');
+    assert.ok(await cell.getByText('Non inclus').isVisible());
+    await phone.context.close();
+
     const withScript = await open(site.url);
     await ready(withScript.page);
     assert.equal(await withScript.page.locator('.sla-static').first().isVisible(), false);
