@@ -63,6 +63,8 @@ node scripts/finish-wasm.mjs pkg/wasm/sla_reader_bg.wasm pkg/wasm/sla_reader.js
 # The built-in catalog's words, one file a language, fetched by pages that show it.
 mkdir -p pkg/lang
 cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin pkg/lang/
+# The licence of their texts (Adobe's data sheets, MIT).
+cp src/catalog/builtin/LICENSE.md pkg/lang/LICENSE.md
 # Each country's public holidays, one small file a country (rules §2.4),
 # fetched for the countries a page's visitors need, with the data's licence.
 cargo build --quiet --release --bin sla

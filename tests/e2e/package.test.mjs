@@ -108,7 +108,7 @@ describe('the npm package', () => {
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
     for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-static.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
       'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
-      'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE', 'schema/catalog.schema.json', 'schema/holidays.schema.json', 'bin/sla.wasm']) {
+      'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE', 'lang/LICENSE.md', 'schema/catalog.schema.json', 'schema/holidays.schema.json', 'bin/sla.wasm']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
     }
     // Every entry point the package declares exists in it.
