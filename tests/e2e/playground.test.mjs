@@ -6,6 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser;
 let site;
 let work;
@@ -85,5 +87,31 @@ test('the playground checks a catalog as it is typed, shows it, and compiles it 
     assert.deepEqual(errors, [], 'no console errors under the strict CSP');
   } finally {
     await context.close();
+  }
+});
+
+test('the playground page is accessible (axe) at desktop and phone widths, problems listed included', async () => {
+  // axe is injected as a script: this context bypasses the page's CSP for it.
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+    const context = await browser.newContext({ viewport, bypassCSP: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}playground.html`);
+      await page.locator('#verdict').filter({ hasText: 'No problems' }).waitFor();
+      await page.locator('#preview [part=deadline] time[datetime]').waitFor();
+      const source = page.locator('#source');
+      await source.fill((await source.inputValue()).replace('"Australia/Sydney"', '"Australia/Sydny"'));
+      await page.locator('#problems li').first().waitFor();
+      await page.addScriptTag({ path: AXE });
+      // The page around the widget (the widget has its own axe tests; in this
+      // narrower column its coverage chart scrolls sideways unfocusable, a
+      // known gap issue 25's chart-within-the-width closes).
+      const { violations } = await page.evaluate(() => window.axe.run({ exclude: [['#preview']] }, { resultTypes: ['violations'] }));
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), [], `${viewport.width} px`);
+      // Nothing wider than the screen.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${viewport.width} px`);
+    } finally {
+      await context.close();
+    }
   }
 });
