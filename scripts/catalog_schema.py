@@ -4,7 +4,7 @@ schema/catalog.schema.json (a catalog) and schema/holidays.schema.json (extra
 holidays), with a title and description on every field for editors' hover help.
 They say what the catalog reader (src/catalog/read/) accepts, as far as JSON
 Schema can: tests/reference/catalog_schema.mjs runs a standard validator (Ajv)
-and the reader (`sla check`) over tests/schema/ and checks that the schema never
+and the reader (`sla check`) over the documents tests/schema/manifest.json lists and checks that the schema never
 refuses what the reader accepts, and refuses what it refuses but for the
 problems JSON Schema cannot express (listed in tests/schema/manifest.json).
 

@@ -1,7 +1,7 @@
 // The JSON Schemas (schema/*.schema.json, written by scripts/catalog_schema.py)
-// against the catalog reader itself, over every fixture of tests/schema/ (each
-// one a case of the Rust tests, listed in manifest.json with the problem the
-// reader names): a standard validator (Ajv, draft 2020-12) and `sla` must
+// against the catalog reader itself, over every document tests/schema/manifest.json
+// lists — the project's own catalogs and extra holidays as they are, and cases of
+// the Rust tests kept in tests/schema/, each with the problem the reader names: a standard validator (Ajv, draft 2020-12) and `sla` must
 // agree — the schema accepts everything the reader accepts, and refuses what
 // the reader refuses but for the problems JSON Schema cannot express, each
 // listed in the manifest with why.
@@ -28,7 +28,7 @@ let refusedBoth = 0;
 let refusedByReaderOnly = 0;
 
 for (const fixture of manifest) {
-  const path = join(ROOT, 'tests/schema', fixture.file);
+  const path = join(ROOT, fixture.file);
   let text = readFileSync(path, 'utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // the reader skips a BOM too
   let schemaAccepts;
