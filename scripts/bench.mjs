@@ -18,11 +18,12 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const loads = Number(args[args.indexOf('--loads') + 1]) || (quick ? 5 : 20);
 // The size budgets are scripts/sizes.mjs's (`npm test` checks them too).
-const BUDGET = { ...SIZE_BUDGET, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100 };
+const BUDGET = { ...SIZE_BUDGET, deadlineVsStaticFcp: 2, interactionMs: 16, engineRatio: 100, idleOne: 0.005, idleTwenty: 0.02 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const spread = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length * 0.1)], s[Math.ceil(s.length * 0.9) - 1]]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
+const pct = (x) => `${(x * 100).toFixed(2)} %`;
 
 console.log('bench: building release…');
 execSync('bash scripts/build.sh', { stdio: 'inherit' });
@@ -163,6 +164,44 @@ const memory = await page.evaluate(async () => {
   const afterCycles = measure();
   return { start, afterRenders, afterCycles };
 });
+
+// 3b. Idle: the share of a core the page's main thread is busy while nothing
+// happens, over the same minute for the static page, the example page (one
+// widget following "now") and the same page with twenty widgets — the three
+// at once, in separate tabs (Chromium's TaskDuration: the main thread's tasks).
+const IDLE_SECONDS = quick ? 20 : 65;
+console.log(`bench: ${IDLE_SECONDS} s idle, the static page and one and twenty widgets…`);
+async function idlePage(url, widgets) {
+  const context = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  if (widgets) {
+    await page.evaluate((n) => {
+      for (let i = 1; i < n; i++) {
+        const el = document.createElement('sla-calculator');
+        el.setAttribute('lang', ['fr', 'en', 'ja'][i % 3]);
+        el.setAttribute('label', `Widget ${i + 1}`);
+        document.body.append(el);
+      }
+    }, widgets);
+    await page.waitForFunction((n) => [...document.querySelectorAll('sla-calculator')].filter((el) => el.shadowRoot?.querySelector('[part=deadline] time[datetime]')).length === n, widgets, { timeout: 60000 });
+  }
+  await page.waitForTimeout(2000);
+  await cdp.send('Performance.enable');
+  const busy = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])).TaskDuration;
+  return { context, start: await busy(), busy };
+}
+const idlePages = await Promise.all([idlePage(`${site.url}bench/static.html`, 0), idlePage(site.url, 1), idlePage(site.url, 20)]);
+const idleStart = performance.now();
+await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+const idleWall = (performance.now() - idleStart) / 1000;
+const idle = [];
+for (const p of idlePages) {
+  idle.push(((await p.busy()) - p.start) / idleWall);
+  await p.context.close();
+}
+const [idleStatic, idleOne, idleTwenty] = idle;
 await browser.close();
 site.server.close();
 
@@ -191,6 +230,8 @@ const budgets = [
   ['phone: deadline settled ≤ 2× static first paint', median(phoneWidget.map((r) => r.settled)) <= BUDGET.deadlineVsStaticFcp * median(phoneStatic.map((r) => r.fcp)), `${(median(phoneWidget.map((r) => r.settled)) / median(phoneStatic.map((r) => r.fcp))).toFixed(2)}×`],
   ['interaction median < 16 ms', interactionMedian < BUDGET.interactionMs, ms(interactionMedian)],
   ['phone: interaction median < 16 ms', median(phoneInteractions) < BUDGET.interactionMs, ms(median(phoneInteractions))],
+  ['idle, one widget following "now" ≤ 0.5 % of a core', idleOne <= BUDGET.idleOne, pct(idleOne)],
+  ['idle, twenty widgets ≤ 2 % of a core', idleTwenty <= BUDGET.idleTwenty, pct(idleTwenty)],
   ['no wasm memory growth', wasmGrowth === 0, `${wasmGrowth} B`],
   [`no JS heap growth (±${HEAP_NOISE / 1024} KB of GC noise)`, Math.max(heapGrowthRenders, heapGrowthCycles) <= HEAP_NOISE, `${kb(heapGrowthRenders)} / ${kb(heapGrowthCycles)}`],
   ['engine ≥ 100× naive (business hours)', businessRatio >= BUDGET.engineRatio, `${businessRatio.toFixed(0)}×`],
@@ -266,6 +307,7 @@ const lines = [
   `- change of region/priority/tier → updated deadline in the DOM: median ${ms(interactionMedian)} [${ms(iLo)}–${ms(iHi)}] over 200 changes; on the phone profile (CPU ${PHONE.cpuSlowdown}× slower) median ${ms(median(phoneInteractions))} [${spread(phoneInteractions).map(ms).join('–')}]`,
   `- wasm linear memory: ${kb(memory.start.wasm)} → ${kb(memory.afterRenders.wasm)} after 1,000 re-renders → ${kb(memory.afterCycles.wasm)} after 100 insert/remove cycles`,
   `- JS heap (after gc): ${kb(memory.start.heap)} → ${kb(memory.afterRenders.heap)} → ${kb(memory.afterCycles.heap)}`,
+  `- idle over the same ${Math.round(idleWall)} s, main thread busy (share of a core): static page ${pct(idleStatic)}; one widget following "now" ${pct(idleOne)}; twenty widgets ${pct(idleTwenty)} (they render when the minute changes)`,
   '',
   '## Engine throughput (native, deadlines per second, random 2026–2027 submissions)',
   '',

@@ -91,6 +91,35 @@ fn following_the_clock_shows_a_countdown() {
 }
 
 #[test]
+fn the_countdown_counts_the_minutes_the_clocks_show() {
+    // Business P2 in EMEA (2 business hours), followed from Paris on Monday
+    // 30 March 2026 before opening: the case would be answered from 09:00
+    // CEST, so it is due at 11:00 CEST = 09:00Z whatever the second now is.
+    // At 08:58:10 CEST the clocks shown read 08:58 and 11:00: 2 h 2 min
+    // (the exact 2 h 1 min 50 s is not what a reader works out from them),
+    // still at 08:58:59, and 2 h 1 min from 08:59:00. So the countdown
+    // changes only when the minute does, as the widget re-renders.
+    let countdown_at = |now| {
+        let tree = render(
+            &builtin(),
+            attrs(&[
+                ("lang", "en"),
+                ("tier", "business"),
+                ("region", "emea"),
+                ("priority", "P2"),
+            ]),
+            "Europe/Paris",
+            now,
+        );
+        assert_eq!(due_time(&tree).0, "2026-03-30T09:00:00Z", "at {now}");
+        part_text(&tree, "countdown")
+    };
+    assert_eq!(countdown_at("2026-03-30T06:58:10Z"), "in 2 h 2 min");
+    assert_eq!(countdown_at("2026-03-30T06:58:59Z"), "in 2 h 2 min");
+    assert_eq!(countdown_at("2026-03-30T06:59:00Z"), "in 2 h 1 min");
+}
+
+#[test]
 fn the_comparison_table_follows_the_catalog_cell_by_cell() {
     let catalog = builtin();
     let tiers: Vec<String> = ["online", "business", "enterprise", "elite"]

@@ -355,15 +355,26 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
-    this.#timer = setInterval(() => this.#widget?.tick(), 1000);
+    // Renders again when what it shows changes: the widget says when (the
+    // next minute, or the deadline), first at the next minute.
+    this.#timer = setTimeout(this.#tick, 6e4 - (Date.now() % 6e4));
   }
+
+  #tick = () => {
+    let wait = 6e4;
+    try {
+      wait = this.#widget.tick();
+    } finally {
+      this.#timer = setTimeout(this.#tick, wait);
+    }
+  };
 
   disconnectedCallback() {
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
-    clearInterval(this.#timer);
+    clearTimeout(this.#timer);
     this.#widget?.free();
     this.#widget = null;
     // Back to the page's own content, as a new widget expects to find it.

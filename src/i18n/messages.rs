@@ -377,8 +377,8 @@ pub struct Messages {
     pub span_hours: &'static str,
     /// Minutes in countdowns.
     pub span_minutes: &'static str,
-    /// Seconds in countdowns.
-    pub span_seconds: &'static str,
+    /// A span shorter than a minute, in countdowns (they count whole minutes).
+    pub span_under_a_minute: &'static str,
     /// Separates list items.
     pub list_separator: &'static str,
     /// Between a label and what it introduces ("Japan: …").
@@ -496,7 +496,7 @@ messages_texts! {
         announce, notice_unknown, catalog_error_heading, clock_around_the_clock, clock_weekdays,
         clock_business_hours, clock_business_day, clock_business_days, minute_one, minute_many,
         hour_one, hour_many, day_one, day_many, business_day_one, business_day_many,
-        hours_and_minutes, span_days, span_hours, span_minutes, span_seconds, list_separator,
+        hours_and_minutes, span_days, span_hours, span_minutes, span_under_a_minute, list_separator,
         label_separator, by_tier_caption, by_tier_due, by_tier_difference, same_time,
         same_deadline, earlier, later, take_away_label, share_link, add_to_calendar,
         calendar_summary, filing_heading, filing_best, filing_worst, filing_any_time,
@@ -579,7 +579,7 @@ pub static FR: Messages = Messages {
     span_days: "{n} j",
     span_hours: "{n} h",
     span_minutes: "{n} min",
-    span_seconds: "{n} s",
+    span_under_a_minute: "moins d’une minute",
     list_separator: ", ",
     label_separator: " : ",
     by_tier_caption: "Première réponse selon le niveau d’assistance",
@@ -683,7 +683,7 @@ pub static EN: Messages = Messages {
     span_days: "{n} d",
     span_hours: "{n} h",
     span_minutes: "{n} min",
-    span_seconds: "{n} s",
+    span_under_a_minute: "less than a minute",
     list_separator: ", ",
     label_separator: ": ",
     by_tier_caption: "First response by tier",
@@ -787,7 +787,7 @@ pub static JA: Messages = Messages {
     span_days: "{n}日",
     span_hours: "{n}時間",
     span_minutes: "{n}分",
-    span_seconds: "{n}秒",
+    span_under_a_minute: "1分未満",
     list_separator: "、",
     label_separator: "：",
     by_tier_caption: "サポートレベル別の初回回答期限",
@@ -893,33 +893,36 @@ impl Messages {
         }
     }
 
-    /// A compact span for countdowns: "2 d 3 h", "45 min", "12 s".
+    /// A compact span for countdowns, in whole minutes (what is left of a
+    /// minute is dropped, so a countdown changes once a minute): "2 d 3 h",
+    /// "45 min", "less than a minute".
     ///
     /// ```
     /// use sla_calculator::i18n::Lang;
     ///
     /// assert_eq!(Lang::En.messages().span(2 * 86400 + 3 * 3600 + 59), "2 d 3 h");
-    /// assert_eq!(Lang::Ja.messages().span(45 * 60 + 5), "45分 5秒");
+    /// assert_eq!(Lang::Ja.messages().span(45 * 60 + 5), "45分");
+    /// assert_eq!(Lang::Fr.messages().span(-59), "moins d’une minute");
     /// ```
     pub fn span(&self, seconds: i64) -> String {
         let seconds = seconds.abs();
         let (days, hours) = (seconds / 86400, seconds % 86400 / 3600);
-        let (minutes, secs) = (seconds % 3600 / 60, seconds % 60);
-        let part = |template, n: i64| fill(template, &[("n", &n.to_string())]);
-        let parts = if days > 0 {
-            vec![part(self.span_days, days), part(self.span_hours, hours)]
+        let minutes = seconds % 3600 / 60;
+        let ((unit, n), smaller) = if days > 0 {
+            ((self.span_days, days), Some((self.span_hours, hours)))
         } else if hours > 0 {
-            vec![
-                part(self.span_hours, hours),
-                part(self.span_minutes, minutes),
-            ]
+            ((self.span_hours, hours), Some((self.span_minutes, minutes)))
+        } else if minutes > 0 {
+            ((self.span_minutes, minutes), None)
         } else {
-            vec![
-                part(self.span_minutes, minutes),
-                part(self.span_seconds, secs),
-            ]
+            return self.span_under_a_minute.to_owned();
         };
-        crate::join::join(&parts, " ")
+        let part = |template, n: i64| fill(template, &[("n", &n.to_string())]);
+        let mut text = part(unit, n);
+        if let Some((unit, n)) = smaller {
+            text = text + " " + &part(unit, n);
+        }
+        text
     }
 }
 

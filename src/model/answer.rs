@@ -139,7 +139,8 @@ impl Answer {
     /// As [`Answer::compute`], taking the week, its coverage and the filing
     /// times — the costly parts, which change by the minute — from `earlier`,
     /// an answer for the same catalog, selection and visitor computed in the
-    /// same minute (when `now` is followed, every second re-renders).
+    /// same minute (a widget following `now` may render more than once a
+    /// minute: for a new choice, or at the deadline).
     ///
     /// ```
     /// use chrono::{Duration, TimeZone, Utc};

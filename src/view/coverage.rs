@@ -25,10 +25,11 @@ const BAR_OFFSET: i64 = 16;
 const BAR: i64 = 14;
 const FOOTER: i64 = 16;
 
-/// Where `instant` falls in the week, in thousandths of a percent.
+/// Where `instant` falls in the week, in thousandths of a percent, to the
+/// minute (so the "now" mark moves when the minute changes, not before).
 fn position(week: &Week, instant: DateTime<Utc>) -> i64 {
-    let total = week.span.length().num_seconds();
-    let at = (instant - week.span.start).num_seconds().clamp(0, total);
+    let total = week.span.length().num_minutes();
+    let at = (instant - week.span.start).num_minutes().clamp(0, total);
     at * 100_000 / total
 }
 

@@ -121,13 +121,22 @@ pub(super) fn deadline_panel(
         )));
     }
     if selection.submitted.is_none() {
-        let seconds = (deadline.due - frame.answer.now).num_seconds();
-        let template = if seconds >= 0 { m.due_in } else { m.due_ago };
+        // The minutes between the clock times shown (the deadline's and the
+        // visitor's clock's), so that the countdown changes only when the
+        // minute does: due at 14:00:37, it reads "in 1 min" from 13:59:00
+        // and "in less than a minute" from 14:00:00, as those clocks read.
+        let now = frame.answer.now;
+        let minutes = deadline.due.timestamp().div_euclid(60) - now.timestamp().div_euclid(60);
+        let template = if deadline.due >= now {
+            m.due_in
+        } else {
+            m.due_ago
+        };
         panel = panel.child(
             el("p")
                 .class("countdown")
                 .attr("part", "countdown")
-                .text(fill(template, &[("span", &m.span(seconds))])),
+                .text(fill(template, &[("span", &m.span(minutes * 60))])),
         );
     }
     let explanation = explanation(frame, deadline, region);

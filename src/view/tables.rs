@@ -1,7 +1,7 @@
 //! The data sheet's two tables (docs/rules.md §1): the tier comparison and the service level targets.
 //! Shared by the widget and the static (no-JS) rendering.
 
-use super::node::{el, Element};
+use super::node::{el, Element, Node};
 use crate::catalog::{Feature, FeatureValue, Tier};
 use crate::i18n::Lang;
 use crate::Catalog;
@@ -37,6 +37,18 @@ pub(crate) fn row_table(
     for header in headers {
         head = head.child(el("th").attr("scope", "col").text(*header));
     }
+    // Each cell labelled with its column's header, as tier cells are.
+    let rows = rows.into_iter().map(|mut row| {
+        for (cell, header) in row.children.iter_mut().zip(headers) {
+            match cell {
+                Node::Element(cell) if cell.tag == "td" => {
+                    cell.attrs.push(("data-label", (*header).to_owned()))
+                }
+                _ => {}
+            }
+        }
+        row
+    });
     let table = el("table")
         .class(class)
         .child(el("caption").text(caption))
@@ -65,9 +77,14 @@ fn tier_header(tier: &Tier, lang: Lang, selected: Option<&str>) -> Element {
         .children(is_selected.then(|| hidden(format!(" {}", lang.messages().selected_tier))))
 }
 
-/// A cell of a tier's column, marked when the tier is selected.
-fn tier_cell(tier: &Tier, selected: Option<&str>) -> Element {
-    el("td").attr_if(selected == Some(tier.id()), "class", "selected")
+/// A cell of a tier's column, marked when the tier is selected, and
+/// labelled with the tier's name (`data-label`): where a narrow widget (or
+/// the no-JS fallback's sla-static.css) stacks each row, the name shows
+/// beside the value.
+fn tier_cell(tier: &Tier, code: &str, selected: Option<&str>) -> Element {
+    el("td")
+        .attr_if(selected == Some(tier.id()), "class", "selected")
+        .attr("data-label", tier.name().get(code))
 }
 
 /// A feature's row header: its name, which opens its description in place
@@ -115,7 +132,7 @@ pub fn comparison(
             .class("price")
             .child(el("tr").child(el("td").attr("colspan", "2")).children(
                 shown_tiers(catalog, tiers).map(|(_, tier)| {
-                    tier_cell(tier, selected).text(tier.price().map_or("", |p| p.get(code)))
+                    tier_cell(tier, code, selected).text(tier.price().map_or("", |p| p.get(code)))
                 }),
             ))
     });
@@ -133,7 +150,7 @@ pub fn comparison(
                 .children(group_header)
                 .child(row_header(feature, code))
                 .children(shown_tiers(catalog, tiers).map(|(index, tier)| {
-                    let cell = tier_cell(tier, selected);
+                    let cell = tier_cell(tier, code, selected);
                     match feature.values().get(index).unwrap_or(&FeatureValue::Absent) {
                         FeatureValue::Absent => cell.child(hidden(m.not_included)),
                         FeatureValue::Included => cell
@@ -198,7 +215,7 @@ pub fn targets(
                 )
                 .children(shown_tiers(catalog, tiers).map(|(_, tier)| {
                     let target = tier.targets().get(index);
-                    tier_cell(tier, selected_tier)
+                    tier_cell(tier, code, selected_tier)
                         .text(target.map(|t| m.target(t)).unwrap_or_default())
                 }))
         });
@@ -207,42 +224,6 @@ pub fn targets(
         .child(el("caption").text(m.targets_caption))
         .child(head)
         .child(el("tbody").children(rows))
-}
-
-/// A table whose tier cells each carry their column's tier name
-/// (`data-label`), for sla-static.css to show beside the value where a
-/// narrow screen stacks each row: the tier columns are a row's last cells.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-fn with_tier_labels(mut table: Element) -> Element {
-    let tiers: Vec<String> = table
-        .find_all(&|e| e.tag == "th" && e.get_attr("data-tier").is_some())
-        .iter()
-        .map(|th| th.text_content())
-        .collect();
-    fn label(element: &mut Element, tiers: &[String]) {
-        if element.tag != "tr" {
-            for child in &mut element.children {
-                if let super::node::Node::Element(child) = child {
-                    label(child, tiers);
-                }
-            }
-            return;
-        }
-        let cells: Vec<&mut Element> = element
-            .children
-            .iter_mut()
-            .filter_map(|node| match node {
-                super::node::Node::Element(cell) if cell.tag == "td" => Some(cell),
-                _ => None,
-            })
-            .collect();
-        let first = cells.len().saturating_sub(tiers.len());
-        for (cell, tier) in cells.into_iter().skip(first).zip(tiers) {
-            cell.attrs.push(("data-label", tier.clone()));
-        }
-    }
-    label(&mut table, &tiers);
-    table
 }
 
 /// The static, script-free rendering of both tables, and of each tier's
@@ -269,12 +250,12 @@ pub fn static_tables(catalog: &Catalog, tiers: &[String], lang: Lang) -> super::
         .class("sla-static")
         .attr("lang", lang.code())
         .child(scrolling(
-            with_tier_labels(comparison(catalog, tiers, lang, None)),
+            comparison(catalog, tiers, lang, None),
             m.comparison_caption,
             "comparison",
         ))
         .child(scrolling(
-            with_tier_labels(targets(catalog, tiers, lang, None)),
+            targets(catalog, tiers, lang, None),
             m.targets_caption,
             "targets",
         ))

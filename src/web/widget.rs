@@ -402,10 +402,23 @@ impl Widget {
         }
     }
 
-    /// Re-renders for the passing of time (the countdown, "open now").
-    pub fn tick(&mut self) -> Result<(), JsValue> {
+    /// Re-renders for the passing of time (the countdown, "open now"), and
+    /// says in how many milliseconds what it shows next changes: when the
+    /// minute does (every time shown is to the minute, and openings,
+    /// closings and holidays fall on minutes), or at the deadline if that
+    /// comes first (the countdown turns to "overdue").
+    pub fn tick(&mut self) -> Result<f64, JsValue> {
         let current = self.current(true);
-        self.render_current(current)
+        let now = Date::now() as i64;
+        let mut wait = 60_000 - now.rem_euclid(60_000);
+        if let Some(Ok(deadline)) = current.as_ref().map(|c| &c.answer.deadline) {
+            let until = deadline.due.timestamp_millis() - now;
+            if until > 0 && until < wait {
+                wait = until;
+            }
+        }
+        self.render_current(current)?;
+        Ok(wait as f64)
     }
 
     /// The deadline shown as a calendar file in a `data:` URL, made now (the

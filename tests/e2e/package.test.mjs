@@ -379,20 +379,23 @@ describe('in a documentation site built by MkDocs (Material theme)', () => {
     cpSync(unpacked, join(out, 'assets/sla-calculator'), { recursive: true });
   });
 
-  // Counts the intervals the widgets hold (each ticks once a second while connected).
-  const countIntervals = () => {
+  // Counts the timers the widgets hold: each keeps one, re-armed for the next
+  // minute while it is connected (its loads' timers end with them).
+  const countTimers = () => {
     const live = new Set();
-    const set = window.setInterval;
-    const clear = window.clearInterval;
-    window.setInterval = (...args) => {
-      const id = set(...args);
-      // The widget's own (Material's RxJS schedulers use intervals too).
-      if (new Error().stack.includes('/sla-calculator/')) live.add(id);
+    const set = window.setTimeout;
+    const clear = window.clearTimeout;
+    window.setTimeout = (callback, ...rest) => {
+      // The widget's own (Material's RxJS schedulers use timers too).
+      if (!new Error().stack.includes('/sla-calculator/')) return set(callback, ...rest);
+      const id = set((...args) => { live.delete(id); callback(...args); }, ...rest);
+      live.add(id);
       return id;
     };
-    window.clearInterval = (id) => { live.delete(id); clear(id); };
-    window.liveIntervals = () => live.size;
+    window.clearTimeout = (id) => { live.delete(id); clear(id); };
+    window.liveTimers = () => live.size;
   };
+  const timersSettleAt = (page, count) => page.waitForFunction((n) => window.liveTimers() === n, count, { timeout: 8000 });
 
   test('the deadline appears in a Markdown page and is the CLI\'s, from Madrid', async () => {
     const { page, context, errors, failed } = await open(site.url, { timezoneId: 'Europe/Madrid' });
@@ -415,7 +418,7 @@ describe('in a documentation site built by MkDocs (Material theme)', () => {
   });
 
   test('instant navigation between two pages with widgets: each renders, nothing leaks or is defined twice', async () => {
-    const { page, context, errors, failed, requests } = await open(site.url, { timezoneId: 'Asia/Seoul', locale: 'ko-KR', init: countIntervals });
+    const { page, context, errors, failed, requests } = await open(site.url, { timezoneId: 'Asia/Seoul', locale: 'ko-KR', init: countTimers });
     try {
       await ready(page, '#plans');
       await page.evaluate(() => { window.sameDocument = true; });
@@ -427,10 +430,10 @@ describe('in a documentation site built by MkDocs (Material theme)', () => {
         assert.equal(await page.locator('sla-calculator').count(), 2);
         assert.equal(await page.locator('#question').evaluate((el) => el.shadowRoot.querySelector('h2, h3')?.textContent ?? ''), 'Question');
         // Only the widgets on the page tick: the previous page's stopped when removed.
-        assert.equal(await page.evaluate(() => window.liveIntervals()), 2, `round ${round}`);
+        await timersSettleAt(page, 2);
         await page.locator('article').getByRole('link', { name: 'support plans' }).click();
         await ready(page, '#plans');
-        assert.equal(await page.evaluate(() => window.liveIntervals()), 1, `round ${round}, back`);
+        await timersSettleAt(page, 1);
       }
       // Seoul is in apac, read in Seoul time: the widget says so.
       assert.equal(await page.locator('#plans').evaluate((el) => el.shadowRoot.querySelector('select[name=region]').value), 'apac');

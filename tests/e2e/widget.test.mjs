@@ -169,20 +169,62 @@ describe('a visitor on the example page', () => {
     await context.close();
   });
 
-  test('on a phone the page never scrolls sideways and the tables scroll inside themselves', async () => {
-    const { page, context } = await open(site.url, { viewport: PHONE });
-    await ready(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
-    const comparison = page.locator('sla-calculator [part=base] [part=comparison]');
-    const { scrollWidth, clientWidth } = await comparison.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-    assert.ok(clientWidth <= PHONE.width, 'the comparison fits the screen');
-    assert.ok(scrollWidth >= clientWidth);
-    // The scroll box is keyboard-reachable and labelled.
-    assert.equal(await comparison.getAttribute('tabindex'), '0');
-    assert.ok(await comparison.getAttribute('aria-label'));
-    await context.close();
-  });
+  // What sticks out of the widget's box, what scrolls sideways inside it
+  // (visually hidden text aside: it is clipped to one pixel on purpose), and
+  // where it is narrow (a phone: fingers), the controls smaller than a 24 px
+  // touch target.
+  const layoutFaults = (host, narrow) => {
+    const box = host.getBoundingClientRect();
+    const name = (el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${el.closest('[part]') ? ` in ${el.closest('[part]').getAttribute('part')}` : ''}`;
+    const faults = [];
+    for (const el of host.shadowRoot.querySelectorAll('*')) {
+      if (el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > box.right + 1.5 || r.left < box.left - 1.5) faults.push(`${name(el)} sticks out (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') faults.push(`${name(el)} scrolls sideways (${el.scrollWidth} in ${el.clientWidth})`);
+      if (narrow && el.matches('button, select, input, summary') && (r.height < 24 || r.width < 24)) faults.push(`${name(el)} is a ${Math.round(r.width)}×${Math.round(r.height)} px target`);
+    }
+    const page = document.documentElement.scrollWidth - window.innerWidth;
+    if (page > 0) faults.push(`the page scrolls sideways by ${page} px`);
+    return faults;
+  };
+
+  for (const width of [360, 1280]) {
+    test(`at ${width} px nothing scrolls sideways or sticks out of the widget, in three languages, four tiers shown`, async () => {
+      // A visitor in India (Chromium names its zone Asia/Calcutta) with all
+      // four tiers side by side: the widest the widget gets. Below 36rem of
+      // its own width, each table row stacks, its cells beside their
+      // column's name, the chosen tier's first.
+      const { page, context, errors } = await open(site.url, { viewport: { width, height: 780 }, timezoneId: 'Asia/Kolkata', locale: 'en-IN' });
+      try {
+        await ready(page);
+        const host = page.locator('sla-calculator');
+        await host.evaluate((el) => { el.setAttribute('tiers', 'online business enterprise elite'); el.setAttribute('tier', 'enterprise'); });
+        for (const lang of ['fr', 'en', 'ja']) {
+          await host.evaluate((el, l) => el.setAttribute('lang', l), lang);
+          await ready(page);
+          assert.deepEqual(await host.evaluate(layoutFaults, width < 600), [], `${lang} at ${width} px`);
+        }
+        const stacked = await host.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part=comparison] thead')).display === 'none');
+        assert.equal(stacked, width === 360, 'rows stack only where the widget is narrow');
+        if (width === 360) {
+          // Under each feature, the chosen tier's value first, beside its name.
+          const rows = await host.evaluate((el) => [...el.shadowRoot.querySelectorAll('[part=comparison] tr[data-feature]')].map((tr) => {
+            const top = (td) => td.getBoundingClientRect().top;
+            const cells = [...tr.querySelectorAll('td')];
+            const chosen = tr.querySelector('td.selected');
+            return { first: cells.every((td) => top(chosen) <= top(td)), label: chosen.getAttribute('data-label'), shown: getComputedStyle(chosen, '::before').content };
+          }));
+          const chosenName = await host.evaluate((el) => el.shadowRoot.querySelector('[part=comparison] thead th.selected').firstChild.textContent);
+          assert.ok(rows.length > 10 && rows.every((r) => r.first && r.label === chosenName && r.shown === `"${chosenName}"`), JSON.stringify(rows[0]));
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('accessibility', () => {
@@ -202,6 +244,44 @@ describe('accessibility', () => {
         await context.close();
       });
     }
+  }
+
+  for (const { width, colorScheme, forced } of [
+    { width: 360, colorScheme: 'light' },
+    { width: 360, colorScheme: 'dark' },
+    { width: 360, colorScheme: 'dark', forced: true },
+    { width: 1280, colorScheme: 'light', forced: true },
+  ]) {
+    test(`axe finds no violation at ${width} px, ${colorScheme}${forced ? ', forced colours: the chosen tier and "now" still show' : ''}`, async () => {
+      const { page, context } = await open(site.url, { viewport: { width, height: 780 }, colorScheme, now: '2026-11-20T09:00:00Z' });
+      try {
+        if (forced) await page.emulateMedia({ forcedColors: 'active', colorScheme });
+        await ready(page);
+        const host = page.locator('sla-calculator');
+        await host.evaluate((el) => { el.setAttribute('tiers', 'online business enterprise elite'); el.setAttribute('tier', 'elite'); });
+        await ready(page);
+        assert.deepEqual(await axe(page), [], `${width} px ${colorScheme}${forced ? ' forced' : ''}`);
+        if (forced) {
+          // Backgrounds are the reader's there: the chosen tier is outlined,
+          // and the "now" mark is drawn in the reader's text colour.
+          const shown = await host.evaluate((el) => {
+            const root = el.shadowRoot;
+            const cell = getComputedStyle(root.querySelector('[part=comparison] td.selected'));
+            return {
+              outline: cell.outlineStyle,
+              now: getComputedStyle(root.querySelector('[part=coverage] g.now line')).stroke,
+              text: getComputedStyle(root.querySelector('[part=base]')).color,
+              background: getComputedStyle(el).backgroundColor,
+            };
+          });
+          assert.equal(shown.outline, 'solid');
+          assert.equal(shown.now, shown.text);
+          assert.notEqual(shown.now, shown.background);
+        }
+      } finally {
+        await context.close();
+      }
+    });
   }
 
   test('the deadline is announced through a polite live region after a change', async () => {
@@ -1055,25 +1135,68 @@ describe('visitors from everywhere, every year', () => {
 
   test('the submission time a visitor is typing is not overwritten by the passing minutes', async () => {
     // Following "now", the submission input shows the current minute and is
-    // refreshed as minutes pass — except while the visitor is in it.
-    const { page, context, errors } = await open(site.url, { now: '2026-11-20T09:00:00Z' });
+    // refreshed as minutes pass — except while the visitor is in it. The
+    // page's clock is Playwright's, paused, moved on by hand.
+    const { page, context, errors } = await open(site.url, { prepare: (p) => p.clock.install({ time: new Date('2026-11-20T09:00:00Z') }) });
     await ready(page);
+    await page.clock.pauseAt(new Date('2026-11-20T09:00:30Z'));
     const input = page.locator('sla-calculator input[name=submitted]');
     const shown = () => input.evaluate((el) => el.value);
     // Paris, 10:00 local.
     assert.equal(await shown(), '2026-11-20T10:00');
     await input.focus();
     await input.evaluate((el) => { el.value = '2030-01-01T08:15'; }); // typed, not yet committed
-    await page.clock.setFixedTime(new Date('2026-11-20T09:05:00Z'));
-    await page.waitForTimeout(1500); // a tick or more
+    await page.clock.runFor(5 * 60_000);
     assert.equal(await shown(), '2030-01-01T08:15');
     // Elsewhere, the input follows the minutes again.
     await page.locator('sla-calculator select[name=tier]').focus();
-    await page.clock.setFixedTime(new Date('2026-11-20T09:07:00Z'));
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(2 * 60_000);
     assert.equal(await shown(), '2026-11-20T10:07');
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test('following "now", the widget works when the minute changes, and not in between', async () => {
+    // Everything it shows is to the minute (rules: the countdown counts the
+    // minutes between the clocks shown), so an idle widget has nothing to do
+    // for the 59 seconds between two minutes. Its timers are counted as they
+    // run; the page's clock is Playwright's, paused, moved on by hand.
+    const { page, context, errors } = await open(site.url, {
+      prepare: async (p) => {
+        await p.clock.install({ time: new Date('2026-11-20T09:00:00Z') });
+        await p.addInitScript(() => {
+          window.widgetTimersRun = 0;
+          for (const name of ['setTimeout', 'setInterval']) {
+            const original = window[name];
+            window[name] = (callback, ...rest) => (new Error().stack.includes('/dist/')
+              ? original((...args) => { window.widgetTimersRun++; callback(...args); }, ...rest)
+              : original(callback, ...rest));
+          }
+        });
+      },
+    });
+    try {
+      await ready(page);
+      // What loading armed (a file's time limit) has ended by then.
+      await page.clock.pauseAt(new Date('2026-11-20T09:00:40Z'));
+      const input = page.locator('sla-calculator input[name=submitted]');
+      const countdown = page.locator('sla-calculator [part=countdown]');
+      assert.equal(await input.inputValue(), '2026-11-20T10:00');
+      const before = await countdown.textContent();
+      await page.evaluate(() => { window.widgetTimersRun = 0; });
+      await page.clock.runFor(19_000); // to 09:00:59 (10:00:59 in Paris)
+      assert.equal(await page.evaluate(() => window.widgetTimersRun), 0, 'no work within the minute');
+      assert.equal(await countdown.textContent(), before);
+      await page.clock.runFor(1_000); // 10:01:00
+      assert.equal(await page.evaluate(() => window.widgetTimersRun), 1, 'one render as the minute changes');
+      assert.equal(await input.inputValue(), '2026-11-20T10:01');
+      await page.clock.runFor(60_000);
+      assert.equal(await page.evaluate(() => window.widgetTimersRun), 2);
+      assert.equal(await input.inputValue(), '2026-11-20T10:02');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 
   test("the zone control offers every zone of the region's countries, by keyboard too", async () => {
