@@ -23,12 +23,13 @@ import { readLeb } from './wasm-module.mjs';
 // idle widget rendering once a minute instead of every second took it from
 // 81,919 to 82,763 B (+844: CSS +327 for the stacked rows, the chart's two
 // lines of days and forced colours; wasm +475 for each cell's column name
-// and the minute's schedule; the messages +16). The gate stands at 81 KB
-// until those bytes are won back.
+// and the minute's schedule; the messages +16). Naming zones as people do
+// (from Intl: +175 B) took it to 82,938 B. The gates stand at 81 KB for the
+// widget and 86 KB for the example page until those bytes are won back.
 // The example page is the widget, the catalog's texts in one language and its
 // compiled holidays; what a page fetches for one country is content, small:
 // each country's public holidays ≤ 2 KB.
-export const SIZE_BUDGET = { totalGzip: 81 * 1024, examplePageGzip: 85 * 1024, countryGzip: 2 * 1024 };
+export const SIZE_BUDGET = { totalGzip: 81 * 1024, examplePageGzip: 86 * 1024, countryGzip: 2 * 1024 };
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;

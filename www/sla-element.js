@@ -85,8 +85,10 @@ const STYLES = [
   { weekday: 'short', day: 'numeric', month: 'short' },
   { day: 'numeric', month: 'long', year: 'numeric' },
   { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  { timeZoneName: 'longGeneric' },
 ];
 const INPUT_STYLE = 5;
+const ZONE_STYLE = 6;
 const formats = new Map();
 let visitorZone = null;
 // The country of a time zone, as far as the browser can tell: the region of
@@ -113,12 +115,15 @@ const browser = {
       const tag = style === INPUT_STYLE ? 'sv-SE' : locale;
       try {
         format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: zone });
-      } catch {
-        // A zone this browser does not know: UTC.
+      } catch (error) {
+        // A zone this browser does not know: UTC (its name: the widget keeps the id).
+        if (style === ZONE_STYLE) throw error;
         format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: 'UTC' });
       }
       formats.set(key, format);
     }
+    // A zone's name: that part alone ("India Standard Time").
+    if (style === ZONE_STYLE) return format.formatToParts(millis).find((part) => part.type === 'timeZoneName').value;
     return format.format(millis);
   },
   localTime: (value) => new Date(value).getTime(),

@@ -131,9 +131,10 @@ pub fn coverage(frame: &Frame) -> Element {
     for (index, (region, covered)) in regions.iter().zip(frame.answer.coverage.iter()).enumerate() {
         let zone = covered.zone;
         let name = region.name().get(code);
+        let zone_name = face.zone_name(zone.name());
         let (mut group, top) = row(
             index as i64,
-            format!("{name} · {}", zone.name()),
+            format!("{name} · {zone_name}"),
             region.id() == selection.region,
         );
         // Each span in words once, for its tooltip and for the summary. The
@@ -163,7 +164,7 @@ pub fn coverage(frame: &Frame) -> Element {
         let mut line = fill(
             m.coverage_row,
             &[
-                ("region", &format!("{name} ({})", zone.name())),
+                ("region", &format!("{name} ({zone_name})")),
                 ("hours", &words[1]),
                 ("weekdays", &words[0]),
             ],
@@ -239,7 +240,10 @@ pub fn coverage(frame: &Frame) -> Element {
     el("figure")
         .attr("part", "coverage")
         .class("coverage")
-        .child(el("figcaption").text(fill(m.coverage_caption, &[("zone", visitor)])))
+        .child(el("figcaption").text(fill(
+            m.coverage_caption,
+            &[("zone", &face.zone_name(visitor))],
+        )))
         .child(el("div").class("chart-scroll").child(chart))
         .child(
             el("ul")

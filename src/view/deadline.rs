@@ -106,19 +106,29 @@ pub(super) fn deadline_panel(
                 .children(fill_with(m.due_by, "when", time, &[])),
         )
         .child(
+            // The zone as people name it; its IANA id on hover.
             el("p")
                 .class("your-time")
-                .text(fill(m.your_time, &[("zone", frame.visitor_zone)])),
+                .attr("title", frame.visitor_zone)
+                .text(fill(
+                    m.your_time,
+                    &[("zone", &face.zone_name(frame.visitor_zone))],
+                )),
         );
     if zone_name != frame.visitor_zone {
-        panel = panel.child(el("p").class("region-time").text(fill(
-            m.region_time,
-            &[
-                ("region", region_name),
-                ("when", &face.date_time(deadline.due, zone_name)),
-                ("zone", zone_name),
-            ],
-        )));
+        panel = panel.child(
+            el("p")
+                .class("region-time")
+                .attr("title", zone_name)
+                .text(fill(
+                    m.region_time,
+                    &[
+                        ("region", region_name),
+                        ("when", &face.date_time(deadline.due, zone_name)),
+                        ("zone", &face.zone_name(zone_name)),
+                    ],
+                )),
+        );
     }
     if selection.submitted.is_none() {
         // The minutes between the clock times shown (the deadline's and the
@@ -262,6 +272,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
     let code = selection.lang.code();
     let face = frame.clockface;
     let zone = deadline.zone.name();
+    let zone_name = face.zone_name(zone);
     let region_name = region.name().get(code);
     let duration = m.duration(deadline.open_time.num_minutes());
     let target_duration = match deadline.target.clock() {
@@ -290,7 +301,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
                 ("duration", &duration),
                 ("start", &start),
                 ("closes", &closes),
-                ("zone", zone),
+                ("zone", &zone_name),
             ],
         ),
         Clock::TwentyFourFive => fill(
@@ -299,7 +310,7 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
                 ("duration", &duration),
                 ("opens", &opens),
                 ("closes", &closes),
-                ("zone", zone),
+                ("zone", &zone_name),
             ],
         ),
         _ if deadline.started_outside_hours() => fill(
@@ -401,8 +412,8 @@ fn explanation(frame: &Frame, deadline: &Deadline, region: &Region) -> Vec<Eleme
             template,
             &[
                 ("region", region_name),
-                ("zone", zone),
-                ("visitor", frame.visitor_zone),
+                ("zone", &zone_name),
+                ("visitor", &face.zone_name(frame.visitor_zone)),
             ],
         )));
     }

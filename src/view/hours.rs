@@ -25,10 +25,14 @@ pub(super) fn hours(frame: &Frame) -> Element {
                 &[
                     ("opens", &wall_time(lang, window.opens())),
                     ("closes", &wall_time(lang, window.closes())),
-                    ("zone", zone.name()),
+                    ("zone", &face.zone_name(zone.name())),
                 ],
             ),
-            None => format!("{} ({})", weekly_hours(lang, region.week()), zone.name()),
+            None => format!(
+                "{} ({})",
+                weekly_hours(lang, region.week()),
+                face.zone_name(zone.name())
+            ),
         };
         let (yours, now) = match schedule.current_or_next_interval(frame.answer.now) {
             Some(Interval {
@@ -79,7 +83,7 @@ pub(super) fn hours(frame: &Frame) -> Element {
             .child(el("td").text(yours))
             .child(el("td").class(now.0).text(now.1))
     });
-    let yours_header = fill(m.hours_yours_header, &[("zone", visitor)]);
+    let yours_header = fill(m.hours_yours_header, &[("zone", &face.zone_name(visitor))]);
     let headers = [
         m.hours_region_header,
         m.hours_local_header,

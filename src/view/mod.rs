@@ -51,6 +51,12 @@ pub trait Clockface {
     }
     /// The wall time for a `datetime-local` input: "2026-03-27T17:30".
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String;
+    /// A zone as people name it, in the clockface's language: "India
+    /// Standard Time", "heure de l’Inde" (this default gives the IANA id,
+    /// `Asia/Kolkata`, as tools and tests want it).
+    fn zone_name(&self, zone: &str) -> String {
+        zone.to_owned()
+    }
 
     /// The local date of `instant` in `zone` (read from [`Clockface::input_value`]).
     fn local_date(&self, instant: DateTime<Utc>, zone: &str) -> NaiveDate {

@@ -22,6 +22,9 @@ enum Style {
     LongDate = 4,
     /// "2026-03-30 11:00" (Swedish writes ISO 8601: the form datetime-local wants)
     Input = 5,
+    /// "India Standard Time": the zone's generic name alone (the element
+    /// gives only that part, and fails for a zone the browser does not know)
+    ZoneName = 6,
 }
 
 /// A [`Clockface`] backed by the element's `Intl` formatters.
@@ -93,6 +96,16 @@ impl Clockface for IntlClockface {
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String {
         self.format(Style::Input, zone, millis(instant))
             .replacen(' ', "T", 1)
+    }
+    fn zone_name(&self, zone: &str) -> String {
+        self.browser
+            .format(
+                &self.locale,
+                Style::ZoneName as u8,
+                zone,
+                js_sys::Date::now(),
+            )
+            .unwrap_or_else(|_| zone.to_owned())
     }
 }
 

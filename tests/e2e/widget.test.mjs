@@ -718,7 +718,7 @@ describe('coverage across the week, and when to file', () => {
     const { page, context, errors } = await open(site.url, { now: '2026-11-20T09:00:00Z' });
     await ready(page);
     const figure = page.locator('sla-calculator [part=coverage]');
-    assert.match(await figure.locator('figcaption').textContent(), /sept prochains jours.*Europe\/Paris/);
+    assert.match(await figure.locator('figcaption').textContent(), /sept prochains jours.*heure d’Europe centrale/);
     const labels = await figure.locator('svg text.day-label').allTextContents();
     assert.equal(labels.length, 7);
     assert.match(labels[0], /ven\. 20 nov\./);
@@ -739,7 +739,7 @@ describe('coverage across the week, and when to file', () => {
     assert.ok(Math.abs(first.x - (box.x + box.width * 9 / 168)) < 1.5, `${first.x}`);
     // The same in words, for screen readers.
     const words = await figure.locator('ul.visually-hidden').textContent();
-    assert.match(words, /Europe, Moyen-Orient et Afrique \(Europe\/Paris\) : heures d’ouverture ven\. 09:00–17:00/);
+    assert.match(words, /Europe, Moyen-Orient et Afrique \(heure d’Europe centrale\) : heures d’ouverture ven\. 09:00–17:00/);
     assert.match(words, /24x7 : toutes les heures/);
     assert.deepEqual(errors, []);
     await context.close();
@@ -1108,17 +1108,17 @@ describe('visitors from everywhere, every year', () => {
   // APAC, read in the visitor's own zone when its country is in the region).
   const visitors = [
     // Wed 2 Dec 2026 16:30 CET: 30 min Wednesday, 1 h 30 Thursday → 10:30 CET.
-    { timezoneId: 'Europe/Madrid', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /locales : elles sont lues à votre heure, Europe\/Madrid/ },
+    { timezoneId: 'Europe/Madrid', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /locales : elles sont lues dans votre fuseau, heure d’Europe centrale\./ },
     // Fri 4 Dec 2026 16:00 KST: 1 h Friday, 1 h Monday → Mon 10:00 KST.
-    { timezoneId: 'Asia/Seoul', region: 'apac', priority: 'P2', submitted: '2026-12-04T07:00:00Z', due: '2026-12-07T01:00:00Z', note: /votre heure, Asia\/Seoul/ },
+    { timezoneId: 'Asia/Seoul', region: 'apac', priority: 'P2', submitted: '2026-12-04T07:00:00Z', due: '2026-12-07T01:00:00Z', note: /votre fuseau, heure normale de la Corée\./ },
     // Chromium reports Kolkata as Asia/Calcutta, a link. Thu 3 Dec 2026 16:30
     // IST: 30 min Thursday, 1 h 30 Friday → Fri 10:30 IST.
-    { timezoneId: 'Asia/Kolkata', region: 'apac', priority: 'P2', submitted: '2026-12-03T11:00:00Z', due: '2026-12-04T05:00:00Z', note: /votre heure, Asia\/(Kolkata|Calcutta)/ },
+    { timezoneId: 'Asia/Kolkata', region: 'apac', priority: 'P2', submitted: '2026-12-03T11:00:00Z', due: '2026-12-04T05:00:00Z', note: /votre fuseau, heure de l’Inde\./ },
     // Mon 7 Dec 2026 15:00 ACDT (UTC+10:30): 2 h Monday, 2 h Tuesday → 11:00.
-    { timezoneId: 'Australia/Adelaide', region: 'apac', priority: 'P3', submitted: '2026-12-07T04:30:00Z', due: '2026-12-08T00:30:00Z', note: /votre heure, Australia\/Adelaide/ },
+    { timezoneId: 'Australia/Adelaide', region: 'apac', priority: 'P3', submitted: '2026-12-07T04:30:00Z', due: '2026-12-08T00:30:00Z', note: /votre fuseau, heure du centre de l’Australie\./ },
     // New York is outside EMEA: London hours (GMT). Wed 15:30 GMT: 1 h 30
     // Wednesday, 30 min Thursday → 09:30 GMT.
-    { timezoneId: 'America/New_York', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /Europe\/London : votre fuseau \(America\/New_York\) est hors de la région/ },
+    { timezoneId: 'America/New_York', region: 'emea', priority: 'P2', submitted: '2026-12-02T15:30:00Z', due: '2026-12-03T09:30:00Z', note: /lues dans son fuseau \(heure : Royaume-Uni\) : le vôtre \(heure de l’Est nord-américain\) est hors de la région/ },
   ];
   for (const visitor of visitors) {
     test(`a visitor in ${visitor.timezoneId} choosing ${visitor.region}`, async () => {
@@ -1130,6 +1130,40 @@ describe('visitors from everywhere, every year', () => {
       assert.match(await page.locator('sla-calculator .zone-note').textContent(), visitor.note);
       assert.deepEqual(errors, []);
       await context.close();
+    });
+  }
+
+  // Zones as people name them, in the widget's language, from the browser's
+  // Intl (CLDR's generic names, as Chromium 156 gives them); the IANA id on
+  // hover. Chromium reports Kolkata under its old id, Asia/Calcutta.
+  const ZONE_NAMES = {
+    'Europe/Madrid': { id: 'Europe/Madrid', fr: 'heure d’Europe centrale', en: 'Central European Time', ja: '中央ヨーロッパ時間' },
+    'Asia/Kolkata': { id: 'Asia/Calcutta', fr: 'heure de l’Inde', en: 'India Standard Time', ja: 'インド標準時' },
+    'Australia/Adelaide': { id: 'Australia/Adelaide', fr: 'heure du centre de l’Australie', en: 'Australian Central Time', ja: 'オーストラリア中部時間' },
+    'America/New_York': { id: 'America/New_York', fr: 'heure de l’Est nord-américain', en: 'Eastern Time', ja: '米国東部時間' },
+  };
+  for (const [timezoneId, names] of Object.entries(ZONE_NAMES)) {
+    test(`a visitor in ${timezoneId} reads their zone's name in fr, en and ja, its id on hover`, async () => {
+      const { page, context, errors } = await open(site.url, { timezoneId });
+      try {
+        await ready(page);
+        await freeze(page, '2026-12-02T15:30:00Z');
+        const host = page.locator('sla-calculator');
+        for (const lang of ['fr', 'en', 'ja']) {
+          await host.evaluate((el, l) => el.setAttribute('lang', l), lang);
+          await page.waitForFunction((l) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.getAttribute('lang') === l, lang);
+          const yours = host.locator('.your-time');
+          assert.ok((await yours.textContent()).includes(names[lang]), `${lang}: ${await yours.textContent()}`);
+          assert.equal(await yours.getAttribute('title'), names.id);
+          // The hours table's column and the chart's caption say it too; no id is left in the explanation.
+          assert.ok((await host.locator('[part=hours] thead').textContent()).includes(names[lang]), lang);
+          assert.ok((await host.locator('[part=coverage] figcaption').textContent()).includes(names[lang]), lang);
+          assert.doesNotMatch(await host.locator('[part=explanation]').textContent(), /[A-Z][a-z]+\/[A-Z]/, lang);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
     });
   }
 
@@ -1258,7 +1292,7 @@ describe("other vendors' weekly schedules", () => {
     // GitLab's 24x5 week opens Sunday 15:00 Pacific Time. Saturday 5 December
     // 2026 20:00Z: the 4 hours of severity 2 run from Sunday 15:00 PST (23:00Z)
     // to Monday 03:00Z.
-    { id: 'gitlab', submitted: '2026-12-05T20:00:00Z', due: '2026-12-07T03:00:00Z', explains: /counted from Sun .+, around the clock until Friday 17:00 \(America\/Los_Angeles time\)/ },
+    { id: 'gitlab', submitted: '2026-12-05T20:00:00Z', due: '2026-12-07T03:00:00Z', explains: /counted from Sun .+, around the clock until Friday 17:00 \(Pacific Time\)/ },
     // OCS Inventory, 09:00–12:00 and 14:00–18:00 at UTC+1. Monday 7 December
     // 2026 10:30Z (11:30 local), 4 working hours: 11:30–12:00 is 30 min, lunch
     // is not counted, 14:00–17:30 the rest: 17:30 local = 16:30Z.
@@ -1282,9 +1316,9 @@ describe("other vendors' weekly schedules", () => {
       }
       // The hours table shows each weekday's own hours.
       const ocsHours = await page.locator('#ocs tr[data-region] td').first().innerText();
-      assert.equal(ocsHours, 'Mon–Fri 09:00–12:00, 14:00–18:00 (Etc/GMT-1)');
+      assert.equal(ocsHours, 'Mon–Fri 09:00–12:00, 14:00–18:00 (GMT+01:00)');
       const nfsHours = await page.locator('#nfs tr[data-region] td').first().innerText();
-      assert.equal(nfsHours, 'Mon–Fri 13:00–21:00; Sat–Sun 15:00–19:00 (America/New_York)');
+      assert.equal(nfsHours, 'Mon–Fri 13:00–21:00; Sat–Sun 15:00–19:00 (Eastern Time)');
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(errors, []);
       await context.close();
