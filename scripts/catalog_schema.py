@@ -576,7 +576,7 @@ CATALOG_DEFS = {
             ),
             "holidays_source": {
                 "title": "Holidays source",
-                "description": "Where the holiday dates come from (free text); absent or null for none.",
+                "description": "Where the holiday dates come from (free text); absent or null for none. For people and tools reading the JSON: `sla compile` leaves it out and the widget does not show it.",
                 "type": ["string", "null"],
             },
             "notes": nullable_list(
@@ -626,7 +626,7 @@ catalog = {
         "schema": SCHEMA_VERSION,
         "source": {
             "title": "Source",
-            "description": "Where the catalog's data comes from (free text); absent or null for none.",
+            "description": "Where the catalog's data comes from (free text); absent or null for none. For people and tools reading the JSON: `sla compile` leaves it out and the widget does not show it.",
             "type": ["string", "null"],
         },
         "languages": {

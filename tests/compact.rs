@@ -165,3 +165,22 @@ fn other_data_is_named_as_not_a_compact_catalog() {
         .to_string();
     assert!(err.contains("not a compact catalog"), "{err}");
 }
+
+#[test]
+fn provenance_stays_in_the_json_and_out_of_the_compact_form() {
+    // The built-in catalog's `source` (573 bytes the widget never shows) is
+    // kept when the JSON is read, for tools, and left out of the compact
+    // form; the two catalogs still compare equal: they show and compute the
+    // same.
+    let json = Catalog::from_json(BUILTIN_JSON).unwrap();
+    assert!(json
+        .source()
+        .unwrap()
+        .starts_with("Adobe Experience Cloud support data sheet"));
+    let compact = compact::read(&compact::write(&json)).unwrap();
+    assert_eq!(compact.source(), None);
+    assert_eq!(compact, json);
+    let said = |bytes: &[u8]| bytes.windows(11).any(|w| w == b"plans prior");
+    assert!(said(BUILTIN_JSON.as_bytes()));
+    assert!(!said(BUILTIN_CORE));
+}

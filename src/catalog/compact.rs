@@ -28,6 +28,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::model::Provenance;
 use super::{
     Catalog, ExtraHolidays, Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority,
     Region, Service, Tier,
@@ -40,7 +41,7 @@ use crate::zones::{self, Zone};
 use crate::Error;
 
 /// The first bytes of every compact catalog: `SLA` and the format version.
-const MAGIC: [u8; 4] = *b"SLA\x05";
+const MAGIC: [u8; 4] = *b"SLA\x06";
 
 /// Writes a checked catalog in the compact form.
 pub fn write(catalog: &Catalog) -> Vec<u8> {
@@ -145,7 +146,7 @@ pub fn read_country(bytes: &[u8]) -> Result<CountryHolidays, Error> {
 
 /// The first bytes of a catalog's core (everything but its words), and of a
 /// language's words.
-const CORE_MAGIC: [u8; 4] = *b"SLC\x05";
+const CORE_MAGIC: [u8; 4] = *b"SLC\x06";
 const WORDS_MAGIC: [u8; 4] = *b"SLW\x05";
 
 /// Writes a catalog in parts: the core, without a word of any language, and
@@ -287,7 +288,6 @@ pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
 impl Writer {
     fn catalog(&mut self, catalog: &Catalog) {
         let out = self;
-        out.option(catalog.source.as_deref(), Writer::str);
         out.list(&catalog.languages, |w, s| w.str(s));
         out.list(&catalog.default_tiers, |w, s| w.str(s));
         out.list(&catalog.tiers, Writer::tier);
@@ -486,7 +486,6 @@ impl Writer {
         );
         self.holidays(&region.holidays);
         self.option(region.holidays_until.as_ref(), |w, date| w.date(*date));
-        self.option(region.holidays_source.as_deref(), Writer::str);
         self.list(&region.notes, Writer::text);
     }
 }
@@ -660,7 +659,7 @@ impl<'b> Reader<'b> {
 
     fn catalog(&mut self) -> Catalog {
         let catalog = Catalog {
-            source: self.option(Reader::string),
+            source: Provenance::default(),
             languages: self.list(Reader::string),
             default_tiers: self.list(Reader::string),
             tiers: self.list(Reader::tier),
@@ -824,7 +823,7 @@ impl<'b> Reader<'b> {
             around_the_clock_skips_holidays: flags & 4 != 0,
             holidays: self.holidays(),
             holidays_until: self.option(Reader::date),
-            holidays_source: self.option(Reader::string),
+            holidays_source: Provenance::default(),
             notes: self.list(Reader::text),
         }
     }

@@ -14,8 +14,8 @@ use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub use model::{
-    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Region, Service, Tier,
-    ZoneChoice, ZoneReason,
+    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Provenance, Region, Service,
+    Tier, ZoneChoice, ZoneReason,
 };
 pub use read::SCHEMA_VERSION;
 
@@ -64,7 +64,7 @@ impl ExtraHolidays {
 /// A validated catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalog {
-    source: Option<String>,
+    source: Provenance,
     languages: Vec<String>,
     default_tiers: Vec<String>,
     tiers: Vec<Tier>,
@@ -224,7 +224,7 @@ impl Catalog {
 
     /// Where the data comes from, as the catalog states it.
     pub fn source(&self) -> Option<&str> {
-        self.source.as_deref()
+        self.source.0.as_deref()
     }
 
     /// The catalog's language codes; the first is the fallback.

@@ -5,7 +5,9 @@
 use std::fmt;
 
 use super::raw::*;
-use crate::catalog::model::{Feature, FeatureGroup, FeatureValue, Priority, Region, Service, Tier};
+use crate::catalog::model::{
+    Feature, FeatureGroup, FeatureValue, Priority, Provenance, Region, Service, Tier,
+};
 use crate::catalog::Catalog;
 use crate::engine::{Clock, Target};
 use crate::error::quoted;
@@ -131,7 +133,7 @@ impl Checker {
             raw.default_tiers
         };
         Catalog {
-            source: raw.source,
+            source: Provenance(raw.source),
             languages: raw.languages,
             default_tiers,
             tiers,

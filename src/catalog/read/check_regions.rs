@@ -4,7 +4,7 @@
 use super::check::Checker;
 use super::raw::*;
 use super::shape_regions::WEEKDAY_KEYS;
-use crate::catalog::model::{Holiday, Override, Region};
+use crate::catalog::model::{Holiday, Override, Provenance, Region};
 use crate::engine::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};
 use crate::error::quoted;
 use crate::{timestamp, zones};
@@ -105,7 +105,7 @@ impl Checker {
             public_holidays,
             holidays,
             holidays_until,
-            holidays_source: raw.holidays_source,
+            holidays_source: Provenance(raw.holidays_source),
             notes,
         }
     }
