@@ -6,6 +6,28 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
+/// A span of `n` units. chrono's own constructors (`Duration::minutes`…)
+/// panic past ±2⁶³ ms, a case that carries its message into the widget;
+/// these saturate instead, and take what a catalog or a clock can hold.
+pub(crate) fn days(n: i64) -> Duration {
+    Duration::try_days(n).unwrap_or(Duration::MAX)
+}
+
+/// See [`days`].
+pub(crate) fn hours(n: i64) -> Duration {
+    Duration::try_hours(n).unwrap_or(Duration::MAX)
+}
+
+/// See [`days`].
+pub(crate) fn minutes(n: i64) -> Duration {
+    Duration::try_minutes(n).unwrap_or(Duration::MAX)
+}
+
+/// See [`days`].
+pub(crate) fn seconds(n: i64) -> Duration {
+    Duration::try_seconds(n).unwrap_or(Duration::MAX)
+}
+
 use crate::error::quoted;
 use crate::Error;
 
@@ -74,8 +96,8 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
     // `second` may be 60 (a leap second): it is added as a duration, so it
     // rolls over into the next minute.
     let wall = NaiveDateTime::new(date, NaiveTime::MIN)
-        + Duration::seconds(i64::from(hour * 3600 + minute * 60 + second));
-    Ok(Utc.from_utc_datetime(&(wall - Duration::seconds(offset_seconds))))
+        + seconds(i64::from(hour * 3600 + minute * 60 + second));
+    Ok(Utc.from_utc_datetime(&(wall - seconds(offset_seconds))))
 }
 
 /// Formats an instant as RFC 3339 in UTC with whole seconds: `2026-03-30T09:00:00Z`.

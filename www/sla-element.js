@@ -90,6 +90,7 @@ const STYLES = [
 const INPUT_STYLE = 5;
 const ZONE_STYLE = 6;
 const formats = new Map();
+const countryLists = new Map();
 let visitorZone = null;
 // The country of a time zone, as far as the browser can tell: the region of
 // one of the reader's languages (or of the page's) whose zones include it,
@@ -125,6 +126,18 @@ const browser = {
     // A zone's name: that part alone ("India Standard Time").
     if (style === ZONE_STYLE) return format.formatToParts(millis).find((part) => part.type === 'timeZoneName').value;
     return format.format(millis);
+  },
+  // Countries named in `locale`, alphabetically, one line each: "INInde"
+  // (kept: every render of the zone control asks again).
+  countries(locale, codes) {
+    const key = `${locale} ${codes}`;
+    if (!countryLists.has(key)) {
+      const names = new Intl.DisplayNames(locale, { type: 'region' });
+      const collator = new Intl.Collator(locale);
+      countryLists.set(key, codes.match(/../g).map((code) => [code, names.of(code)])
+        .sort((a, b) => collator.compare(a[1], b[1])).map((pair) => pair.join('')).join('\n'));
+    }
+    return countryLists.get(key);
   },
   localTime: (value) => new Date(value).getTime(),
   // Asked once a page: its first use of Intl is the costly one.

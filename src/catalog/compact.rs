@@ -809,7 +809,7 @@ impl<'b> Reader<'b> {
             business_day: {
                 let minutes = Some(self.small())
                     .filter(|minutes| (1..=24 * 60).contains(minutes))
-                    .map(|minutes| chrono::Duration::minutes(i64::from(minutes)));
+                    .map(|minutes| crate::timestamp::minutes(i64::from(minutes)));
                 self.check(minutes)
             },
             zone: self.zone(),

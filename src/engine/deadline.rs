@@ -111,7 +111,7 @@ impl Target {
                     "business days need the region's `business_day` length: its open days differ in length",
                 )
             })?,
-            _ => Duration::minutes(1),
+            _ => crate::timestamp::minutes(1),
         };
         unit.num_seconds()
             .checked_mul(i64::from(self.amount))
@@ -283,7 +283,7 @@ fn count_open_time(schedule: &Schedule, result: &mut Deadline) -> Result<(), Err
     // the submission's local midnight.
     let mut date = first_day.pred_opt().unwrap_or(first_day);
     let last_day = first_day
-        .checked_add_signed(Duration::days(SEARCH_DAYS))
+        .checked_add_signed(crate::timestamp::days(SEARCH_DAYS))
         .ok_or_else(beyond_year_9999)?;
     while date <= last_day {
         let (kind, windows) = schedule.day_hours(date);

@@ -84,7 +84,7 @@ pub fn filing_times(
         ));
     }
     let from = from - Duration::nanoseconds(i64::from(from.timestamp_subsec_nanos()));
-    let second = Duration::seconds(1);
+    let second = crate::timestamp::seconds(1);
     let last = until - second;
     let clock = clock_schedule(target, hours);
     let due = |submitted| deadline_on(target, submitted, hours, clock.as_deref()).map(|d| d.due);
@@ -168,11 +168,11 @@ fn last_where(
     let (mut good, mut bad) = (0, (high - low).num_seconds() + 1);
     while bad - good > 1 {
         let middle = good + (bad - good) / 2;
-        if holds(low + Duration::seconds(middle))? {
+        if holds(low + crate::timestamp::seconds(middle))? {
             good = middle;
         } else {
             bad = middle;
         }
     }
-    Ok(low + Duration::seconds(good))
+    Ok(low + crate::timestamp::seconds(good))
 }

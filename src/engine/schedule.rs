@@ -326,7 +326,7 @@ impl Schedule {
     /// The instant of `minutes` after the start of `date` on the zone's wall clock.
     fn resolve(&self, date: NaiveDate, minutes: u32) -> Option<DateTime<Utc>> {
         let wall = NaiveDateTime::new(date, NaiveTime::MIN)
-            .checked_add_signed(Duration::minutes(i64::from(minutes)))?;
+            .checked_add_signed(crate::timestamp::minutes(i64::from(minutes)))?;
         wall_to_instant(&self.zone, wall)
     }
 }
@@ -353,7 +353,7 @@ pub fn wall_to_instant(zone: &Zone, wall: NaiveDateTime) -> Option<DateTime<Utc>
         LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(t.with_timezone(&Utc)),
         LocalResult::None => {
             let before = zone.offset_before_local(&wall).local_minus_utc();
-            let utc = wall.checked_sub_signed(Duration::seconds(i64::from(before)))?;
+            let utc = wall.checked_sub_signed(crate::timestamp::seconds(i64::from(before)))?;
             Some(Utc.from_utc_datetime(&utc))
         }
     }

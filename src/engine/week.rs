@@ -53,7 +53,7 @@ impl DailyWindow {
 
     /// The window's nominal length on the wall clock (ignoring DST changes).
     pub fn nominal_length(&self) -> Duration {
-        Duration::minutes(i64::from(self.closes - self.opens))
+        crate::timestamp::minutes(i64::from(self.closes - self.opens))
     }
 }
 
@@ -107,7 +107,7 @@ pub fn day_windows(windows: Vec<DailyWindow>) -> Result<Vec<DailyWindow>, Window
 /// days[5] = vec![w(10 * 60, 14 * 60)];
 /// let week = Week::new(days).unwrap();
 /// assert_eq!(week.windows(Weekday::Tue).len(), 2);
-/// assert_eq!(week.open_length(Weekday::Mon), Duration::minutes(7 * 60 + 30));
+/// assert_eq!(week.open_length(Weekday::Mon), chrono::Duration::minutes(7 * 60 + 30));
 /// assert_eq!(week.common_day_length(), None); // Saturday is shorter
 /// assert!(Week::default().windows(Weekday::Mon).is_empty()); // closed every day
 /// ```
@@ -216,7 +216,7 @@ impl Week {
         let first = lengths.next()?;
         lengths
             .all(|minutes| minutes == first)
-            .then(|| Duration::minutes(i64::from(first)))
+            .then(|| crate::timestamp::minutes(i64::from(first)))
     }
 
     /// The window shared by Monday to Friday when the week is exactly the

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{coverage, RegionCoverage, Selection, Week};
 use crate::catalog::{Region, ZoneChoice, ZoneReason};
@@ -222,14 +222,14 @@ impl Answer {
         answer.filing = match earlier {
             Some(earlier) => earlier.filing,
             None => {
-                let until = request.submitted + Duration::days(WEEK_DAYS);
+                let until = request.submitted + crate::timestamp::days(WEEK_DAYS);
                 catalog.filing_times(&request, until).ok()
             }
         };
         let calendar_end =
             region.and_then(|region| catalog.calendar_end(region, Some(deadline.zone)));
         if let Some(until) = calendar_end {
-            let week_end = submitted + Duration::days(WEEK_DAYS);
+            let week_end = submitted + crate::timestamp::days(WEEK_DAYS);
             let week_past = week_end.with_timezone(&deadline.zone).date_naive() > until;
             if deadline.holidays_unknown_after.is_some() || week_past {
                 answer.holidays_known_until = Some(until);
@@ -277,7 +277,7 @@ mod tests {
         let (selection, _) = Selection::resolve(&catalog, &attributes, &around);
         let now = Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap();
         let first = Answer::compute(&catalog, &selection, "Europe/Madrid", now);
-        let later = now + Duration::seconds(30);
+        let later = now + chrono::Duration::seconds(30);
         let tick =
             Answer::compute_reusing(&catalog, &selection, "Europe/Madrid", later, Some(&first));
         assert_eq!(first.due_utc().as_deref(), Some("2026-12-01T12:00:00Z"));

@@ -1,7 +1,7 @@
 //! Coverage across the visitor's week: when each region's clocks run, as
 //! intervals the chart draws.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use super::{zone_choice, Selection, WEEK_DAYS};
 use crate::engine::{wall_to_instant, Interval, Schedule};
@@ -46,7 +46,9 @@ impl Week {
             })
             .collect();
         let start = days[0].1;
-        let end = days[days.len() - 1].1.max(start + Duration::hours(1));
+        let end = days[days.len() - 1]
+            .1
+            .max(start + crate::timestamp::hours(1));
         Week {
             days,
             span: Interval::new(start, end),

@@ -3,8 +3,9 @@
 use super::frame::Frame;
 use super::node::{el, Element};
 use crate::i18n::fill;
+use crate::zones;
 
-fn select(name: &'static str, label: &str, value: &str, options: Vec<(String, String)>) -> Element {
+fn select(name: &'static str, label: &str, value: &str, options: Vec<Element>) -> Element {
     el("label")
         .class("control")
         .child(el("span").text(label))
@@ -12,13 +13,64 @@ fn select(name: &'static str, label: &str, value: &str, options: Vec<(String, St
             el("select")
                 .attr("name", name)
                 .attr("value", value)
-                .children(options.into_iter().map(|(id, name)| {
-                    el("option")
-                        .attr_if(id == value, "selected", "")
-                        .attr("value", id)
-                        .text(name)
-                })),
+                .children(options),
         )
+}
+
+fn option(id: &str, name: &str, value: &str) -> Element {
+    el("option")
+        .attr_if(id == value, "selected", "")
+        .attr("value", id)
+        .text(name)
+}
+
+/// A zone's city as people write it: `Buenos Aires` for
+/// `America/Argentina/Buenos_Aires`.
+fn city(zone: &str) -> String {
+    let start = zone
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or(0, |slash| slash + 1);
+    // (`replacen` rather than `replace`: the widget already has it; no city
+    // has more than three underscores.)
+    zone[start..].replacen('_', " ", 3)
+}
+
+/// The region's zones under their countries (`<optgroup>`s named in the
+/// widget's language, alphabetically), each by its city (`Buenos Aires`):
+/// typing a city's first letters finds it. Within a country, zones keep
+/// tzdata's order (by id); zones of no country (one an author chose) come
+/// last, by their IANA id.
+fn zone_options(face: &dyn super::Clockface, names: &[&str], value: &str) -> Vec<Element> {
+    // The countries' codes run together: `INLK`.
+    let mut codes = String::new();
+    for &zone in names {
+        match zones::country(zone) {
+            Some(code) if !codes.as_bytes().chunks(2).any(|c| c == code.as_bytes()) => {
+                codes.push_str(code)
+            }
+            _ => {}
+        }
+    }
+    let mut options = Vec::new();
+    for line in face.countries(&codes).split('\n') {
+        let (Some(code), Some(country)) = (line.get(..2), line.get(2..)) else {
+            continue;
+        };
+        let mut group = el("optgroup").attr("label", country);
+        for &zone in names {
+            if zones::country(zone) == Some(code) {
+                group = group.child(option(zone, &city(zone), value));
+            }
+        }
+        options.push(group);
+    }
+    for &zone in names {
+        if zones::country(zone).is_none() {
+            options.push(option(zone, zone, value));
+        }
+    }
+    options
 }
 
 pub(super) fn controls(frame: &Frame) -> Element {
@@ -33,44 +85,41 @@ pub(super) fn controls(frame: &Frame) -> Element {
     let tiers = tier_ids
         .iter()
         .filter_map(|id| catalog.tier(id).ok())
-        .map(|t| (t.id().to_owned(), t.name().get(code).to_owned()))
+        .map(|t| option(t.id(), t.name().get(code), &selection.tier))
         .collect();
     let regions = catalog
         .regions()
         .iter()
-        .map(|r| (r.id().to_owned(), r.name().get(code).to_owned()))
+        .map(|r| option(r.id(), r.name().get(code), &selection.region))
         .collect();
     let priorities = catalog
         .priorities()
         .iter()
-        .map(|p| (p.id().to_owned(), p.name().get(code).to_owned()))
+        .map(|p| option(p.id(), p.name().get(code), &selection.priority))
         .collect();
     let region = catalog.region(&selection.region).ok();
     let zone_control = region
         .filter(|r| r.local_hours() || selection.zone.is_some())
         .map(|r| {
-            let default_zone = r.zone_for_visitor(frame.visitor_zone);
-            let mut options = vec![(
-                String::new(),
-                format!("{} ({})", m.zone_default_option, default_zone.name()),
-            )];
+            let default_zone = r.zone_for_visitor(frame.visitor_zone).name();
+            let value = selection.zone.map_or("", |z| z.name());
+            let default = format!(
+                "{} ({})",
+                m.zone_default_option,
+                frame.clockface.zone_name(default_zone)
+            );
+            let mut options = vec![option("", &default, value)];
             // Local hours: every zone of the region's countries (tzdata's
-            // zone.tab names, not links), in name order, so typing a letter
-            // jumps to a continent and then a city.
+            // zone.tab names, not links), and the one chosen if it is not.
             let mut names: Vec<&str> = r.zones().collect();
             if let Some(zone) = selection.zone.filter(|z| !names.contains(&z.name())) {
                 names.push(zone.name());
-                crate::sort::sort_by_key(&mut names, |&name| name);
             }
-            options.extend(names.iter().map(|&z| (z.to_owned(), z.to_owned())));
-            let value = selection
-                .zone
-                .map(|z| z.name().to_owned())
-                .unwrap_or_default();
+            options.extend(zone_options(frame.clockface, &names, value));
             select(
                 "zone",
                 &fill(m.zone_label, &[("region", r.name().get(code))]),
-                &value,
+                value,
                 options,
             )
         });

@@ -57,6 +57,13 @@ pub trait Clockface {
     fn zone_name(&self, zone: &str) -> String {
         zone.to_owned()
     }
+    /// Countries, their ISO 3166-1 alpha-2 codes run together (`INLK`),
+    /// named in the clockface's language, in that language's alphabetical
+    /// order: one line each, the code then the name (`LKSri Lanka`,
+    /// `INInde`; this default names each by its code, in the order given).
+    fn countries(&self, codes: &str) -> String {
+        countries_by_code(codes)
+    }
 
     /// The local date of `instant` in `zone` (read from [`Clockface::input_value`]).
     fn local_date(&self, instant: DateTime<Utc>, zone: &str) -> NaiveDate {
@@ -64,6 +71,18 @@ pub trait Clockface {
         crate::timestamp::parse_date(value.get(..10).unwrap_or_default())
             .unwrap_or_else(|_| instant.date_naive())
     }
+}
+
+/// Countries named by their codes, in the order given (see [`Clockface::countries`]).
+pub fn countries_by_code(codes: &str) -> String {
+    let mut lines = String::new();
+    for code in codes.as_bytes().chunks(2) {
+        let code = std::str::from_utf8(code).unwrap_or_default();
+        lines.push_str(code);
+        lines.push_str(code);
+        lines.push('\n');
+    }
+    lines
 }
 
 /// A language-neutral [`Clockface`] on the bundled zones (others read as UTC):

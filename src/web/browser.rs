@@ -22,6 +22,13 @@ extern "C" {
         millis: f64,
     ) -> Result<String, JsValue>;
 
+    /// The countries of `codes` (ISO 3166-1 alpha-2, run together: `INLK`)
+    /// named in `locale` by `Intl.DisplayNames`, in that language's
+    /// alphabetical order (`Intl.Collator`): one line each, the code then the
+    /// name (`INInde`).
+    #[wasm_bindgen(method, catch)]
+    pub fn countries(this: &Browser, locale: &str, codes: &str) -> Result<String, JsValue>;
+
     /// A local date and time (`2026-03-27T17:30`, as a `datetime-local` input
     /// gives it) in the visitor's zone, as Unix milliseconds (NaN if it is
     /// not one): ECMAScript reads a date-time without an offset as local time.

@@ -97,6 +97,11 @@ impl Clockface for IntlClockface {
         self.format(Style::Input, zone, millis(instant))
             .replacen(' ', "T", 1)
     }
+    fn countries(&self, codes: &str) -> String {
+        self.browser
+            .countries(&self.locale, codes)
+            .unwrap_or_else(|_| crate::view::countries_by_code(codes))
+    }
     fn zone_name(&self, zone: &str) -> String {
         self.browser
             .format(

@@ -1244,10 +1244,21 @@ describe('visitors from everywhere, every year', () => {
       assert.ok(options.includes(name), `${name} offered`);
     }
     assert.ok(!options.includes('Asia/Tokyo') && !options.includes('Asia/Calcutta'), 'only the region, no links');
-    // Athens (EET, UTC+2): Wed 17:30 is after closing, so 2 h Thursday
-    // 09:00–11:00 EET → 09:00Z.
+    // Grouped by country, named in the page's language by the browser, in
+    // French alphabetical order (É among the E, not after Z); each zone by
+    // its city; the default named as people say it.
+    const groups = await zone.locator('optgroup').evaluateAll((all) => all.map((g) => [g.label, [...g.children].map((o) => o.textContent)]));
+    const labels = groups.map(([label]) => label);
+    assert.deepEqual(groups.find(([label]) => label === 'Espagne')[1], ['Ceuta', 'Canary', 'Madrid']);
+    assert.deepEqual(groups.find(([label]) => label === 'Afrique du Sud')[1], ['Johannesburg']);
+    assert.equal(labels[0], 'Afrique du Sud');
+    assert.ok(labels.indexOf('Égypte') < labels.indexOf('Espagne') && labels.indexOf('Espagne') < labels.indexOf('France'), labels.join(', '));
+    assert.equal(await zone.locator('option').first().textContent(), 'Par défaut (heure d’Europe centrale)');
+    // Athens (EET, UTC+2), typed as its city's name: Wed 17:30 is after
+    // closing, so 2 h Thursday 09:00–11:00 EET → 09:00Z.
     await zone.focus();
-    await zone.selectOption('Europe/Athens');
+    await page.keyboard.type('Athens');
+    assert.equal(await zone.inputValue(), 'Europe/Athens');
     assert.equal(await deadline(page), '2026-12-03T09:00:00Z');
     assert.equal(await page.locator('sla-calculator').getAttribute('zone'), 'Europe/Athens');
     assert.deepEqual(await axe(page), []);
