@@ -6,6 +6,9 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
+use crate::error::quoted;
+use crate::Error;
+
 /// A span of `n` units. chrono's own constructors (`Duration::minutes`…)
 /// panic past ±2⁶³ ms, a case that carries its message into the widget;
 /// these saturate instead, and take what a catalog or a clock can hold.
@@ -27,9 +30,6 @@ pub(crate) fn minutes(n: i64) -> Duration {
 pub(crate) fn seconds(n: i64) -> Duration {
     Duration::try_seconds(n).unwrap_or(Duration::MAX)
 }
-
-use crate::error::quoted;
-use crate::Error;
 
 /// Parses an RFC 3339 instant with any offset (`Z`, `+09:00`, `-03:00`) into UTC.
 ///

@@ -42,10 +42,15 @@ fn city(zone: &str) -> String {
 /// tzdata's order (by id); zones of no country (one an author chose) come
 /// last, by their IANA id.
 fn zone_options(face: &dyn super::Clockface, names: &[&str], value: &str) -> Vec<Element> {
+    // Each zone's country, looked up once (a lookup scans the zone table).
+    let zones: Vec<(&str, Option<&str>)> = names
+        .iter()
+        .map(|&zone| (zone, zones::country(zone)))
+        .collect();
     // The countries' codes run together: `INLK`.
     let mut codes = String::new();
-    for &zone in names {
-        match zones::country(zone) {
+    for &(_, country) in &zones {
+        match country {
             Some(code) if !codes.as_bytes().chunks(2).any(|c| c == code.as_bytes()) => {
                 codes.push_str(code)
             }
@@ -58,15 +63,15 @@ fn zone_options(face: &dyn super::Clockface, names: &[&str], value: &str) -> Vec
             continue;
         };
         let mut group = el("optgroup").attr("label", country);
-        for &zone in names {
-            if zones::country(zone) == Some(code) {
+        for &(zone, of) in &zones {
+            if of == Some(code) {
                 group = group.child(option(zone, &city(zone), value));
             }
         }
         options.push(group);
     }
-    for &zone in names {
-        if zones::country(zone).is_none() {
+    for &(zone, country) in &zones {
+        if country.is_none() {
             options.push(option(zone, zone, value));
         }
     }
