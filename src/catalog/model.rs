@@ -301,19 +301,21 @@ impl Region {
         self.countries.iter().any(|c| c == code.as_bytes())
     }
     /// The zones of the region's countries (tzdata's `zone.tab` names, not
-    /// links), in name order: the clocks its local hours can be read in.
+    /// links), in name order, each with its country: the clocks its local
+    /// hours can be read in.
     ///
     /// ```
     /// use sla_calculator::Catalog;
     ///
     /// let catalog = Catalog::builtin()?;
-    /// let emea: Vec<&str> = catalog.region("emea")?.zones().collect();
+    /// let emea: Vec<&str> = catalog.region("emea")?.zones().map(|(zone, _)| zone).collect();
+    /// assert!(catalog.region("emea")?.zones().any(|zone| zone == ("Europe/Madrid", "ES")));
     /// assert!(emea.contains(&"Europe/Madrid") && emea.contains(&"Africa/Nairobi"));
     /// assert!(!emea.contains(&"Asia/Tokyo"));
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
-    pub fn zones(&self) -> impl Iterator<Item = &'static str> + '_ {
-        crate::zones::listed_zones(|code| self.serves_country(code)).map(|(zone, _)| zone)
+    pub fn zones(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        crate::zones::listed_zones(|code| self.serves_country(code))
     }
     /// Whether the hours are "local": read in the customer's own clock.
     pub fn local_hours(&self) -> bool {

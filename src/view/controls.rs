@@ -3,7 +3,6 @@
 use super::frame::Frame;
 use super::node::{el, Element};
 use crate::i18n::fill;
-use crate::zones;
 
 fn select(name: &'static str, label: &str, value: &str, options: Vec<Element>) -> Element {
     el("label")
@@ -41,15 +40,14 @@ fn city(zone: &str) -> String {
 /// typing a city's first letters finds it. Within a country, zones keep
 /// tzdata's order (by id); zones of no country (one an author chose) come
 /// last, by their IANA id.
-fn zone_options(face: &dyn super::Clockface, names: &[&str], value: &str) -> Vec<Element> {
-    // Each zone's country, looked up once (a lookup scans the zone table).
-    let zones: Vec<(&str, Option<&str>)> = names
-        .iter()
-        .map(|&zone| (zone, zones::country(zone)))
-        .collect();
+fn zone_options(
+    face: &dyn super::Clockface,
+    zones: &[(&str, Option<&str>)],
+    value: &str,
+) -> Vec<Element> {
     // The countries' codes run together: `INLK`.
     let mut codes = String::new();
-    for &(_, country) in &zones {
+    for &(_, country) in zones {
         match country {
             Some(code) if !codes.as_bytes().chunks(2).any(|c| c == code.as_bytes()) => {
                 codes.push_str(code)
@@ -63,14 +61,14 @@ fn zone_options(face: &dyn super::Clockface, names: &[&str], value: &str) -> Vec
             continue;
         };
         let mut group = el("optgroup").attr("label", country);
-        for &(zone, of) in &zones {
+        for &(zone, of) in zones {
             if of == Some(code) {
                 group = group.child(option(zone, &city(zone), value));
             }
         }
         options.push(group);
     }
-    for &(zone, country) in &zones {
+    for &(zone, country) in zones {
         if country.is_none() {
             options.push(option(zone, zone, value));
         }
@@ -116,11 +114,17 @@ pub(super) fn controls(frame: &Frame) -> Element {
             let mut options = vec![option("", &default, value)];
             // Local hours: every zone of the region's countries (tzdata's
             // zone.tab names, not links), and the one chosen if it is not.
-            let mut names: Vec<&str> = r.zones().collect();
-            if let Some(zone) = selection.zone.filter(|z| !names.contains(&z.name())) {
-                names.push(zone.name());
+            let mut zones: Vec<(&str, Option<&str>)> = r
+                .zones()
+                .map(|(zone, country)| (zone, Some(country)))
+                .collect();
+            if let Some(zone) = selection
+                .zone
+                .filter(|z| zones.iter().all(|&(id, _)| id != z.name()))
+            {
+                zones.push((zone.name(), zone.country()));
             }
-            options.extend(zone_options(frame.clockface, &names, value));
+            options.extend(zone_options(frame.clockface, &zones, value));
             select(
                 "zone",
                 &fill(m.zone_label, &[("region", r.name().get(code))]),

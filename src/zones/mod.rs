@@ -232,21 +232,47 @@ struct Entry {
 
 /// Every name of the tables, in order (`tables::NAMES` beside its columns).
 fn entries() -> impl Iterator<Item = Entry> {
-    tables::NAMES
-        .split_terminator('\n')
-        .zip(tables::NAME_RULES)
-        .zip(tables::NAME_COUNTRIES.iter().zip(tables::NAME_LISTED))
-        .map(|((name, &rules), (&country, &listed))| Entry {
-            name,
-            rules: usize::from(rules),
-            country: tables::COUNTRY_CODES
-                .get(usize::from(country) * 2..usize::from(country) * 2 + 2),
-            listed: listed == 1,
-        })
+    all_names()
+        .enumerate()
+        .filter_map(|(row, name)| row_entry(row, name))
 }
 
+/// The `row`th name's entry, `name` being that name.
+fn row_entry(row: usize, name: &'static str) -> Option<Entry> {
+    let country = usize::from(*tables::NAME_COUNTRIES.get(row)?);
+    Some(Entry {
+        name,
+        rules: usize::from(*tables::NAME_RULES.get(row)?),
+        country: tables::COUNTRY_CODES.get(country * 2..country * 2 + 2),
+        listed: tables::NAME_LISTED.get(row) == Some(&1),
+    })
+}
+
+/// The entry of `name`: a binary search of the sorted names, each probe
+/// widened to its whole line (a region's zone control looks up every zone of
+/// the region: a scan of the ~600 names each time cost milliseconds of the
+/// first render).
 fn entry(name: &str) -> Option<Entry> {
-    entries().find(|entry| entry.name == name)
+    let text = tables::NAMES.as_bytes();
+    // `low` is always the start of a line, `high` the start of one or the end.
+    let (mut low, mut high) = (0, text.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = text[low..middle]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(low, |newline| low + newline + 1);
+        let end = start + text[start..].iter().position(|&b| b == b'\n')?;
+        match text[start..end].cmp(name.as_bytes()) {
+            core::cmp::Ordering::Less => low = end + 1,
+            core::cmp::Ordering::Greater => high = start,
+            core::cmp::Ordering::Equal => {
+                let row = text[..start].iter().filter(|&&b| b == b'\n').count();
+                return row_entry(row, tables::NAMES.get(start..end)?);
+            }
+        }
+    }
+    None
 }
 
 /// The ISO 3166-1 alpha-2 country of a zone name, from tzdata's `zone.tab`; a
@@ -275,11 +301,19 @@ pub fn country(name: &str) -> Option<&'static str> {
 /// assert!(!is_country_code("fr") && !is_country_code("XX") && !is_country_code("FRA"));
 /// ```
 pub fn is_country_code(code: &str) -> bool {
-    code.len() == 2
-        && tables::COUNTRY_CODES
-            .as_bytes()
-            .chunks(2)
-            .any(|known| known == code.as_bytes())
+    // A binary search: the codes are sorted (and a catalog's region lists a
+    // hundred of them).
+    let known = tables::COUNTRY_CODES.as_bytes();
+    let (mut low, mut high) = (0, known.len() / 2);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match known[middle * 2..middle * 2 + 2].cmp(code.as_bytes()) {
+            core::cmp::Ordering::Less => low = middle + 1,
+            core::cmp::Ordering::Greater => high = middle,
+            core::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The zones `zone.tab` lists (not links) whose country `serves` accepts,
@@ -352,6 +386,60 @@ fn edit_distance(a: &[u8], b: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_country_code_is_found_by_its_binary_search_and_no_other() {
+        let (codes, rest) = tables::COUNTRY_CODES.as_bytes().as_chunks::<2>();
+        assert!(rest.is_empty() && codes.windows(2).all(|pair| pair[0] < pair[1]));
+        for code in codes {
+            assert!(
+                is_country_code(std::str::from_utf8(code).unwrap()),
+                "{code:?}"
+            );
+        }
+        for first in b'@'..=b'[' {
+            for second in b'@'..=b'[' {
+                let code = [first, second];
+                let listed = codes.contains(&code);
+                assert_eq!(is_country_code(std::str::from_utf8(&code).unwrap()), listed);
+            }
+        }
+    }
+
+    #[test]
+    fn the_binary_search_finds_every_name_at_its_own_row_and_nothing_else() {
+        // Every name, and beside each a string just before it, just after it,
+        // a prefix of it and it extended: only the names themselves are found,
+        // each with its own row's columns (the linear walk's).
+        for (row, expected) in entries().enumerate() {
+            let found = entry(expected.name).unwrap();
+            assert_eq!(
+                (found.name, found.rules, found.country, found.listed),
+                (
+                    expected.name,
+                    expected.rules,
+                    expected.country,
+                    expected.listed
+                ),
+                "row {row}"
+            );
+            let name = expected.name;
+            let shorter = &name[..name.len() - 1];
+            for miss in [
+                format!("{name}_"),
+                shorter.to_string(),
+                format!("{name}\n"),
+                format!(" {name}"),
+            ] {
+                if all_names().all(|known| known != miss) {
+                    assert!(entry(&miss).is_none(), "{miss:?}");
+                }
+            }
+        }
+        for miss in ["", "\n", "A", "Zulu/Nowhere", "\u{10FFFF}"] {
+            assert!(entry(miss).is_none(), "{miss:?}");
+        }
+    }
 
     #[test]
     fn every_name_of_the_database_is_bundled() {
