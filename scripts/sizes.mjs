@@ -27,12 +27,18 @@ import { readLeb } from './wasm-module.mjs';
 // (from Intl: +175 B) took it to 82,938 B; provenance out of the compact
 // form (-344) and chrono's panicking constructors replaced (-231) paid for
 // the zone control grouped by country (+~390, each zone's country looked up
-// once): 82,897 B. The gates stand at 81 KB for the widget and 86 KB for the
-// example page until the remaining 977 B are won back.
-// The example page is the widget, the catalog's texts in one language and its
-// compiled holidays; what a page fetches for one country is content, small:
+// once): 82,897 B, under a gate raised to 81 KB. Won back: the built-in
+// catalog's core (2.2 KB: its ids, hours, zones and holiday dates) left the
+// WebAssembly for the words files, one copy in each: content of the
+// built-in catalog, beside its texts, in the one file a page fetches per
+// language shown (no page downloads more than before; wasm -1,016 B), and the widget no longer words errors it never shows (a
+// damaged words file: the element names the file; -322 B): 81,826 B, and
+// the widget's gate is 80 KB again. The example page's gate stays at 86 KB:
+// its words file now carries the core (85.3 KB).
+// The example page is the widget, the built-in catalog in one language (its
+// words file: core and texts) and its compiled holidays; what a page fetches for one country is content, small:
 // each country's public holidays ≤ 2 KB.
-export const SIZE_BUDGET = { totalGzip: 81 * 1024, examplePageGzip: 86 * 1024, countryGzip: 2 * 1024 };
+export const SIZE_BUDGET = { totalGzip: 80 * 1024, examplePageGzip: 86 * 1024, countryGzip: 2 * 1024 };
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -60,8 +66,8 @@ function messagesPart(bytes) {
  * The sizes of the built package. The widget is its code, its style and its
  * own words: the WebAssembly, the JS, the CSS, and the widget's messages in
  * the language shown (the head of that language's words file, counted at the
- * largest, ja). The rest of a words file is the built-in catalog's texts:
- * content, like an author's catalog, counted in what the example page
+ * largest, ja). The rest of a words file is the built-in catalog (its core
+ * and its texts in that language): content, like an author's catalog, counted in what the example page
  * downloads. Only pages that pass their own catalog or extra holidays
  * download the catalog reader, after the first deadline is shown; the
  * example page passes compiled holidays (sla compile) and does not.
@@ -97,7 +103,7 @@ export function measureSizes() {
 export function sizeBudgets({ total, examplePage, countryFiles }) {
   return [
     [`widget (code, style, its words in one language) ≤ ${SIZE_BUDGET.totalGzip / 1024} KB gzipped`, total.gz <= SIZE_BUDGET.totalGzip, kb(total.gz)],
-    [`example page (widget, the catalog's texts, compiled holidays) ≤ ${SIZE_BUDGET.examplePageGzip / 1024} KB gzipped`, examplePage.gz <= SIZE_BUDGET.examplePageGzip, kb(examplePage.gz)],
+    [`example page (widget, the built-in catalog in one language, compiled holidays) ≤ ${SIZE_BUDGET.examplePageGzip / 1024} KB gzipped`, examplePage.gz <= SIZE_BUDGET.examplePageGzip, kb(examplePage.gz)],
     [`each country's public holidays ≤ ${SIZE_BUDGET.countryGzip / 1024} KB gzipped (the largest)`, countryFiles.at(-1) <= SIZE_BUDGET.countryGzip, kb(countryFiles.at(-1))],
   ];
 }

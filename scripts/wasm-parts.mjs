@@ -1,8 +1,8 @@
 // Where the widget's bytes go: its WebAssembly functions grouped by the part
 // of the code they come from (by their names, in a build that keeps them:
-// target/size/, written by scripts/build.sh), its data (the catalog's core,
-// the zone tables and the rest), and the words files a page fetches (each
-// language's built-in catalog texts and the widget's own messages). Used by `npm run bench` for BENCHMARKS.md.
+// target/size/, written by scripts/build.sh), its data (the zone tables and
+// the rest), and the words files a page fetches (each language's built-in
+// catalog texts, with the catalog's core, and the widget's own messages). Used by `npm run bench` for BENCHMARKS.md.
 //
 //   node scripts/wasm-parts.mjs    (prints the table)
 import { readFileSync } from 'node:fs';
@@ -57,7 +57,6 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
   // Data: measured pieces of the one data segment.
   const dataBytes = Buffer.concat(data);
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-  const core = readFileSync('src/catalog/builtin/core.bin');
   // The zone tables, as src/zones/tables.rs lays them out: the names (one
   // string), then arrays of bytes, [u8; 3] and u16 numbers, the country codes.
   const tables = readFileSync('src/zones/tables.rs', 'utf8');
@@ -70,11 +69,8 @@ export function wasmParts({ named = 'target/size/sla_calculator_bg.wasm', shippe
     + 2 * numbers(between('pub static RULE_STARTS', '];').split('=')[1])
     + numbers(between('pub static RULES', '];').split('=')[1])
     + between('pub static COUNTRY_CODES', '";').length - 'pub static COUNTRY_CODES: &str = "'.length;
-  const pieces = [
-    ["built-in catalog's core", core],
-  ];
-  const known = pieces.reduce((n, [, bytes]) => n + bytes.length, 0) + zoneBytes;
-  const dataRows = pieces.map(([what, bytes]) => ({ what: `data: ${what}`, raw: bytes.length, gz: gz(bytes) }));
+  const known = zoneBytes;
+  const dataRows = [];
   const dataRatio = gz(dataBytes) / dataBytes.length;
   dataRows.push({ what: 'data: zone tables (597 names, rules from 2020)', raw: zoneBytes, gz: Math.round(zoneBytes * dataRatio), estimated: true });
   dataRows.push({ what: 'data: the rest (strings of panics, formats, glue)', raw: dataBytes.length - known, gz: Math.round((dataBytes.length - known) * dataRatio), estimated: true });

@@ -62,15 +62,25 @@ fn each_language_alone_reads_its_own_words() {
             .collect();
         assert_eq!(services, expected);
     }
-    // A core without words is its outline: every text blank, the rest whole.
-    let outline = Catalog::builtin_in(&[]).unwrap();
+    // A core without words is its outline: every text blank, the rest whole;
+    // each words file carries the core, so its outline is known before its
+    // texts are read.
+    let outline = compact::read_parts(BUILTIN_CORE, &[]).unwrap();
     assert_eq!(outline, Catalog::builtin_outline().unwrap());
     assert_eq!(outline.regions()[0].name().get("fr"), "");
     assert_eq!(outline.regions()[0].week(), full.regions()[0].week());
-    // A core with another catalog's words is refused.
+    for words in BUILTIN_WORDS {
+        assert_eq!(compact::outline_of_words(words).unwrap(), outline);
+    }
+    // No words, no catalog: the core comes with them.
+    assert!(Catalog::builtin_in(&[]).is_err());
+    // A core with another catalog's words is refused, and so are words of
+    // two catalogs together.
     let (_, other) =
         compact::write_parts(&Catalog::from_json(include_str!("schedules.json")).unwrap());
-    assert!(Catalog::builtin_in(&[&other[0].1]).is_err());
+    assert!(compact::read_parts(BUILTIN_CORE, &[&other[0].1]).is_err());
+    assert!(Catalog::builtin_in(&[BUILTIN_WORDS[0], &other[0].1]).is_err());
+    assert!(Catalog::builtin_in(&[&other[0].1]).is_ok());
 }
 
 #[test]

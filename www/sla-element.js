@@ -434,9 +434,10 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // widget renders as each arrives. One that fails or stalls (past
   // COUNTRY_WAIT_MS) is reported; the widget then says that country's
   // holidays are not known rather than showing its deadline as settled.
-  // Returns the batch on its way, if any.
-  #ensureCountries() {
-    const wanted = (this.#widget?.missing_countries() ?? '')
+  // Returns the batch on its way, if any. `words`: the built-in catalog's
+  // words, arrived and not yet added (they tell the widget its regions).
+  #ensureCountries(words) {
+    const wanted = (this.#widget?.missing_countries(words) ?? '')
       .split(',')
       .filter((code) => code && !this.#countriesTried.has(code));
     if (wanted.length === 0) return this.#countriesArriving;
@@ -478,7 +479,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         // The page's holidays, and the countries' public holidays, on their
         // way too: wait for them (a moment at most), so that the first
         // deadline shown is the settled one, in one render.
-        const others = [this.#holidaysArriving, this.#ensureCountries()].filter(Boolean);
+        const others = [this.#holidaysArriving, this.#ensureCountries(bytes)].filter(Boolean);
         if (others.length) await Promise.race([Promise.all(others), after(HOLIDAYS_WAIT_MS)]);
         if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
       } catch (error) {

@@ -147,12 +147,14 @@ pub fn read_country(bytes: &[u8]) -> Result<CountryHolidays, Error> {
 /// The first bytes of a catalog's core (everything but its words), and of a
 /// language's words.
 const CORE_MAGIC: [u8; 4] = *b"SLC\x06";
-const WORDS_MAGIC: [u8; 4] = *b"SLW\x05";
+const WORDS_MAGIC: [u8; 4] = *b"SLW\x06";
 
 /// Writes a catalog in parts: the core, without a word of any language, and
 /// each language's words (every text of the catalog in that language, in the
-/// order the core uses them). A page loads the core and only the languages
-/// it shows; [`read_parts`] puts them back together.
+/// order the core uses them), each carrying a copy of the core. A page loads
+/// only the languages it shows, and any one of them is the whole catalog in
+/// that language ([`read_words`]); [`read_parts`] puts a core and words back
+/// together.
 ///
 /// ```
 /// use sla_calculator::catalog::compact;
@@ -171,8 +173,8 @@ const WORDS_MAGIC: [u8; 4] = *b"SLW\x05";
 pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
     let mut out = Writer(CORE_MAGIC.to_vec(), Some(Vec::new()));
     out.catalog(catalog);
-    let words = out
-        .1
+    let Writer(core, words) = out;
+    let words = words
         .unwrap_or_default()
         .into_iter()
         .map(|(lang, texts)| {
@@ -184,6 +186,9 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
                 .map(|l| l.messages().texts())
                 .unwrap_or_default();
             part.list(&messages, |w, text| w.str(text));
+            // The core (a catalog's words are useless without it, and a page
+            // showing another catalog needs neither).
+            part.bytes(&core);
             part.unsigned(texts.len() as u64);
             for text in &texts {
                 part.str(text);
@@ -191,7 +196,7 @@ pub fn write_parts(catalog: &Catalog) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
             (lang, part.0)
         })
         .collect();
-    (out.0, words)
+    (core, words)
 }
 
 /// The language of a words part written by [`write_parts`], if it is one.
@@ -241,11 +246,42 @@ fn words_head(part: &[u8]) -> Option<(&str, Vec<&str>, Reader<'_>)> {
         .map(|(lang, messages)| (lang, messages, reader))
 }
 
-/// A words part's language and its catalog texts, past the messages.
-fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
+/// A words part's language, the core it carries and its catalog texts,
+/// past the messages.
+fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8], &[u8])> {
     let (lang, _, mut reader) = words_head(part)?;
+    let core = reader.bytes();
     reader.unsigned();
-    reader.whole((lang.to_owned(), reader.rest))
+    reader.whole((lang.to_owned(), core, reader.rest))
+}
+
+/// Reads a catalog from the words of some of its languages (parts of
+/// [`write_parts`]; each carries the core): its texts are in those languages
+/// only.
+///
+/// ```
+/// use sla_calculator::catalog::compact;
+/// use sla_calculator::Catalog;
+///
+/// let (_, words) = compact::write_parts(&Catalog::builtin()?);
+/// let japanese = compact::read_words(&[&words[2].1])?;
+/// assert_eq!(japanese.tiers()[0].name().get("ja"), "オンラインサポート");
+/// assert!(compact::read_words(&[]).is_err());
+/// # Ok::<(), sla_calculator::Error>(())
+/// ```
+pub fn read_words(words: &[&[u8]]) -> Result<Catalog, Error> {
+    read_parts(words.first().map_or(&[], |part| core_of(part)), words)
+}
+
+/// The outline of the catalog a words part belongs to (its core alone, see
+/// [`read_parts`]): what is known of the catalog before its texts are read.
+pub fn outline_of_words(words: &[u8]) -> Result<Catalog, Error> {
+    read_parts(core_of(words), &[])
+}
+
+/// The core a words part carries (nothing, if it is not whole).
+fn core_of(words: &[u8]) -> &[u8] {
+    skip_to_catalog_words(words).map_or(&[], |(_, core, _)| core)
 }
 
 /// Reads a catalog from its core and the words of some of its languages
@@ -253,21 +289,25 @@ fn skip_to_catalog_words(part: &[u8]) -> Option<(String, &[u8])> {
 /// words, the core alone (its outline): every text blank, its ids,
 /// languages, hours, zones and holiday dates whole.
 pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
-    let damaged = |what: &str| {
-        Error::catalog(vec![format!(
-            "{what} (it was written by another version of sla-calculator, or damaged)"
-        )])
-    };
-    let Some(rest) = core.strip_prefix(&CORE_MAGIC[..]) else {
-        return Err(damaged("not the core of a compact catalog of this version"));
-    };
+    read_parts_whole(core, words).ok_or_else(|| {
+        Error::catalog(vec![
+            "a catalog's core or words are damaged, or do not belong together \
+             (written by another version of sla-calculator?)"
+                .to_owned(),
+        ])
+    })
+}
+
+/// [`read_parts`], when the core and the words are whole and belong together.
+fn read_parts_whole(core: &[u8], words: &[&[u8]]) -> Option<Catalog> {
+    let rest = core.strip_prefix(&CORE_MAGIC[..])?;
     let mut languages = Vec::with_capacity(words.len());
     for part in words {
-        if !part.starts_with(&WORDS_MAGIC) {
-            return Err(damaged("not a compact catalog's words of this version"));
+        let (lang, words_core, texts) = skip_to_catalog_words(part)?;
+        if words_core != core {
+            return None;
         }
-        languages
-            .push(skip_to_catalog_words(part).ok_or_else(|| damaged("a words part cut short"))?);
+        languages.push((lang, texts));
     }
     let mut reader = Reader {
         words: Some(languages),
@@ -279,10 +319,9 @@ pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
         .iter()
         .flatten()
         .any(|(_, rest)| !rest.is_empty());
-    match reader.whole(catalog) {
-        Some(catalog) if reader.rest.is_empty() && !unread => Ok(catalog),
-        _ => Err(damaged("the catalog's core and words do not match")),
-    }
+    reader
+        .whole(catalog)
+        .filter(|_| reader.rest.is_empty() && !unread)
 }
 
 impl Writer {
@@ -341,8 +380,12 @@ impl Writer {
     }
 
     fn str(&mut self, text: &str) {
-        self.unsigned(text.len() as u64);
-        self.0.extend_from_slice(text.as_bytes());
+        self.bytes(text.as_bytes());
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.unsigned(bytes.len() as u64);
+        self.0.extend_from_slice(bytes);
     }
 
     fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
@@ -565,15 +608,21 @@ impl<'b> Reader<'b> {
         self.check(value)
     }
 
-    fn str(&mut self) -> &'b str {
+    fn bytes(&mut self) -> &'b [u8] {
         let length = usize::try_from(self.unsigned()).ok();
         let rest = self.rest;
-        let text = length
+        let bytes = length
             .and_then(|length| rest.get(..length).zip(rest.get(length..)))
-            .and_then(|(text, after)| {
+            .map(|(bytes, after)| {
                 self.rest = after;
-                std::str::from_utf8(text).ok()
+                bytes
             });
+        self.check(bytes)
+    }
+
+    fn str(&mut self) -> &'b str {
+        let bytes = self.bytes();
+        let text = std::str::from_utf8(bytes).ok();
         self.check(text)
     }
 

@@ -30,12 +30,17 @@ pub const BUILTIN_JSON: &str = include_str!("default.json");
 
 /// The built-in catalog's core in the [`compact`] form (everything but its
 /// words; see [`compact::write_parts`]): `default.json`, checked and written
-/// by `tests/compact.rs` (which fails when they differ).
+/// by `tests/compact.rs` (which fails when they differ). The widget's module
+/// leaves it out: each words file carries it.
+#[cfg(any(
+    not(all(target_arch = "wasm32", target_os = "unknown")),
+    feature = "catalog-reader"
+))]
 pub const BUILTIN_CORE: &[u8] = include_bytes!("builtin/core.bin");
 
-/// The built-in catalog's words in French, English and Japanese. The widget's
-/// module leaves them out: a page fetches the language it shows
-/// (`dist/lang/*.bin`, the same files).
+/// The built-in catalog's words in French, English and Japanese, each with
+/// the core. The widget's module leaves them out: a page fetches the
+/// language it shows (`dist/lang/*.bin`, the same files).
 #[cfg(any(
     not(all(target_arch = "wasm32", target_os = "unknown")),
     feature = "json-calculator"
@@ -167,8 +172,7 @@ impl Catalog {
 
     /// The built-in catalog without its words: every text blank, the rest
     /// whole (see [`compact::read_parts`]). Extra holidays are checked
-    /// against it where the words are not at hand (the catalog reader), and
-    /// the widget knows from it which countries' holidays to fetch.
+    /// against it where the words are not at hand (the catalog reader).
     ///
     /// ```
     /// use sla_calculator::Catalog;
@@ -180,6 +184,10 @@ impl Catalog {
     /// assert_eq!(outline.read_extra_holidays(json)?, Catalog::builtin()?.read_extra_holidays(json)?);
     /// # Ok::<(), sla_calculator::Error>(())
     /// ```
+    #[cfg(any(
+        not(all(target_arch = "wasm32", target_os = "unknown")),
+        feature = "catalog-reader"
+    ))]
     pub fn builtin_outline() -> Result<Catalog, Error> {
         compact::read_parts(BUILTIN_CORE, &[])
     }
@@ -187,7 +195,7 @@ impl Catalog {
     /// The built-in catalog with the words of some of its languages only
     /// (parts of [`compact::write_parts`], such as a page has fetched).
     pub fn builtin_in(words: &[&[u8]]) -> Result<Catalog, Error> {
-        compact::read_parts(BUILTIN_CORE, words)
+        compact::read_words(words)
     }
 
     /// What an embedder's documents make: their catalog (the built-in one when

@@ -45,29 +45,25 @@ fn has_words(lang: &str) -> bool {
 
 /// Adds a language's words: the widget's messages in it, and the built-in
 /// catalog's texts (a second copy of one is ignored). Bytes that are not
-/// these words are an error naming them, and change nothing: the page's other
-/// languages keep working. Returns the language, when the widget speaks it.
-fn add_words(bytes: Vec<u8>) -> Result<Option<Lang>, Vec<String>> {
-    let damaged = || {
-        vec![
-            "the widget's words file is damaged or from another version of sla-calculator"
-                .to_owned(),
-        ]
-    };
-    let lang = compact::words_language(&bytes).ok_or_else(damaged)?;
+/// these words (damaged, or of another version) are `None` and change
+/// nothing: the page's other languages keep working, and the element tells
+/// the author which file it was. Returns the language, when the widget
+/// speaks it.
+fn add_words(bytes: Vec<u8>) -> Option<Option<Lang>> {
+    let lang = compact::words_language(&bytes)?;
     let speaks = Lang::from_code(&lang);
     if let Some(speaks) = speaks {
         if !speaks.has_messages() {
-            speaks.register(compact::words_messages(&bytes).ok_or_else(damaged)?);
+            speaks.register(compact::words_messages(&bytes)?);
         }
     }
     if has_words(&lang) {
-        return Ok(speaks);
+        return Some(speaks);
     }
-    let catalog = read_builtin(Some(&bytes)).map_err(|e| e.problems())?;
+    let catalog = read_builtin(Some(&bytes)).ok()?;
     WORDS.with(|words| words.borrow_mut().push((lang, bytes)));
     BUILTIN.with(|builtin| *builtin.borrow_mut() = Some(Ok(Rc::new(catalog))));
-    Ok(speaks)
+    Some(speaks)
 }
 
 /// The built-in catalog in the languages whose words are loaded, and `more`'s.
@@ -273,9 +269,9 @@ impl Widget {
     /// [`missing_words`](Widget::missing_words)), or a country's public
     /// holidays (`holidays/<code>.bin`, see
     /// [`missing_countries`](Widget::missing_countries)). Returns whether
-    /// they were taken. Damaged words show as a catalog error (the element
-    /// reports it); a damaged country file changes nothing (the widget goes on
-    /// saying that country's holidays are not known). No bytes: the words
+    /// they were taken. Damaged words, or a damaged country file, change
+    /// nothing (the element reports the file; the widget goes on asking for
+    /// those words, or saying that country's holidays are not known). No bytes: the words
     /// [`missing_words`](Widget::missing_words) names could not be loaded (a
     /// failed or stalled fetch, a damaged file); the widget then shows
     /// English, saying so in the reader's language, or, without English
@@ -294,13 +290,13 @@ impl Widget {
                 .is_ok()
         } else {
             match add_words(bytes) {
-                Ok(lang) => {
+                Some(lang) => {
                     if let Some(lang) = lang {
                         self.around.unavailable_langs.set(lang, false);
                     }
                     true
                 }
-                Err(_) => false,
+                None => false,
             }
         };
         self.render()?;
@@ -312,18 +308,19 @@ impl Widget {
     /// observes them, the country of the zone it is read in for this visitor
     /// (rules §2.4). The element fetches `holidays/<code>.bin` for each and
     /// passes it to [`add_words`](Widget::add_words).
-    /// Known before any words arrive (from the catalog's core), so that the
-    /// files come with the words and the first deadline shown is settled.
-    pub fn missing_countries(&self) -> String {
-        // Before the words arrive, the built-in catalog's outline tells
-        // which regions observe public holidays, and in which zones.
-        let catalog = match self.catalog() {
-            Some(Ok(catalog)) => catalog,
-            _ if self.author.is_some() => return String::new(),
-            _ => match Catalog::builtin_outline() {
+    /// Known as soon as words arrive, before they are added (`words`: the
+    /// built-in catalog's core travels with them), so that the element
+    /// fetches the files meanwhile and the first deadline shown is settled.
+    pub fn missing_countries(&self, words: Option<Vec<u8>>) -> String {
+        // Before the words are added, their catalog's outline tells which
+        // regions observe public holidays, and in which zones.
+        let catalog = match (self.catalog(), words) {
+            (Some(Ok(catalog)), _) => catalog,
+            (_, Some(words)) if self.author.is_none() => match compact::outline_of_words(&words) {
                 Ok(outline) => Rc::new(outline),
                 Err(_) => return String::new(),
             },
+            _ => return String::new(),
         };
         let chosen = self.attributes.zone.as_deref().and_then(crate::zones::find);
         let mut missing: Vec<&str> = Vec::new();
