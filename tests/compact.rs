@@ -114,6 +114,22 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
     for end in 0..bytes.len() {
         let err = compact::read(&bytes[..end]).unwrap_err();
         assert!(err.is_catalog(), "{err}");
+        let err = err.problems().join("\n");
+        if end < 4 {
+            // Not even the magic: named as not a compact catalog.
+            assert!(
+                err.starts_with("not a compact catalog of this version"),
+                "{err}"
+            );
+            continue;
+        }
+        // Named as damaged, at a byte within what there is.
+        let at = err
+            .strip_prefix("the compact catalog is damaged at byte ")
+            .and_then(|rest| rest.strip_suffix(&format!(" of {end}")))
+            .and_then(|at| at.parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("cut at {end}: {err}"));
+        assert!((4..=end).contains(&at), "cut at {end}: {err}");
     }
     let mut longer = bytes.to_vec();
     longer.push(0);
@@ -124,12 +140,24 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
     let french = BUILTIN_WORDS[0];
     for end in 0..BUILTIN_CORE.len() {
         let err = compact::read_parts(&BUILTIN_CORE[..end], &[french]).unwrap_err();
-        assert!(err.is_catalog(), "{err}");
+        assert_parts_refused(&err);
     }
     for end in (0..french.len()).step_by(7) {
         let err = compact::read_parts(BUILTIN_CORE, &[&french[..end]]).unwrap_err();
-        assert!(err.is_catalog(), "{err}");
+        assert_parts_refused(&err);
+        let err = compact::read_words(&[&french[..end]]).unwrap_err();
+        assert_parts_refused(&err);
     }
+}
+
+/// The one error of a catalog's parts that cannot be read together.
+fn assert_parts_refused(err: &sla_calculator::Error) {
+    assert!(err.is_catalog(), "{err}");
+    assert!(
+        err.problems()[0]
+            .starts_with("a catalog's core or words are damaged, or do not belong together"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -160,10 +188,13 @@ fn damaged_bytes_give_an_error_or_a_catalog_never_a_panic() {
         }
         // A flipped byte inside a string can still read; anything else must fail cleanly.
         if let Err(err) = compact::read_parts(&core, &[&words]) {
-            assert!(err.is_catalog(), "{err}");
+            assert_parts_refused(&err);
         }
         if let Err(err) = compact::read_parts(&core, &[]) {
-            assert!(err.is_catalog(), "{err}");
+            assert_parts_refused(&err);
+        }
+        if let Err(err) = compact::read_words(&[&words]) {
+            assert_parts_refused(&err);
         }
     }
 }
