@@ -25,7 +25,7 @@ use chrono::{
 
 use crate::error::quoted;
 use crate::Error;
-use rules::Rules;
+use rules::{LocalOffsets, Rules};
 
 /// The earliest instant the bundled rules describe (2020-01-01T00:00:00Z), in
 /// Unix seconds; the engine refuses submissions before it.
@@ -85,11 +85,15 @@ impl Zone {
         }
     }
 
-    /// The offset in force just before a wall-clock time (for a time in a
-    /// spring-forward gap: the offset the clocks had before jumping).
+    /// The offset a wall-clock time is read with when it happens once; for a
+    /// time in a spring-forward gap, the offset the clocks had before
+    /// jumping; in a fall-back fold, the earlier instant's.
     pub fn offset_before_local(&self, local: &NaiveDateTime) -> FixedOffset {
-        let (_, _, before) = self.rules.offsets_for_local(local.and_utc().timestamp());
-        self.offset(before).fixed
+        let offset = match self.rules.offsets_for_local(local.and_utc().timestamp()) {
+            LocalOffsets::Single(offset) | LocalOffsets::Gap { before: offset } => offset,
+            LocalOffsets::Fold { earlier, .. } => earlier,
+        };
+        self.offset(offset).fixed
     }
 }
 
@@ -153,11 +157,11 @@ impl TimeZone for Zone {
 
     fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> MappedLocalTime<ZoneOffset> {
         match self.rules.offsets_for_local(local.and_utc().timestamp()) {
-            (Some(earlier), Some(later), _) => {
+            LocalOffsets::Single(offset) => LocalResult::Single(self.offset(offset)),
+            LocalOffsets::Fold { earlier, later } => {
                 LocalResult::Ambiguous(self.offset(earlier), self.offset(later))
             }
-            (Some(only), None, _) | (None, Some(only), _) => LocalResult::Single(self.offset(only)),
-            (None, None, _) => LocalResult::None,
+            LocalOffsets::Gap { .. } => LocalResult::None,
         }
     }
 

@@ -9,6 +9,8 @@
 //! changes: 15.9 KB raw, 4.6 KB gzipped; the widget 3.8 KB smaller). Earlier
 //! instants read the offset in force then, and the engine refuses them.
 
+use chrono::{DateTime, Datelike, Days, NaiveDate};
+
 use crate::leb128;
 
 /// The first year the rules describe.
@@ -66,13 +68,29 @@ pub struct Change {
 }
 
 impl Change {
-    /// When this change happens in `year`, in Unix seconds.
-    fn instant(&self, year: i64) -> i64 {
-        let first = days_from_civil(year, u32::from(self.month), u32::from(self.day));
-        let weekday = (first + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3).
-        let date = first + (i64::from(self.weekday) - weekday).rem_euclid(7);
-        date * 86_400 + i64::from(self.wall_seconds) - i64::from(self.before)
+    /// When this change happens in `year`, in Unix seconds (`None` for a
+    /// date chrono cannot represent, which the tables never give).
+    fn instant(&self, year: i32) -> Option<i64> {
+        let first = NaiveDate::from_ymd_opt(year, u32::from(self.month), u32::from(self.day))?;
+        let ahead = (i64::from(self.weekday) - i64::from(first.weekday().num_days_from_monday()))
+            .rem_euclid(7);
+        let date = first.checked_add_days(Days::new(ahead as u64))?;
+        let midnight = date.and_hms_opt(0, 0, 0)?.and_utc().timestamp();
+        Some(midnight + i64::from(self.wall_seconds) - i64::from(self.before))
     }
+}
+
+/// The wall-clock offsets a local time can have in a zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalOffsets {
+    /// The wall-clock time happens once, at this offset.
+    Single(i32),
+    /// Clocks were turned back: the time happens twice, first at the
+    /// `earlier` instant's offset, then at the `later` one's.
+    Fold { earlier: i32, later: i32 },
+    /// Clocks were turned forward over it: the time never happens; `before`
+    /// is the offset in force just before the jump.
+    Gap { before: i32 },
 }
 
 impl Rules {
@@ -130,16 +148,21 @@ impl Rules {
     pub fn offset_at(&self, unix: i64) -> i32 {
         if let Some(yearly) = &self.yearly {
             let [first, second] = &yearly.changes;
-            let year = civil_year(unix + i64::from(first.before));
-            if year >= i64::from(yearly.from_year) {
+            let year = DateTime::from_timestamp(unix.saturating_add(i64::from(first.before)), 0)
+                .map(|local| local.year());
+            if let Some(year) = year.filter(|&year| year >= yearly.from_year) {
                 // No change falls near New Year, so the local year is unambiguous.
-                return if unix < first.instant(year) {
-                    first.before
-                } else if unix < second.instant(year) {
-                    first.after
-                } else {
-                    second.after
-                };
+                if let (Some(first_at), Some(second_at)) =
+                    (first.instant(year), second.instant(year))
+                {
+                    return if unix < first_at {
+                        first.before
+                    } else if unix < second_at {
+                        first.after
+                    } else {
+                        second.after
+                    };
+                }
             }
         }
         if unix >= self.last.0 {
@@ -151,10 +174,9 @@ impl Rules {
             .map_or(self.initial, |(_, offset)| offset)
     }
 
-    /// The offsets a wall-clock time (`local` seconds, read as if UTC) can have:
-    /// none in a gap, one, or two in a fold (earlier instant first). The second
-    /// value is the offset in force just before `local`'s transition, for gaps.
-    pub fn offsets_for_local(&self, local: i64) -> (Option<i32>, Option<i32>, i32) {
+    /// The offsets a wall-clock time (`local` seconds, read as if UTC) can
+    /// have: one, two in a fold, none in a gap.
+    pub fn offsets_for_local(&self, local: i64) -> LocalOffsets {
         // Transitions are more than two days apart and offsets less than a day,
         // so the offsets a day either side are the only candidates.
         let before = self.offset_at(local.saturating_sub(86_400));
@@ -162,16 +184,21 @@ impl Rules {
         if before == after {
             // No transition within a day either side (two are never that
             // close), so the offset is the same throughout: the usual case.
-            return (Some(before), None, before);
+            return LocalOffsets::Single(before);
         }
+        // Either offset a day away is the time's if read with it, the time
+        // falls on its side of the transition.
         let fits = |offset: i32| self.offset_at(local - i64::from(offset)) == offset;
-        let mut found = [before, after].into_iter().filter(|&o| fits(o));
-        let first = found.next();
-        let second = found.next().filter(|&o| Some(o) != first);
-        match (first, second) {
-            // The earlier instant has the larger offset.
-            (Some(a), Some(b)) if b > a => (Some(b), Some(a), before),
-            pair => (pair.0, pair.1, before),
+        match (fits(before), fits(after)) {
+            // Both: the time happens on each side. The earlier instant has
+            // the larger offset.
+            (true, true) => LocalOffsets::Fold {
+                earlier: before.max(after),
+                later: before.min(after),
+            },
+            (true, false) => LocalOffsets::Single(before),
+            (false, true) => LocalOffsets::Single(after),
+            (false, false) => LocalOffsets::Gap { before },
         }
     }
 }
@@ -203,45 +230,72 @@ impl Iterator for Transitions {
     }
 }
 
-/// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month = i64::from(month);
-    let day_of_year =
-        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-/// The proleptic Gregorian year of a local time in seconds since 1970.
-fn civil_year(local: i64) -> i64 {
-    let days = local.div_euclid(86_400) + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153; // 0 = March
-    year_of_era + era * 400 + i64::from(month_index >= 10)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn civil_arithmetic_matches_known_dates() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        assert_eq!(days_from_civil(1969, 12, 31), -1);
-        assert_eq!(civil_year(-1), 1969);
-        assert_eq!(civil_year(0), 1970);
-        // 2026-12-31T23:59:59 and 2027-01-01T00:00:00.
-        let new_year = days_from_civil(2027, 1, 1) * 86_400;
-        assert_eq!(civil_year(new_year - 1), 2026);
-        assert_eq!(civil_year(new_year), 2027);
-        assert_eq!(civil_year(days_from_civil(2024, 2, 29) * 86_400), 2024);
+    fn a_yearly_change_falls_on_its_weekday_at_its_wall_time() {
+        // Europe/Paris's spring change: the last Sunday of March (the first
+        // Sunday on or after the 25th), 02:00 at UTC+1, i.e. 01:00 UTC. In
+        // 2026 the 25th is a Wednesday: Sunday the 29th, 1774746000 (worked
+        // out: 2026-03-29 is day 20541 since 1970; x 86400 + 3600).
+        let spring = Change {
+            month: 3,
+            day: 25,
+            weekday: 6,
+            wall_seconds: 7_200,
+            before: 3_600,
+            after: 7_200,
+        };
+        assert_eq!(spring.instant(2026), Some(20_541 * 86_400 + 3_600));
+        // In 2029 the 25th is itself a Sunday: the change is that day.
+        let day = NaiveDate::from_ymd_opt(2029, 3, 25).unwrap();
+        let expected = day.and_hms_opt(1, 0, 0).unwrap().and_utc().timestamp();
+        assert_eq!(spring.instant(2029), Some(expected));
+    }
+
+    #[test]
+    fn a_wall_clock_time_is_single_in_a_fold_or_in_a_gap() {
+        let paris = crate::zones::find("Europe/Paris").unwrap().rules;
+        let local = |y, m, d, h, min| {
+            NaiveDate::from_ymd_opt(y, m, d)
+                .and_then(|date| date.and_hms_opt(h, min, 0))
+                .unwrap()
+                .and_utc()
+                .timestamp()
+        };
+        // 29 March 2026: at 02:00 CET (UTC+1) clocks jump to 03:00 CEST
+        // (UTC+2): 02:30 never happens; 01:59 and 03:00 happen once.
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 3, 29, 2, 30)),
+            LocalOffsets::Gap { before: 3_600 }
+        );
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 3, 29, 1, 59)),
+            LocalOffsets::Single(3_600)
+        );
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 3, 29, 3, 0)),
+            LocalOffsets::Single(7_200)
+        );
+        // Later that day, within a day of the change: summer time alone.
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 3, 29, 12, 0)),
+            LocalOffsets::Single(7_200)
+        );
+        // 25 October 2026: at 03:00 CEST clocks go back to 02:00 CET: 02:30
+        // happens twice, first in summer time.
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 10, 25, 2, 30)),
+            LocalOffsets::Fold {
+                earlier: 7_200,
+                later: 3_600
+            }
+        );
+        assert_eq!(
+            paris.offsets_for_local(local(2026, 10, 25, 3, 0)),
+            LocalOffsets::Single(3_600)
+        );
     }
 }
