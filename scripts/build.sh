@@ -10,7 +10,9 @@
 # pages in www/ load the package itself: www/dist is a link to ../pkg.
 #
 # Size choices, each measured (gzip -9 of the .wasm; see BENCHMARKS.md):
-# - opt-level "z" for the wasm build only (the native CLI keeps speed);
+# - opt-level "z" for the wasm build only (Cargo.toml's wasm-release
+#   profile; the native CLI keeps release's speed), with the compiler
+#   rust-toolchain.toml pins;
 # - a last pass over each module and its glue (scripts/finish-wasm.mjs):
 #   short import names, no dead closure shims, no custom sections; no
 #   wasm-opt: its -Os/-Oz passes shrink the raw file but grow the gzipped one
@@ -23,7 +25,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 # The standard library rebuilt with the widget, so that a panic is a bare trap
 # (`-Cpanic=immediate-abort`: no panic message formatting) and carries no
 # source locations (`-Zlocation-detail=none`): 94.0 → 89.1 KB gzipped, measured
@@ -37,10 +38,11 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
 # is told to accept them (RUSTC_BOOTSTRAP, for this build only, in its own
 # target directory). A panic behaved as a trap before too (wasm32's std has
 # nowhere to print it). Should a later compiler refuse them, the build says so
-# and falls back to the plain build, a few KB larger, rather than failing.
+# and falls back to the plain build, a few KB larger — which the size gate
+# in `npm test` (scripts/sizes.mjs) then fails, naming this build's output.
 # wasm_build OUT_NAME [CARGO_ARGS...]
 wasm_build() {
-  local pack=(wasm-pack --quiet build --release --target web --no-typescript --no-pack
+  local pack=(wasm-pack --quiet build --profile wasm-release --target web --no-typescript --no-pack
     --out-dir pkg/wasm --out-name "$1" .)
   shift
   if ! CARGO_TARGET_DIR=target/web-small RUSTC_BOOTSTRAP=1 \

@@ -18,6 +18,23 @@ missing() { ! command -v "$1" >/dev/null 2>&1; }
 output_of() { "$@" 2>/dev/null || true; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# The pinned compiler (rust-toolchain.toml). When the machine's stable
+# toolchain is that very version, it serves under the pinned name (a link in
+# rustup's toolchains folder: nothing to download, where nothing can be);
+# otherwise rustup installs the pinned one on first use.
+pinned=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+host=$(RUSTUP_TOOLCHAIN=stable rustc -vV | sed -n 's/^host: //p')
+toolchains="${RUSTUP_HOME:-$HOME/.rustup}/toolchains"
+if [ ! -e "$toolchains/$pinned-$host" ] \
+  && grep -q "^rustc $pinned " <<<"$(RUSTUP_TOOLCHAIN=stable rustc --version)"; then
+  say "the stable toolchain is rustc $pinned: linking it as the pinned $pinned"
+  ln -s "stable-$host" "$toolchains/$pinned-$host"
+fi
+grep -q "^rustc $pinned " <<<"$(output_of rustc --version)" || {
+  echo "setup: rustc $pinned (rust-toolchain.toml) is not available: $(output_of rustc --version)" >&2
+  exit 1
+}
+
 for target in wasm32-unknown-unknown wasm32-wasip1; do
   if ! grep -qx "$target" <<<"$(output_of rustup target list --installed)"; then
     say "adding the $target target"
