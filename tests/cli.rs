@@ -358,3 +358,27 @@ fn compile_writes_what_the_widget_reads_and_refuses_what_check_refuses() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    // `sla zones | head -1`: the reader takes one line and closes the pipe.
+    // The rest of the list (~10 KB, over what a pipe holds once the reader
+    // is gone) meets a closed pipe: the tool stops, with success and no
+    // panic (println! panicked here, exit code 101).
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sla"))
+        .args(["zones", "--transitions", "2026", "2030"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"zone\":\"Africa/Abidjan\""), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+    assert_eq!(stderr, "");
+}

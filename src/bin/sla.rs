@@ -12,8 +12,9 @@ fn main() {}
 
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 mod cli {
-    use std::io::{self, BufRead, BufWriter, Write};
+    use std::io::{self, BufRead, Write};
     use std::process::ExitCode;
+    use std::time::Duration;
 
     use sla_calculator::i18n::Lang;
     use sla_calculator::{json_api, view, zones, Catalog};
@@ -78,18 +79,18 @@ USAGE:
             ["holidays", "--out", dir] => country_files(dir),
             ["zones", "--transitions", from, to] => transitions(from, to),
             ["zones"] => {
+                let mut list = String::new();
                 for name in zones::all_names() {
-                    match zones::country(name) {
-                        Some(code) => println!("{name}\t{code}"),
-                        None => println!("{name}"),
+                    list.push_str(name);
+                    if let Some(code) = zones::country(name) {
+                        list.push('\t');
+                        list.push_str(code);
                     }
+                    list.push('\n');
                 }
-                Ok(())
+                print(&list)
             }
-            ["help" | "--help" | "-h"] => {
-                print!("{USAGE}");
-                Ok(())
-            }
+            ["help" | "--help" | "-h"] => print(USAGE),
             _ => Err(format!("unrecognised arguments {args:?}\n\n{USAGE}")),
         };
         match result {
@@ -104,6 +105,47 @@ USAGE:
     /// Why a file could not be read or written, in the system's words but
     /// without its error number (which differs between systems: the npm
     /// package runs this tool under WASI).
+    /// Writes `text` to standard output, whole. Node's WASI (the package's
+    /// `sla-calculator` command) hands the tool a pipe Node made
+    /// non-blocking: when a slow reader lets it fill, a write is refused for
+    /// a moment (`WouldBlock`) and is tried again here, where `println!`
+    /// would panic ("Resource temporarily unavailable"). A write refused so
+    /// takes none of the bytes, so trying again repeats none. A pipe the
+    /// reader closed (`| head`) is the reader's choice, not a failure.
+    fn print(text: &str) -> Result<(), String> {
+        match write_out(text) {
+            Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+                Err(cannot("write", "stdout", &err))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// [`print`]'s writing, with the error as it came.
+    fn write_out(text: &str) -> io::Result<()> {
+        let refused = |err: &io::Error| {
+            matches!(
+                err.kind(),
+                io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+            )
+        };
+        let mut out = io::stdout().lock();
+        let mut rest = text.as_bytes();
+        loop {
+            let step = match rest {
+                [] => out.flush().map(|()| None),
+                _ => out.write(rest).map(Some),
+            };
+            match step {
+                Ok(None) => return Ok(()),
+                Ok(Some(0)) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(Some(n)) => rest = &rest[n..],
+                Err(err) if refused(&err) => std::thread::sleep(Duration::from_millis(1)),
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
     fn cannot(verb: &str, path: &str, err: &io::Error) -> String {
         let reason = err.to_string();
         let reason = reason.split(" (os error").next().unwrap_or(&reason);
@@ -145,8 +187,10 @@ USAGE:
         for id in &tiers {
             catalog.tier(id).map_err(|err| err.to_string())?;
         }
-        println!("{}", view::static_tables(&catalog, &tiers, lang).to_html());
-        Ok(())
+        print(&format!(
+            "{}\n",
+            view::static_tables(&catalog, &tiers, lang).to_html()
+        ))
     }
 
     /// `sla zones --transitions FROM TO`: each zone's offsets, found by
@@ -188,8 +232,7 @@ USAGE:
             .unwrap()
             .and_utc()
             .timestamp();
-        let out = io::stdout();
-        let mut out = BufWriter::new(out.lock());
+        let mut out = String::new();
         for name in zones::all_names() {
             let zone = zones::zone(name).map_err(|e| e.to_string())?;
             let offset = |unix: i64| {
@@ -214,36 +257,37 @@ USAGE:
                 }
                 at = next;
             }
-            writeln!(
-                out,
-                "{{\"zone\":{name:?},\"offsets\":[{}]}}",
+            out.push_str(&format!(
+                "{{\"zone\":{name:?},\"offsets\":[{}]}}\n",
                 changes.join(",")
-            )
-            .map_err(|e| e.to_string())?;
+            ));
         }
-        out.flush().map_err(|e| e.to_string())
+        print(&out)
     }
 
     fn check(path: &str) -> Result<(), String> {
         let text = std::fs::read_to_string(path).map_err(|err| cannot("read", path, &err))?;
         match Catalog::from_json(&text) {
-            Ok(catalog) => {
-                println!(
-                    "{path}: ok ({} tiers, {} priorities, {} regions, languages {})",
-                    catalog.tiers().len(),
-                    catalog.priorities().len(),
-                    catalog.regions().len(),
-                    catalog.languages().join(", ")
-                );
-                Ok(())
-            }
-            Err(err) => {
-                for problem in err.problems() {
-                    println!("{path}: {problem}");
-                }
-                Err(format!("{path}: {} problem(s) found", err.problems().len()))
-            }
+            Ok(catalog) => print(&format!(
+                "{path}: ok ({} tiers, {} priorities, {} regions, languages {})\n",
+                catalog.tiers().len(),
+                catalog.priorities().len(),
+                catalog.regions().len(),
+                catalog.languages().join(", ")
+            )),
+            Err(err) => print_problems(path, &err),
         }
+    }
+
+    /// A document's problems, one line each, then the error that ends the run.
+    fn print_problems(path: &str, err: &sla_calculator::Error) -> Result<(), String> {
+        let problems = err.problems();
+        let lines: String = problems
+            .iter()
+            .map(|problem| format!("{path}: {problem}\n"))
+            .collect();
+        print(&lines)?;
+        Err(format!("{path}: {} problem(s) found", problems.len()))
     }
 
     /// `sla compile`: a catalog (it has `tiers`) or extra holidays, checked,
@@ -265,15 +309,12 @@ USAGE:
         match compiled {
             Ok(bytes) => {
                 std::fs::write(out, &bytes).map_err(|err| cannot("write", out, &err))?;
-                println!("{path}: compiled to {out} ({} bytes)", bytes.len());
-                Ok(())
+                print(&format!(
+                    "{path}: compiled to {out} ({} bytes)\n",
+                    bytes.len()
+                ))
             }
-            Err(err) => {
-                for problem in err.problems() {
-                    println!("{path}: {problem}");
-                }
-                Err(format!("{path}: {} problem(s) found", err.problems().len()))
-            }
+            Err(err) => print_problems(path, &err),
         }
     }
 
@@ -286,7 +327,6 @@ USAGE:
         let catalog = load_catalog(catalog_path)?;
         let stdin = io::stdin();
         let mut input = stdin.lock();
-        let mut output = BufWriter::new(io::stdout().lock());
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -299,14 +339,11 @@ USAGE:
                 Ok(text) => json_api::answer(&catalog, text.trim_end_matches(['\n', '\r'])),
                 Err(_) => json_api::error_answer("the line is not valid UTF-8"),
             };
-            let written = writeln!(output, "{}", answer.to_json()).and_then(|()| output.flush());
-            if let Err(err) = written {
+            match write_out(&format!("{}\n", answer.to_json())) {
                 // A closed pipe (`| head`) is the reader's choice, not a failure.
-                return if err.kind() == io::ErrorKind::BrokenPipe {
-                    Ok(())
-                } else {
-                    Err(cannot("write", "stdout", &err))
-                };
+                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
+                Err(err) => return Err(cannot("write", "stdout", &err)),
+                Ok(()) => {}
             }
         }
         Ok(())
