@@ -15,6 +15,8 @@
 
 #[cfg(feature = "widget")]
 mod browser;
+#[cfg(feature = "json-calculator")]
+mod calculator;
 #[cfg(feature = "widget")]
 mod dom;
 #[cfg(feature = "widget")]
@@ -23,12 +25,14 @@ mod intl;
 mod reader;
 #[cfg(feature = "widget")]
 mod widget;
+#[cfg(feature = "widget")]
+mod words;
 
 #[cfg(feature = "widget")]
 pub use browser::Browser;
+#[cfg(feature = "json-calculator")]
+pub use calculator::Calculator;
 #[cfg(feature = "catalog-reader")]
 pub use reader::{read_catalog, read_holidays};
-#[cfg(feature = "json-calculator")]
-pub use widget::Calculator;
 #[cfg(feature = "widget")]
 pub use widget::Widget;
