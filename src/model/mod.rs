@@ -9,6 +9,7 @@
 
 mod answer;
 mod coverage;
+mod schedules;
 mod selection;
 
 pub use crate::catalog::{ZoneChoice, ZoneReason};
