@@ -75,20 +75,10 @@ function fromDocument(document) {
 }
 
 // What the Rust widget asks the browser (src/web/browser.rs). Dates and times
-// for people: `Intl` formatters, one per locale, style and zone, made once; a
-// style's number is its index here, in the order of the widget's `Style`
-// (src/web/intl.rs).
-const STYLES = [
-  { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
-  { weekday: 'short', hour: '2-digit', minute: '2-digit' },
-  { hour: '2-digit', minute: '2-digit' },
-  { weekday: 'short', day: 'numeric', month: 'short' },
-  { day: 'numeric', month: 'long', year: 'numeric' },
-  { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  { timeZoneName: 'longGeneric' },
-];
-const INPUT_STYLE = 5;
-const ZONE_STYLE = 6;
+// for people: `Intl` formatters, one per locale, style and zone, made once. A
+// style is the formatter's options as the widget writes them (`intl::Style` in
+// src/web/intl.rs: "weekday=short hour=2-digit…"; `locale=` for another
+// locale, `timeZoneName` for the zone's name alone).
 const formats = new Map();
 const countryLists = new Map();
 let visitorZone = null;
@@ -111,20 +101,20 @@ const browser = {
   format(locale, style, zone, millis) {
     const key = `${locale} ${style} ${zone}`;
     let format = formats.get(key);
+    const named = style.startsWith('timeZoneName');
     if (!format) {
-      // Swedish writes dates as ISO 8601 does: the form datetime-local wants.
-      const tag = style === INPUT_STYLE ? 'sv-SE' : locale;
+      const { locale: tag = locale, ...options } = Object.fromEntries(style.split(' ').map((option) => option.split('=')));
       try {
-        format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: zone });
+        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone });
       } catch (error) {
         // A zone this browser does not know: UTC (its name: the widget keeps the id).
-        if (style === ZONE_STYLE) throw error;
-        format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone: 'UTC' });
+        if (named) throw error;
+        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
       }
       formats.set(key, format);
     }
     // A zone's name: that part alone ("India Standard Time").
-    if (style === ZONE_STYLE) return format.formatToParts(millis).find((part) => part.type === 'timeZoneName').value;
+    if (named) return format.formatToParts(millis).find((part) => part.type === 'timeZoneName').value;
     return format.format(millis);
   },
   // Countries named in `locale`, alphabetically, one line each: "INInde"

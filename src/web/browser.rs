@@ -10,14 +10,14 @@ extern "C" {
     #[derive(Clone)]
     pub type Browser;
 
-    /// `millis` formatted by `Intl.DateTimeFormat` in `locale`, in the style
-    /// numbered `style` (see `intl::Style`), in `zone` (UTC if the browser
-    /// does not know it).
+    /// `millis` formatted by `Intl.DateTimeFormat` in `locale`, with the
+    /// options `style` writes (see `intl::Style`), in `zone` (UTC if the
+    /// browser does not know it).
     #[wasm_bindgen(method, catch)]
     pub fn format(
         this: &Browser,
         locale: &str,
-        style: u8,
+        style: &str,
         zone: &str,
         millis: f64,
     ) -> Result<String, JsValue>;

@@ -6,25 +6,32 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::view::Clockface;
 
-/// What a date is formatted as: the index of its `Intl` options in the
-/// element's `browser.format` (www/sla-element.js keeps the same order).
+/// What a date is formatted as: the `Intl.DateTimeFormat` options the
+/// element's `browser.format` uses, written here once (`name=value`, space
+/// separated; `locale=` picks another locale for the form's own value, and
+/// `timeZoneName` asks for the zone's name alone, which fails for a zone the
+/// browser does not know).
 #[derive(Clone, Copy)]
-enum Style {
+struct Style(&'static str);
+
+impl Style {
     /// "Monday 30 March 2026, 11:00"
-    DateTime = 0,
+    const DATE_TIME: Style =
+        Style("weekday=long day=numeric month=long year=numeric hour=2-digit minute=2-digit");
     /// "Mon 11:00"
-    WeekdayTime = 1,
+    const WEEKDAY_TIME: Style = Style("weekday=short hour=2-digit minute=2-digit");
     /// "11:00"
-    Time = 2,
+    const TIME: Style = Style("hour=2-digit minute=2-digit");
     /// "Mon 30 Mar"
-    WeekdayDate = 3,
+    const WEEKDAY_DATE: Style = Style("weekday=short day=numeric month=short");
     /// "30 March 2026"
-    LongDate = 4,
+    const LONG_DATE: Style = Style("day=numeric month=long year=numeric");
     /// "2026-03-30 11:00" (Swedish writes ISO 8601: the form datetime-local wants)
-    Input = 5,
-    /// "India Standard Time": the zone's generic name alone (the element
-    /// gives only that part, and fails for a zone the browser does not know)
-    ZoneName = 6,
+    const INPUT: Style = Style(
+        "locale=sv-SE year=numeric month=2-digit day=2-digit hour=2-digit minute=2-digit hourCycle=h23",
+    );
+    /// "India Standard Time": the zone's generic name alone
+    const ZONE_NAME: Style = Style("timeZoneName=longGeneric");
 }
 
 /// A [`Clockface`] backed by the element's `Intl` formatters.
@@ -54,7 +61,7 @@ impl IntlClockface {
 
     fn format(&self, style: Style, zone: &str, millis: f64) -> String {
         self.browser
-            .format(&self.locale, style as u8, zone, millis)
+            .format(&self.locale, style.0, zone, millis)
             .unwrap_or_else(|_| {
                 // No Intl at all: ISO 8601 in UTC is still exact.
                 let instant = DateTime::from_timestamp_millis(millis as i64).unwrap_or_default();
@@ -76,25 +83,25 @@ fn millis(instant: DateTime<Utc>) -> f64 {
 
 impl Clockface for IntlClockface {
     fn date_time(&self, instant: DateTime<Utc>, zone: &str) -> String {
-        self.format(Style::DateTime, zone, millis(instant))
+        self.format(Style::DATE_TIME, zone, millis(instant))
     }
     fn weekday_time(&self, instant: DateTime<Utc>, zone: &str) -> String {
-        self.format(Style::WeekdayTime, zone, millis(instant))
+        self.format(Style::WEEKDAY_TIME, zone, millis(instant))
     }
     fn time(&self, instant: DateTime<Utc>, zone: &str) -> String {
-        self.format(Style::Time, zone, millis(instant))
+        self.format(Style::TIME, zone, millis(instant))
     }
     fn day(&self, instant: DateTime<Utc>, zone: &str) -> String {
-        self.format(Style::WeekdayDate, zone, millis(instant))
+        self.format(Style::WEEKDAY_DATE, zone, millis(instant))
     }
     fn weekday_date(&self, date: NaiveDate) -> String {
-        self.format(Style::WeekdayDate, "UTC", noon_millis(date))
+        self.format(Style::WEEKDAY_DATE, "UTC", noon_millis(date))
     }
     fn long_date(&self, date: NaiveDate) -> String {
-        self.format(Style::LongDate, "UTC", noon_millis(date))
+        self.format(Style::LONG_DATE, "UTC", noon_millis(date))
     }
     fn input_value(&self, instant: DateTime<Utc>, zone: &str) -> String {
-        self.format(Style::Input, zone, millis(instant))
+        self.format(Style::INPUT, zone, millis(instant))
             .replacen(' ', "T", 1)
     }
     fn countries(&self, codes: &str) -> String {
@@ -104,12 +111,7 @@ impl Clockface for IntlClockface {
     }
     fn zone_name(&self, zone: &str) -> String {
         self.browser
-            .format(
-                &self.locale,
-                Style::ZoneName as u8,
-                zone,
-                js_sys::Date::now(),
-            )
+            .format(&self.locale, Style::ZONE_NAME.0, zone, js_sys::Date::now())
             .unwrap_or_else(|_| zone.to_owned())
     }
 }
