@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{coverage, RegionCoverage, Selection, Week};
 use crate::catalog::{Region, ZoneChoice, ZoneReason};
-use crate::engine::{Deadline, FilingTimes};
+use crate::engine::{self, Deadline, FilingTimes, Schedule};
 use crate::holidays::PublicHolidays;
 use crate::zones::Zone;
 use crate::{timestamp, Catalog, Error, Request};
@@ -170,10 +170,16 @@ impl Answer {
         let zone = region.map(|r| zone_choice(r, selection.zone, visitor_zone));
         let submitted = selection.submitted.unwrap_or(now);
         let request = request_for(catalog, selection, visitor_zone, now);
-        let deadline = request
-            .as_ref()
-            .map_err(Error::clone)
-            .and_then(|request| catalog.deadline(request));
+        // The region's schedule, built once: every deadline and the filing
+        // times of this answer are asked of the engine on it.
+        let schedule = request.as_ref().map_err(Error::clone).and_then(|request| {
+            let region = catalog.region(request.region)?;
+            Ok(catalog.schedule(region, request.zone, request.holidays))
+        });
+        let deadline = match (&request, &schedule) {
+            (Ok(request), Ok(schedule)) => deadline_on(catalog, schedule, request),
+            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
+        };
         let (week, coverage) = match earlier {
             Some(earlier) => (Rc::clone(&earlier.week), Rc::clone(&earlier.coverage)),
             None => {
@@ -194,7 +200,8 @@ impl Answer {
             holidays_known_until: None,
             public_holidays_unknown: None,
         };
-        let (Ok(request), Ok(deadline)) = (request, &answer.deadline) else {
+        let (Ok(request), Ok(schedule), Ok(deadline)) = (request, &schedule, &answer.deadline)
+        else {
             return answer;
         };
         if selection.tiers.len() >= 2 {
@@ -210,7 +217,7 @@ impl Answer {
                             tier: id,
                             ..request.clone()
                         };
-                        catalog.deadline(&other).ok()?.due
+                        deadline_on(catalog, schedule, &other).ok()?.due
                     };
                     Some(TierDeadline {
                         tier: id.clone(),
@@ -223,7 +230,10 @@ impl Answer {
             Some(earlier) => earlier.filing,
             None => {
                 let until = request.submitted + crate::timestamp::days(WEEK_DAYS);
-                catalog.filing_times(&request, until).ok()
+                let target = catalog.target(request.tier, request.priority).ok();
+                target.and_then(|target| {
+                    engine::filing_times(&target, schedule, request.submitted, until).ok()
+                })
             }
         };
         let calendar_end =
@@ -250,6 +260,18 @@ impl Answer {
         let deadline = self.deadline.as_ref().ok()?;
         timestamp::format_utc(deadline.due).ok()
     }
+}
+
+/// `request`'s deadline on its region's schedule (built once for the
+/// answer's every tier). Not inlined: one copy of the engine's deadline.
+#[inline(never)]
+fn deadline_on(
+    catalog: &Catalog,
+    schedule: &Schedule,
+    request: &Request,
+) -> Result<Deadline, Error> {
+    let target = catalog.target(request.tier, request.priority)?;
+    engine::deadline(&target, request.submitted, schedule)
 }
 
 #[cfg(test)]
