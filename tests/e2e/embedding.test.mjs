@@ -89,7 +89,8 @@ describe('embedding', () => {
   test('a page without its own catalog or holidays never downloads the catalog reader', async () => {
     const { page, context, requests, errors } = await open(`${site.url}double-script.html`);
     await ready(page);
-    await page.waitForTimeout(300);
+    // Nothing more on its way (no request for half a second), then look.
+    await page.waitForLoadState('networkidle');
     const files = requests.map((url) => new URL(url).pathname);
     assert.ok(files.includes('/dist/wasm/sla_calculator_bg.wasm'), files.join(' '));
     assert.ok(!files.some((file) => file.includes('sla_reader')), files.join(' '));

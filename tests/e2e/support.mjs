@@ -99,7 +99,11 @@ export async function matchesReference(name, png) {
   await writeFile(new URL(`${name}.png`, OUTPUT_DIR), png);
   const reference = new URL(`${name}.png`, REFERENCE_DIR);
   if (!existsSync(reference)) {
-    if (process.env.CI) assert.fail(`no reference screenshot ${name}.png (run npm test locally and look at test-results/)`);
+    // A missing reference is a failure, on every machine: a new one is
+    // written only when asked for (and then looked at before committing).
+    if (!process.env.SLA_WRITE_REFERENCES) {
+      assert.fail(`no reference screenshot ${name}.png: look at test-results/${name}.png, then SLA_WRITE_REFERENCES=1 npm test writes it`);
+    }
     await mkdir(REFERENCE_DIR, { recursive: true });
     await writeFile(reference, png);
     return;
