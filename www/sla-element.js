@@ -101,7 +101,7 @@ const browser = {
   format(locale, style, zone, millis) {
     const key = `${locale} ${style} ${zone}`;
     let format = formats.get(key);
-    const named = style.startsWith('timeZoneName');
+    const named = style.includes('timeZoneName');
     if (!format) {
       const { locale: tag = locale, ...options } = Object.fromEntries(style.split(' ').map((option) => option.split('=')));
       try {

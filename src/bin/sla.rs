@@ -102,9 +102,6 @@ USAGE:
         }
     }
 
-    /// Why a file could not be read or written, in the system's words but
-    /// without its error number (which differs between systems: the npm
-    /// package runs this tool under WASI).
     /// Writes `text` to standard output, whole. Node's WASI (the package's
     /// `sla-calculator` command) hands the tool a pipe Node made
     /// non-blocking: when a slow reader lets it fill, a write is refused for
@@ -146,6 +143,9 @@ USAGE:
         }
     }
 
+    /// Why a file could not be read or written, in the system's words but
+    /// without its error number (which differs between systems: the npm
+    /// package runs this tool under WASI).
     fn cannot(verb: &str, path: &str, err: &io::Error) -> String {
         let reason = err.to_string();
         let reason = reason.split(" (os error").next().unwrap_or(&reason);

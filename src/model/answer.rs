@@ -230,10 +230,7 @@ impl Answer {
             Some(earlier) => earlier.filing,
             None => {
                 let until = request.submitted + crate::timestamp::days(WEEK_DAYS);
-                let target = catalog.target(request.tier, request.priority).ok();
-                target.and_then(|target| {
-                    engine::filing_times(&target, schedule, request.submitted, until).ok()
-                })
+                engine::filing_times(&deadline.target, schedule, request.submitted, until).ok()
             }
         };
         let calendar_end =
