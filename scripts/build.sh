@@ -64,7 +64,7 @@ node scripts/finish-wasm.mjs pkg/wasm/sla_calculator_bg.wasm pkg/wasm/sla_calcul
 node scripts/finish-wasm.mjs pkg/wasm/sla_reader_bg.wasm pkg/wasm/sla_reader.js
 # The built-in catalog's words, one file a language, fetched by pages that show it.
 mkdir -p pkg/lang
-cp src/catalog/builtin/fr.bin src/catalog/builtin/en.bin src/catalog/builtin/ja.bin pkg/lang/
+cp src/catalog/builtin/[!c]*.bin pkg/lang/ # every language's words (core.bin travels inside each)
 # The licence of their texts (Adobe's data sheets, MIT).
 cp src/catalog/builtin/LICENSE.md pkg/lang/LICENSE.md
 # Each country's public holidays, one small file a country (rules §2.4),

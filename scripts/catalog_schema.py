@@ -689,7 +689,8 @@ holidays = {
     "title": "SLA calculator extra holidays",
     "description": (
         "Holidays a page adds to a catalog's regions ({\"schema\": 1, \"holidays\": {...}}), "
-        "checked against that catalog: region ids it has, names in its languages. Dates a "
+        "checked against that catalog: region ids it has, names in some of its languages (a "
+        "language left out reads the English name, else the first given). Dates a "
         "region already lists are kept as the catalog has them."
     ),
     "type": "object",

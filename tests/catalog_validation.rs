@@ -1,6 +1,7 @@
 //! Bad catalogs get one clear message per problem, naming the JSON path.
 
 use sla_calculator::catalog::BUILTIN_JSON;
+use sla_calculator::i18n::Lang;
 use sla_calculator::Catalog;
 
 /// The problems reported for the built-in catalog with `from` replaced by `to`
@@ -22,7 +23,7 @@ fn assert_problem(from: &str, to: &str, expected: &str) {
 #[test]
 fn the_builtin_catalog_is_valid_and_complete() {
     let catalog = Catalog::builtin().unwrap();
-    assert_eq!(catalog.languages(), ["fr", "en", "ja"]);
+    assert_eq!(catalog.languages(), Lang::ALL.map(Lang::code));
     assert_eq!(catalog.default_tiers(), ["online", "business"]);
     let rows: usize = catalog
         .feature_groups()
@@ -252,14 +253,15 @@ fn public_holidays_take_one_value() {
 
 #[test]
 fn texts_must_cover_every_language() {
+    let languages = "fr, en, ja, de, es, it, ko, pt-BR, zh-Hans, zh-Hant";
     assert_problem(
         "\"ja\": \"日本\"",
-        "\"de\": \"Japan\"",
-        "regions[3].name: has a \"de\" text but \"de\" is not in languages (fr, en, ja)",
+        "\"nl\": \"Japan\"",
+        &format!("regions[3].name: has a \"nl\" text but \"nl\" is not in languages ({languages})"),
     );
     assert_problem(
         "\"ja\": \"日本\"",
-        "\"de\": \"Japan\"",
+        "\"nl\": \"Japan\"",
         "regions[3].name: missing the \"ja\" text",
     );
     assert_problem(
@@ -357,7 +359,7 @@ fn bad_extra_holidays_are_named_with_their_path() {
         (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25"}]}}"#, "extra holidays, holidays.emea[0]: missing field `name`"),
         (r#"{"schema": 1, "holidays": {"emea": [{"date": "25/12/2026", "name": "Noël"}]}}"#, "extra holidays, holidays.emea[0].date: invalid date \"25/12/2026\""),
         (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": "a"}, {"date": "2026-12-25", "name": "b"}]}}"#, "extra holidays, holidays.emea[1].date: 2026-12-25 is listed twice"),
-        (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": {"en": "Christmas"}}]}}"#, "extra holidays, holidays.emea[0].name: missing the \"fr\" text"),
+        (r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": {"nl": "Kerstmis"}}]}}"#, "extra holidays, holidays.emea[0].name: has a \"nl\" text but \"nl\" is not in languages (fr, en, ja, de, es, it, ko, pt-BR, zh-Hans, zh-Hant)"),
         (r#"{"schema": 1, "holidays": {"mars": []}}"#, "extra holidays, holidays.mars: unknown region \"mars\" (expected americas, emea, apac, japan)"),
     ];
     for (json, expected) in cases {
@@ -367,6 +369,43 @@ fn bad_extra_holidays_are_named_with_their_path() {
             "{json}: expected {expected:?} in {problems:#?}"
         );
     }
+}
+
+#[test]
+fn extra_holidays_in_english_only_are_read_in_every_language() {
+    // An author writes a holiday's name in the languages their readers use;
+    // the built-in catalog speaks ten: the others read the English name.
+    let extra = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": {"en": "Christmas", "fr": "Noël"}}]}}"#;
+    let catalog = Catalog::builtin()
+        .unwrap()
+        .with_extra_holidays(extra)
+        .unwrap();
+    let emea = catalog.region("emea").unwrap();
+    let christmas = emea
+        .holidays()
+        .iter()
+        .find(|h| h.date().to_string() == "2026-12-25")
+        .unwrap();
+    assert_eq!(christmas.name().get("fr"), "Noël");
+    for lang in ["en", "de", "zh-Hant"] {
+        assert_eq!(christmas.name().get(lang), "Christmas", "{lang}");
+    }
+    let korean = r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-25", "name": {"ko": "성탄절"}}]}}"#;
+    let catalog = Catalog::builtin()
+        .unwrap()
+        .with_extra_holidays(korean)
+        .unwrap();
+    let emea = catalog.region("emea").unwrap();
+    let christmas = emea
+        .holidays()
+        .iter()
+        .find(|h| h.date().to_string() == "2026-12-25")
+        .unwrap();
+    assert_eq!(
+        christmas.name().get("fr"),
+        "성탄절",
+        "no English: the first name given"
+    );
 }
 
 #[test]

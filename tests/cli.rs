@@ -4,6 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use serde_json::Value;
+use sla_calculator::i18n::Lang;
 
 fn sla(args: &[&str], stdin: &str) -> (String, String, bool) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sla"))
@@ -140,7 +141,7 @@ fn check_lists_every_problem_and_fails() {
     let (stdout, _, ok) = sla(&["check", good.to_str().unwrap()], "");
     assert!(ok);
     assert!(
-        stdout.contains("ok (4 tiers, 4 priorities, 4 regions, languages fr, en, ja)"),
+        stdout.contains("ok (4 tiers, 4 priorities, 4 regions, languages fr, en, ja, de, es, it, ko, pt-BR, zh-Hans, zh-Hant)"),
         "{stdout}"
     );
 
@@ -208,11 +209,26 @@ fn render_writes_the_static_tables_and_the_example_page_carries_them() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/index.html")).unwrap();
     assert!(page.contains(html), "www/index.html's fallback is stale");
 
-    let (_, stderr, ok) = sla(&["render", "--lang", "de"], "");
+    let (_, stderr, ok) = sla(&["render", "--lang", "nl"], "");
     assert!(
-        !ok && stderr.contains("unknown language \"de\" (expected fr, en, ja)"),
+        !ok && stderr.contains("unknown language \"nl\" (expected one of fr, en, ja, de, es, it, ko, pt-BR, zh-Hans, zh-Hant)"),
         "{stderr}"
     );
+    // Every language, by any tag that names it (as browsers match them).
+    for (tag, lang) in [
+        ("de-CH", Lang::De),
+        ("zh-TW", Lang::ZhHant),
+        ("zh-CN", Lang::ZhHans),
+        ("pt", Lang::PtBr),
+        ("ko", Lang::Ko),
+    ] {
+        let (html, stderr, ok) = sla(&["render", "--lang", tag], "");
+        assert!(ok, "{stderr}");
+        let start = format!("<div class=\"sla-static\" lang=\"{}\">", lang.code());
+        assert!(html.starts_with(&start), "{tag}: {html}");
+        let caption = format!("<caption>{}</caption>", lang.messages().comparison_caption);
+        assert!(html.contains(&caption), "{tag}: {html}");
+    }
     let (_, stderr, ok) = sla(&["render", "--tiers", "gold"], "");
     assert!(!ok && stderr.contains("unknown tier \"gold\""), "{stderr}");
 }

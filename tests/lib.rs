@@ -19,5 +19,6 @@ mod schedules;
 mod source;
 mod support;
 mod take_away;
+mod translations;
 mod view;
 mod zone_tables;

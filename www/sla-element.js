@@ -11,8 +11,22 @@ const COUNTRY_WAIT_MS = 4000;
 /** How long a language's words, or the page's holidays, may take before the widget goes on without them (and says so); words and countries that come later are taken then. */
 const WORDS_WAIT_MS = 5000;
 
-/** The languages the widget speaks (`Lang` in src/i18n/messages.rs): one words file each. */
-const SPOKEN = ['fr', 'en', 'ja'];
+/**
+ * The code of the language the widget speaks for a language tag (one words
+ * file each), matched as `Lang::from_tag` does in src/i18n/lang.rs (both are
+ * tested on tests/lang-tags.txt): any Portuguese is Brazil's; Chinese goes by
+ * its script, else by its region. `undefined` for a language it does not speak.
+ */
+export function spokenLang(tag) {
+  const [primary, ...rest] = `${tag}`.trim().toLowerCase().split(/[-_]/);
+  if (primary === 'pt') return 'pt-BR';
+  if (primary === 'zh') {
+    const script = rest.find((subtag) => subtag === 'hans' || subtag === 'hant');
+    const traditional = script ? script === 'hant' : rest.some((subtag) => ['tw', 'hk', 'mo'].includes(subtag));
+    return traditional ? 'zh-Hant' : 'zh-Hans';
+  }
+  return ['fr', 'en', 'ja', 'de', 'es', 'it', 'ko'].find((code) => code === primary);
+}
 // The countries whose public holidays the built-in catalog's regions read
 // when the visitor is in none of them (tests/public_holidays.rs checks them
 // against the catalog): fetched early, with the visitor's own.
@@ -153,7 +167,7 @@ let assets = null;
  *
  * @tagname sla-calculator
  *
- * @attr {string} lang - Language: `fr`, `en` or `ja` (else the page's, else the browser's).
+ * @attr {string} lang - Language: `fr`, `en`, `ja`, `de`, `es`, `it`, `ko`, `pt-BR`, `zh-Hans` or `zh-Hant`, or any tag that names one (`es-MX`, `zh-TW`…); else the page's, else the browser's.
  * @attr {string} tiers - Tier ids shown as columns, space-separated (default: the catalog's, `online business`).
  * @attr {string} tier - The selected tier id; reflects the visitor's choice.
  * @attr {string} region - `americas`, `emea`, `apac` or `japan` (default: guessed from the visitor's time zone); reflected.
@@ -326,8 +340,8 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
       //   when the widget speaks it: the widget will ask for them (it decides
       //   the same way), so they come with the WebAssembly rather than after;
       const lang = [this.getAttribute('lang'), document.documentElement.getAttribute('lang')]
-        .map((tag) => tag?.split(/[-_]/)[0].toLowerCase())
-        .find((code) => SPOKEN.includes(code));
+        .map((tag) => tag !== null && spokenLang(tag))
+        .find(Boolean);
       if (lang) assets.words(lang).catch(() => {});
       // - with the built-in catalog, the public holidays it may need: its
       //   regions' own countries, and that of the zone whose clock the widget

@@ -38,7 +38,7 @@ USAGE:
         as check; holidays against --catalog, else the built-in catalog) and
         writes its compact binary form, which <sla-calculator> takes without
         downloading its JSON reader.
-    sla render [--lang fr|en|ja] [--tiers online,business] [--catalog FILE]
+    sla render [--lang fr|en|ja|de|es|it|ko|pt-BR|zh-Hans|zh-Hant] [--tiers online,business] [--catalog FILE]
         Writes the static HTML of the tier comparison and the service level
         targets: the no-JS fallback to paste inside <sla-calculator>.
     sla holidays --out DIR
@@ -170,7 +170,11 @@ USAGE:
             match *flag {
                 "--lang" => {
                     lang = Lang::from_tag(value).ok_or_else(|| {
-                        format!("unknown language {value:?} (expected fr, en, ja)")
+                        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                        format!(
+                            "unknown language {value:?} (expected one of {})",
+                            codes.join(", ")
+                        )
                     })?
                 }
                 "--tiers" => tiers = Some(value.split(',').map(str::to_owned).collect::<Vec<_>>()),

@@ -36,17 +36,25 @@ pub const BUILTIN_JSON: &str = include_str!("default.json");
 ))]
 pub const BUILTIN_CORE: &[u8] = include_bytes!("builtin/core.bin");
 
-/// The built-in catalog's words in French, English and Japanese, each with
-/// the core. The widget's module leaves them out: a page fetches the
-/// language it shows (`dist/lang/*.bin`, the same files).
+/// The built-in catalog's words in each of its languages (those of
+/// [`Lang::ALL`](crate::i18n::Lang::ALL), in that order), each with the core.
+/// The widget's module leaves them out: a page fetches the language it shows
+/// (`dist/lang/<code>.bin`, the same files).
 #[cfg(any(
     not(all(target_arch = "wasm32", target_os = "unknown")),
     feature = "json-calculator"
 ))]
-pub const BUILTIN_WORDS: [&[u8]; 3] = [
+pub const BUILTIN_WORDS: [&[u8]; 10] = [
     include_bytes!("builtin/fr.bin"),
     include_bytes!("builtin/en.bin"),
     include_bytes!("builtin/ja.bin"),
+    include_bytes!("builtin/de.bin"),
+    include_bytes!("builtin/es.bin"),
+    include_bytes!("builtin/it.bin"),
+    include_bytes!("builtin/ko.bin"),
+    include_bytes!("builtin/pt-BR.bin"),
+    include_bytes!("builtin/zh-Hans.bin"),
+    include_bytes!("builtin/zh-Hant.bin"),
 ];
 
 /// An author's extra holidays, checked: each region id with its holidays

@@ -1,174 +1,12 @@
-//! The widget's own words in French (the data sheet's wording, docs/rules.md), English and Japanese.
+//! What the widget says: every message it shows that does not come from the
+//! catalog ([`Messages`], one set per language in `translations/`), and the
+//! few sentences built into every build for when its own files fail.
 //!
 //! Templates use `{name}` placeholders, filled by [`fill`].
 
 use crate::engine::{Clock, Target};
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// French, the reference wording.
-    Fr,
-    /// English.
-    En,
-    /// Japanese.
-    Ja,
-}
-
-impl Lang {
-    /// Every language, in catalog order.
-    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ja];
-
-    /// The language of a tag (`fr`, `fr-CA`, `ja_JP`…), if the widget speaks it.
-    ///
-    /// ```
-    /// use sla_calculator::i18n::Lang;
-    ///
-    /// assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
-    /// assert_eq!(Lang::from_tag("xx"), None);
-    /// ```
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = super::primary_subtag(tag.trim());
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
-    }
-
-    /// The language whose code is exactly `code` (`fr`, `en`, `ja`), as a
-    /// catalog's languages and words files name them.
-    ///
-    /// ```
-    /// use sla_calculator::i18n::Lang;
-    ///
-    /// assert_eq!(Lang::from_code("ja"), Some(Lang::Ja));
-    /// assert_eq!(Lang::from_code("fr-CA"), None);
-    /// ```
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
-    }
-
-    /// The first tag of `tags` the widget speaks, else English.
-    pub fn first_supported<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
-        tags.into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::En)
-    }
-
-    /// The language code (`fr`, `en`, `ja`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-            Lang::Ja => "ja",
-        }
-    }
-
-    /// The widget's words in this language.
-    ///
-    /// In the WebAssembly widget they are not built in: they come with the
-    /// language's words file (`lang/<code>.bin`, see [`Lang::register`]), so
-    /// that the widget does not grow with the languages a page does not show.
-    /// Until then this gives the few English words an error needs, and the
-    /// widget renders nothing else ([`Lang::has_messages`]).
-    pub fn messages(self) -> &'static Messages {
-        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-        return match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-            Lang::Ja => &JA,
-        };
-        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-        return LOADED
-            .with(|loaded| loaded.get()[self as usize])
-            .unwrap_or(&NOT_LOADED);
-    }
-
-    /// What the widget says in this language when its own words cannot be
-    /// loaded. Built into every build, in every language: the words files
-    /// these would otherwise travel in are what failed (rules §5).
-    ///
-    /// ```
-    /// use sla_calculator::i18n::Lang;
-    ///
-    /// assert!(Lang::Fr.failure_words().shown_in_english.contains("anglais"));
-    /// assert!(Lang::Ja.failure_words().unavailable.contains("読み込めません"));
-    /// ```
-    pub fn failure_words(self) -> &'static FailureWords {
-        &FAILURE_WORDS[self as usize]
-    }
-
-    /// Whether this language's messages are at hand (always, natively).
-    pub fn has_messages(self) -> bool {
-        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-        return true;
-        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-        return LOADED.with(|loaded| loaded.get()[self as usize].is_some());
-    }
-
-    /// Makes `messages` this language's, for the rest of the page's life (a
-    /// language's messages are read once a page; natively they are built in
-    /// and this changes nothing).
-    pub fn register(self, messages: Messages) {
-        #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-        LOADED.with(|loaded| {
-            let mut all = loaded.get();
-            if all[self as usize].is_none() {
-                all[self as usize] = Some(Box::leak(Box::new(messages)));
-                loaded.set(all);
-            }
-        });
-        #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-        let _ = messages;
-    }
-}
-
-#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-thread_local! {
-    /// The messages read from the words files the page has loaded, by [`Lang`].
-    static LOADED: std::cell::Cell<[Option<&'static Messages>; 3]> = const { std::cell::Cell::new([None; 3]) };
-}
-
-/// What [`Lang::messages`] gives in the widget before a language's words
-/// file is read: English for the heading and for an error that stops the
-/// words from coming (nothing else is rendered then).
-#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-static NOT_LOADED: Messages = Messages {
-    calculator_heading: "When will support answer?",
-    catalog_error_heading: "The catalog could not be loaded",
-    ..Messages::BLANK
-};
-
-/// A set of [`Lang`]s (one bit each).
-///
-/// ```
-/// use sla_calculator::i18n::{Lang, LangSet};
-///
-/// let mut set = LangSet::default();
-/// set.set(Lang::Ja, true);
-/// assert!(set.contains(Lang::Ja) && !set.contains(Lang::En));
-/// set.set(Lang::Ja, false);
-/// assert_eq!(set, LangSet::default());
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LangSet(u8);
-
-impl LangSet {
-    /// Whether `lang` is in the set.
-    pub fn contains(self, lang: Lang) -> bool {
-        self.0 & (1 << lang as u8) != 0
-    }
-
-    /// Puts `lang` in the set, or takes it out.
-    pub fn set(&mut self, lang: Lang, present: bool) {
-        if present {
-            self.0 |= 1 << lang as u8;
-        } else {
-            self.0 &= !(1 << lang as u8);
-        }
-    }
-}
-
-/// The few sentences the widget says when its own files fail, by [`Lang`].
+/// The few sentences the widget says when its own files fail, by language.
 #[derive(Debug)]
 pub struct FailureWords {
     /// The words of the page's language could not be loaded: the widget is
@@ -178,21 +16,6 @@ pub struct FailureWords {
     /// fallback) is shown instead of the widget.
     pub unavailable: &'static str,
 }
-
-static FAILURE_WORDS: [FailureWords; 3] = [
-    FailureWords {
-        shown_in_english: "Les textes du calculateur en français n’ont pas pu être chargés : il s’affiche en anglais.",
-        unavailable: "Le calculateur n’a pas pu être chargé : voici le contenu de la page sans lui.",
-    },
-    FailureWords {
-        shown_in_english: "",
-        unavailable: "The calculator could not be loaded: here is the page’s content without it.",
-    },
-    FailureWords {
-        shown_in_english: "計算ツールの日本語の文言を読み込めなかったため、英語で表示しています。",
-        unavailable: "計算ツールを読み込めませんでした。以下はツールなしのページの内容です。",
-    },
-];
 
 /// Fills `{name}` placeholders of a template.
 ///
@@ -449,7 +272,7 @@ macro_rules! messages_texts {
         impl Messages {
             /// Every text empty.
             #[allow(dead_code)] // the widget's stand-in starts from it
-            const BLANK: Messages = Messages {
+            pub(crate) const BLANK: Messages = Messages {
                 $($text: "",)*
                 $($week: [""; 7],)*
             };
@@ -505,318 +328,6 @@ messages_texts! {
         coverage_around_the_clock, coverage_none;
     weeks: weekdays, weekdays_short
 }
-
-/// French: the data sheet's wording where it has one.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-pub static FR: Messages = Messages {
-    calculator_heading: "Quand l’assistance répondra-t-elle ?",
-    tier_label: "Niveau d’assistance",
-    region_label: "Région (adresse de facturation)",
-    priority_label: "Priorité",
-    zone_label: "Fuseau horaire (région {region})",
-    submitted_label: "Envoi du cas (votre heure locale)",
-    now_button: "Maintenant",
-    submitted_now: "maintenant",
-    due_by: "Première réponse au plus tard le {when}",
-    your_time: "votre fuseau : {zone}",
-    region_time: "Heure de la région {region} : {when} ({zone})",
-    due_in: "dans {span}",
-    due_ago: "échéance dépassée depuis {span}",
-    explain_around_the_clock: "Traité 24x7 : le délai de {duration} court dès l’envoi, sans interruption.",
-    explain_weekdays_open: "Le délai de {duration} court en continu du {opens} au {closes} ({zone}).",
-    explain_weekdays_closed: "Envoyé hors de la semaine 24x5 ; le délai de {duration} démarre {start} et court en continu jusqu’au {closes} ({zone}).",
-    explain_special: "Horaires particuliers : {days}.",
-    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    weekdays_short: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
-    closed_day: "fermé",
-    explain_business_open: "Envoyé pendant les heures d’ouverture de la région {region} ; le délai de {duration} ne compte que les heures d’ouverture ({hours}).",
-    explain_business_closed: "Envoyé en dehors des heures d’ouverture de la région {region} ; le délai de {duration} démarre {start} et ne compte que les heures d’ouverture.",
-    explain_business_day_length: "{days} = {duration} d’heures d’ouverture.",
-    explain_counted: "Temps compté : {spans}.",
-    explain_holidays: "Fermé : {holidays}.",
-    zone_visitor: "Les heures de la région {region} sont locales : elles sont lues dans votre fuseau, {zone}.",
-    zone_outside: "Heures de la région {region} lues dans son fuseau ({zone}) : le vôtre ({visitor}) est hors de la région {region}.",
-    holidays_unknown: "Les jours fériés de la région {region} ne sont connus que jusqu’au {date} : ceux d’après ne sont pas comptés, l’échéance réelle peut être plus tardive.",
-    public_holidays_unknown: "Les jours fériés du pays {country} ne sont pas connus ici : ils ne sont pas comptés, l’échéance peut tomber sur l’un d’eux.",
-    extra_holidays_unavailable: "Les jours fériés propres à cette page n’ont pas pu être chargés : ils ne sont pas comptés, l’échéance peut tomber sur l’un d’eux.",
-    zone_chosen: "Heures de la région {region} lues dans le fuseau choisi ({zone}).",
-    zone_default_option: "Par défaut",
-    comparison_caption: "Comparaison des niveaux d’assistance",
-    feature_header: "Fonctionnalité",
-    included: "Inclus",
-    not_included: "Non inclus",
-    selected_tier: "(sélectionné)",
-    targets_caption: "Cibles du niveau de service : réponse initiale",
-    priority_header: "Priorité",
-    hours_caption: "Heures d’ouverture locales par région",
-    hours_region_header: "Région",
-    hours_local_header: "Heures locales",
-    hours_yours_header: "Dans votre heure ({zone})",
-    hours_now_header: "En ce moment",
-    hours_weekly: "Du lundi au vendredi, {opens} à {closes} ({zone})",
-    hours_window: "{day}, {opens} à {closes}",
-    open_now: "Ouvert, jusqu’à {time}",
-    closed_now: "Fermé, ouvre {when}",
-    closed_holiday: "Fermé — jour férié ({name}), ouvre {when}",
-    billing_note: "La portée régionale de l’assistance est établie en faisant correspondre l’adresse de facturation du client (sur le bon de commande ou tout autre document d’achat) avec l’une des régions.",
-    announce: "Première réponse au plus tard le {when}.",
-    notice_unknown: "Valeur « {value} » non reconnue pour {name} ; {fallback} est utilisé.",
-    catalog_error_heading: "Le catalogue n’a pas pu être chargé",
-    clock_around_the_clock: "24x7",
-    clock_weekdays: "24x5",
-    clock_business_hours: "Heures d’ouverture",
-    clock_business_day: "Jour ouvrable",
-    clock_business_days: "Jours ouvrables",
-    minute_one: "{n} minute",
-    minute_many: "{n} minutes",
-    hour_one: "{n} heure",
-    hour_many: "{n} heures",
-    day_one: "{n} jour",
-    day_many: "{n} jours",
-    business_day_one: "{n} jour ouvrable",
-    business_day_many: "{n} jours ouvrables",
-    hours_and_minutes: "{hours} {minutes}",
-    span_days: "{n} j",
-    span_hours: "{n} h",
-    span_minutes: "{n} min",
-    span_under_a_minute: "moins d’une minute",
-    list_separator: ", ",
-    label_separator: " : ",
-    by_tier_caption: "Première réponse selon le niveau d’assistance",
-    by_tier_due: "Au plus tard (votre heure)",
-    by_tier_difference: "Écart",
-    same_time: "niveau choisi",
-    same_deadline: "même échéance",
-    earlier: "{span} plus tôt",
-    later: "{span} plus tard",
-    take_away_label: "Emporter cette réponse",
-    share_link: "Lien vers cette réponse",
-    add_to_calendar: "Ajouter à mon agenda (.ics)",
-    calendar_summary: "Première réponse du support attendue — {tier}, {priority}, {region}",
-    filing_heading: "Quand déposer un cas dans les sept prochains jours",
-    filing_best: "Réponse la plus rapide : déposer {when} ; elle est due {span} plus tard.",
-    filing_worst: "Réponse la plus lente : déposer {when} ; elle est due {span} plus tard.",
-    filing_any_time: "L’heure de dépôt ne change rien : la réponse est due {span} après le dépôt.",
-    coverage_caption: "Couverture de l’assistance sur les sept prochains jours, à votre heure ({zone})",
-    coverage_every_region: "Toutes les régions",
-    coverage_holiday: "Jour férié",
-    coverage_special: "Horaires particuliers",
-    services_heading: "Services inclus dans {tier}",
-    coverage_specials: "Horaires particuliers : {days}.",
-    coverage_now: "Maintenant",
-    coverage_row: "{region} : heures d’ouverture {hours} ; 24x5 {weekdays}.",
-    coverage_holidays: "Jours fériés : {holidays}.",
-    coverage_around_the_clock: "24x7 : toutes les heures de la semaine, dans toutes les régions.",
-    coverage_none: "aucune",
-};
-
-/// English.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-pub static EN: Messages = Messages {
-    calculator_heading: "When will support answer?",
-    tier_label: "Support tier",
-    region_label: "Region (billing address)",
-    priority_label: "Priority",
-    zone_label: "Time zone for {region} hours",
-    submitted_label: "Case submitted (your local time)",
-    now_button: "Now",
-    submitted_now: "now",
-    due_by: "First response due by {when}",
-    your_time: "your time ({zone})",
-    region_time: "{region} time: {when} ({zone})",
-    due_in: "in {span}",
-    due_ago: "overdue by {span}",
-    explain_around_the_clock: "Handled 24x7: the target of {duration} runs from submission without pause.",
-    explain_weekdays_open: "The target of {duration} is counted around the clock from {opens} to {closes} ({zone}).",
-    explain_weekdays_closed: "Submitted outside the 24x5 week; the target of {duration} is counted from {start}, around the clock until {closes} ({zone}).",
-    explain_special: "Special hours: {days}.",
-    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    closed_day: "closed",
-    explain_business_open: "Submitted during {region} business hours; the target of {duration} is counted in business hours only ({hours}).",
-    explain_business_closed: "Submitted outside {region} business hours; the target of {duration} is counted from {start}, in business hours only.",
-    explain_business_day_length: "{days} = {duration} of business hours.",
-    explain_counted: "Time counted: {spans}.",
-    explain_holidays: "Closed: {holidays}.",
-    zone_visitor: "{region} hours are local: they are read in your time, {zone}.",
-    zone_outside: "{region} hours are read in {zone}: your zone ({visitor}) is outside {region}.",
-    holidays_unknown: "{region} holidays are known only up to {date}: later ones are not counted, so the real deadline may be later.",
-    public_holidays_unknown: "The public holidays of {country} are not known here: none is counted, so the deadline may fall on one of them.",
-    extra_holidays_unavailable: "This page’s own holidays could not be loaded: none is counted, so the deadline may fall on one of them.",
-    zone_chosen: "{region} hours are read in {zone}.",
-    zone_default_option: "Default",
-    comparison_caption: "Support tiers compared",
-    feature_header: "Feature",
-    included: "Included",
-    not_included: "Not included",
-    selected_tier: "(selected)",
-    targets_caption: "Service level targets: initial response",
-    priority_header: "Priority",
-    hours_caption: "Regional support hours",
-    hours_region_header: "Region",
-    hours_local_header: "Local hours",
-    hours_yours_header: "In your time ({zone})",
-    hours_now_header: "Right now",
-    hours_weekly: "Monday to Friday, {opens} to {closes} ({zone})",
-    hours_window: "{day}, {opens} to {closes}",
-    open_now: "Open, until {time}",
-    closed_now: "Closed, opens {when}",
-    closed_holiday: "Closed — public holiday ({name}), opens {when}",
-    billing_note: "Your support region is set by matching the billing address (on the purchase order or other support purchase document) with one of the regions.",
-    announce: "First response due by {when}.",
-    notice_unknown: "Unrecognised {name} “{value}”; using {fallback}.",
-    catalog_error_heading: "The catalog could not be loaded",
-    clock_around_the_clock: "24x7",
-    clock_weekdays: "24x5",
-    clock_business_hours: "Business hours",
-    clock_business_day: "Business day",
-    clock_business_days: "Business days",
-    minute_one: "{n} minute",
-    minute_many: "{n} minutes",
-    hour_one: "{n} hour",
-    hour_many: "{n} hours",
-    day_one: "{n} day",
-    day_many: "{n} days",
-    business_day_one: "{n} business day",
-    business_day_many: "{n} business days",
-    hours_and_minutes: "{hours} {minutes}",
-    span_days: "{n} d",
-    span_hours: "{n} h",
-    span_minutes: "{n} min",
-    span_under_a_minute: "less than a minute",
-    list_separator: ", ",
-    label_separator: ": ",
-    by_tier_caption: "First response by tier",
-    by_tier_due: "Due by (your time)",
-    by_tier_difference: "Difference",
-    same_time: "selected tier",
-    same_deadline: "same deadline",
-    earlier: "{span} earlier",
-    later: "{span} later",
-    take_away_label: "Take this answer away",
-    share_link: "Link to this answer",
-    add_to_calendar: "Add to my calendar (.ics)",
-    calendar_summary: "Support first response due — {tier}, {priority}, {region}",
-    filing_heading: "When to file in the next seven days",
-    filing_best: "Quickest answer: file {when}; it is due {span} later.",
-    filing_worst: "Slowest answer: file {when}; it is due {span} later.",
-    filing_any_time: "Filing time makes no difference: the answer is due {span} after filing.",
-    coverage_caption: "Support coverage over the next seven days, in your time ({zone})",
-    coverage_every_region: "All regions",
-    coverage_holiday: "Holiday",
-    coverage_special: "Special hours",
-    services_heading: "Included with {tier}",
-    coverage_specials: "Special hours: {days}.",
-    coverage_now: "Now",
-    coverage_row: "{region}: business hours {hours}; 24x5 {weekdays}.",
-    coverage_holidays: "Holidays: {holidays}.",
-    coverage_around_the_clock: "24x7: every hour of the week, in every region.",
-    coverage_none: "none",
-};
-
-/// Japanese.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-pub static JA: Messages = Messages {
-    calculator_heading: "サポートはいつ回答しますか？",
-    tier_label: "サポートレベル",
-    region_label: "地域（請求先住所）",
-    priority_label: "優先度",
-    zone_label: "{region} の営業時間のタイムゾーン",
-    submitted_label: "ケース送信日時（現地時間）",
-    now_button: "現在",
-    submitted_now: "現在",
-    due_by: "初回回答期限：{when}",
-    your_time: "あなたの時刻（{zone}）",
-    region_time: "{region} の時刻：{when}（{zone}）",
-    due_in: "あと {span}",
-    due_ago: "期限を {span} 超過",
-    explain_around_the_clock: "24x7 対応：{duration}の目標時間は送信時点から途切れずに進みます。",
-    explain_weekdays_open: "{duration}のカウントは{opens}から{closes}まで連続して進みます（{zone}）。",
-    explain_weekdays_closed: "24x5 の時間外に送信されたため、{duration}のカウントは {start} に始まり、{closes}まで連続して進みます（{zone}）。",
-    explain_special: "特別営業時間：{days}。",
-    weekdays: ["月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"],
-    weekdays_short: ["月", "火", "水", "木", "金", "土", "日"],
-    closed_day: "休業",
-    explain_business_open: "{region} の営業時間内に送信されました。{duration}のカウントは営業時間（{hours}）のみを数えます。",
-    explain_business_closed: "{region} の営業時間外に送信されたため、{duration}のカウントは {start} に始まり、営業時間のみを数えます。",
-    explain_business_day_length: "{days} = 営業時間 {duration}。",
-    explain_counted: "カウントされた時間：{spans}。",
-    explain_holidays: "休業日：{holidays}。",
-    zone_visitor: "{region} の営業時間は現地時間のため、あなたの時刻（{zone}）で計算しています。",
-    zone_outside: "{region} の営業時間は {zone} の時刻で計算しています（あなたのタイムゾーン {visitor} は {region} の対象外です）。",
-    holidays_unknown: "{region} の祝日は {date} までしか分かっていません。それ以降の祝日は数えていないため、実際の期限はこれより遅くなる場合があります。",
-    public_holidays_unknown: "{country} の祝日が分からないため数えていません。期限がその祝日に当たる場合があります。",
-    extra_holidays_unavailable: "このページ独自の休日を読み込めなかったため数えていません。期限がその休日に当たる場合があります。",
-    zone_chosen: "{region} の営業時間は {zone} の時刻として計算しています。",
-    zone_default_option: "既定",
-    comparison_caption: "サポートレベルの比較",
-    feature_header: "機能",
-    included: "含まれる",
-    not_included: "含まれない",
-    selected_tier: "（選択中）",
-    targets_caption: "サービスレベル目標：初回回答",
-    priority_header: "優先度",
-    hours_caption: "地域別のサポート時間",
-    hours_region_header: "地域",
-    hours_local_header: "現地の営業時間",
-    hours_yours_header: "あなたの時刻（{zone}）",
-    hours_now_header: "現在",
-    hours_weekly: "月曜〜金曜 {opens}〜{closes}（{zone}）",
-    hours_window: "{day} {opens}〜{closes}",
-    open_now: "営業中（{time} まで）",
-    closed_now: "時間外（{when} から）",
-    closed_holiday: "祝日（{name}）のため休業（{when} から）",
-    billing_note: "サポートの地域は、お客様の請求先住所（発注書またはその他のサポート購入書類）といずれかの地域を照合して決まります。",
-    announce: "初回回答期限：{when}。",
-    notice_unknown: "{name} の値「{value}」は認識できません。{fallback} を使用します。",
-    catalog_error_heading: "カタログを読み込めませんでした",
-    clock_around_the_clock: "24x7",
-    clock_weekdays: "24x5",
-    clock_business_hours: "営業時間内",
-    clock_business_day: "営業日",
-    clock_business_days: "営業日",
-    minute_one: "{n}分",
-    minute_many: "{n}分",
-    hour_one: "{n}時間",
-    hour_many: "{n}時間",
-    day_one: "{n}日",
-    day_many: "{n}日",
-    business_day_one: "{n}営業日",
-    business_day_many: "{n}営業日",
-    hours_and_minutes: "{hours}{minutes}",
-    span_days: "{n}日",
-    span_hours: "{n}時間",
-    span_minutes: "{n}分",
-    span_under_a_minute: "1分未満",
-    list_separator: "、",
-    label_separator: "：",
-    by_tier_caption: "サポートレベル別の初回回答期限",
-    by_tier_due: "期限（あなたの時刻）",
-    by_tier_difference: "差",
-    same_time: "選択中のレベル",
-    same_deadline: "同じ期限",
-    earlier: "{span} 早い",
-    later: "{span} 遅い",
-    take_away_label: "この回答を保存・共有",
-    share_link: "この回答へのリンク",
-    add_to_calendar: "カレンダーに追加 (.ics)",
-    calendar_summary: "サポート初回回答期限 — {tier}、{priority}、{region}",
-    filing_heading: "今後7日間の提出タイミング",
-    filing_best: "最も早く回答：{when} に提出すると、期限は {span} 後です。",
-    filing_worst: "最も遅く回答：{when} に提出すると、期限は {span} 後です。",
-    filing_any_time: "いつ提出しても同じです：回答期限は提出の {span} 後です。",
-    coverage_caption: "今後7日間のサポート対応時間（あなたの時刻、{zone}）",
-    coverage_every_region: "全地域",
-    coverage_holiday: "祝日",
-    coverage_special: "特別営業時間",
-    services_heading: "{tier}に含まれるサービス",
-    coverage_specials: "特別営業時間：{days}。",
-    coverage_now: "現在",
-    coverage_row: "{region}：営業時間 {hours}、24x5 {weekdays}。",
-    coverage_holidays: "祝日：{holidays}。",
-    coverage_around_the_clock: "24x7：すべての地域で、週のすべての時間。",
-    coverage_none: "なし",
-};
 
 impl Messages {
     fn unit(&self, one: &'static str, many: &'static str, n: i64) -> String {
@@ -929,6 +440,7 @@ impl Messages {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))] // the widget has no built-in messages
@@ -949,7 +461,33 @@ mod tests {
             more.push("extra");
             assert_eq!(Messages::from_texts(&more), None, "one text too many");
         }
-        assert_ne!(FR.texts(), EN.texts());
+        assert_ne!(Lang::Fr.messages().texts(), Lang::En.messages().texts());
+    }
+
+    #[test]
+    fn every_language_has_the_english_placeholders() {
+        // A template that drops or misspells a `{name}` shows the reader a
+        // brace or loses a value: each language's has exactly English's.
+        let names = |template: &str| {
+            let mut names: Vec<String> = template
+                .split('{')
+                .skip(1)
+                .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+                .collect();
+            names.sort();
+            names
+        };
+        let english = Lang::En.messages().texts();
+        for lang in Lang::ALL {
+            let texts = lang.messages().texts();
+            for (i, (text, reference)) in texts.iter().zip(&english).enumerate() {
+                assert_eq!(names(text), names(reference), "{lang:?}, text {i}: {text}");
+                assert!(
+                    !text.is_empty() || reference.is_empty(),
+                    "{lang:?}, text {i} is empty"
+                );
+            }
+        }
     }
 
     #[test]

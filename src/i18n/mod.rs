@@ -2,13 +2,16 @@
 //!
 //! Catalog strings carry one translation per catalog language; [`Text::get`]
 //! picks the requested one, falling back to the catalog's first language. The
-//! widget's own words live in the [`Messages`] of each [`Lang`] (fr, en, ja).
+//! widget's own words live in the [`Messages`] of each [`Lang`].
 
+mod lang;
 mod messages;
+mod translations;
 
-pub use messages::{fill, FailureWords, Lang, LangSet, Messages};
+pub use lang::{Lang, LangSet};
+pub use messages::{fill, FailureWords, Messages};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-pub use messages::{EN, FR, JA};
+pub use translations::{EN, FR, JA};
 
 /// A piece of text with one translation per language code (`fr`, `en`, `ja`…).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,21 +34,29 @@ impl Text {
         }
     }
 
-    /// The text in `lang` (a language code; a region subtag like `fr-CA` is
-    /// ignored), or in the first language when there is no such translation.
+    /// The text in `lang`: the translation of that very code, else of the
+    /// same language as the widget matches tags ([`Lang::from_tag`]: `zh-TW`
+    /// finds `zh-Hant`, `pt` finds `pt-BR`), else of the same primary subtag
+    /// (`fr-CA` finds `fr`), else the first language's.
     ///
     /// ```
     /// use sla_calculator::i18n::Text;
     ///
-    /// let text = Text::new(vec![("fr".into(), "Jour".into()), ("en".into(), "Day".into())]).unwrap();
+    /// let pairs = [("fr", "Jour"), ("en", "Day"), ("zh-Hans", "日"), ("zh-Hant", "日子")];
+    /// let text = Text::new(pairs.map(|(l, t)| (l.into(), t.into())).to_vec()).unwrap();
     /// assert_eq!(text.get("en-GB"), "Day");
+    /// assert_eq!(text.get("zh-TW"), "日子");
+    /// assert_eq!(text.get("zh"), "日");
     /// assert_eq!(text.get("ja"), "Jour");
     /// ```
     pub fn get(&self, lang: &str) -> &str {
+        let wanted = Lang::from_tag(lang);
         let primary = primary_subtag(lang);
-        self.translations
-            .iter()
-            .find(|(code, _)| code.eq_ignore_ascii_case(primary))
+        let find =
+            |same: &dyn Fn(&str) -> bool| self.translations.iter().find(|(code, _)| same(code));
+        find(&|code| code.eq_ignore_ascii_case(lang))
+            .or_else(|| find(&|code| wanted.is_some() && Lang::from_tag(code) == wanted))
+            .or_else(|| find(&|code| primary_subtag(code).eq_ignore_ascii_case(primary)))
             .or_else(|| self.translations.first())
             .map_or("", |(_, text)| text.as_str())
     }

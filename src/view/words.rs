@@ -54,8 +54,9 @@ pub(super) fn wall_time(lang: Lang, minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match lang {
         Lang::Fr => format!("{h} h {m:02}"),
-        Lang::En => format!("{h:02}:{m:02}"),
         Lang::Ja => format!("{h}:{m:02}"),
+        // As `Intl` writes the widget's other times (`hour: "2-digit"`).
+        _ => format!("{h:02}:{m:02}"),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use js_sys::Promise;
 use sla_calculator::catalog::BUILTIN_WORDS;
+use sla_calculator::i18n::Lang;
 use sla_calculator::web::{read_catalog, read_holidays, Widget};
 use sla_calculator::{timestamp, zones, Catalog, Request};
 use wasm_bindgen::prelude::*;
@@ -66,7 +67,7 @@ pub(crate) fn define_as(tag_name: Option<String>) {
     // The built-in catalog's words, as the loader fetches them (here from
     // the test's own copy of the same files).
     let words = Closure::<dyn Fn(String) -> Promise>::new(|lang: String| {
-        let index = ["fr", "en", "ja"].iter().position(|l| *l == lang);
+        let index = Lang::ALL.iter().position(|l| l.code() == lang);
         match index {
             Some(i) => Promise::resolve(&JsValue::from(js_sys::Uint8Array::from(BUILTIN_WORDS[i]))),
             None => Promise::reject(&format!("no words for {lang}").into()),

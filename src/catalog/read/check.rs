@@ -22,6 +22,11 @@ const MAX_TARGET_DAYS: i64 = 366;
 pub(super) struct Checker {
     pub(super) problems: Vec<String>,
     pub(super) languages: Vec<String>,
+    /// Whether a text may leave languages out (an extra-holidays document's
+    /// names: the built-in catalog speaks ten languages, an author writes
+    /// the few their readers use); a missing one takes the English text,
+    /// else the first one given.
+    pub(super) some_languages: bool,
 }
 
 impl Checker {
@@ -228,9 +233,14 @@ impl Checker {
                         );
                     }
                 }
+                let stand_in = pairs
+                    .iter()
+                    .find(|(code, _)| code == "en")
+                    .or(pairs.first())
+                    .filter(|_| self.some_languages);
                 let mut ordered = Vec::new();
                 for lang in self.languages.clone() {
-                    match pairs.iter().find(|(code, _)| *code == lang) {
+                    match pairs.iter().find(|(code, _)| *code == lang).or(stand_in) {
                         Some((_, text)) => ordered.push((lang, text.clone())),
                         None => {
                             self.problem(path, format_args!("missing the {} text", quoted(&lang)))

@@ -9,8 +9,8 @@ use crate::error::quoted;
 use crate::Error;
 
 /// Reads and checks an extra-holidays document against `catalog`: valid
-/// dates, each once a region, names in every catalog language, regions the
-/// catalog has. Problems are reported like a catalog's, each starting with
+/// dates, each once a region, names in some of the catalog's languages (the
+/// others read the English name, else the first), regions the catalog has. Problems are reported like a catalog's, each starting with
 /// "extra holidays".
 pub(in crate::catalog) fn extra_holidays(
     catalog: &Catalog,
@@ -25,6 +25,7 @@ pub(in crate::catalog) fn extra_holidays(
     let mut checker = Checker {
         problems: Vec::new(),
         languages: catalog.languages.clone(),
+        some_languages: true,
     };
     let mut regions = Vec::with_capacity(raw.len());
     for (region_id, holidays) in raw {

@@ -8,7 +8,7 @@ use js_sys::Date;
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::compact;
-use crate::i18n::{primary_subtag, Lang};
+use crate::i18n::Lang;
 use crate::model::Answer;
 use crate::view::{self, Frame, Selection};
 use crate::{timestamp, Catalog};
@@ -115,7 +115,7 @@ impl Widget {
             .around
             .browser_langs
             .iter()
-            .find(|tag| primary_subtag(tag).eq_ignore_ascii_case(lang.code()))
+            .find(|tag| Lang::from_tag(tag) == Some(lang))
             .cloned()
             .unwrap_or_else(|| lang.code().to_owned());
         if self.clock.locale() != locale {
