@@ -45,20 +45,55 @@ pub(crate) fn seconds(n: i64) -> Duration {
 /// # Ok::<(), sla_calculator::Error>(())
 /// ```
 pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
-    let bad = |why: &str| {
+    read_instant(text.as_bytes()).map_err(|why| {
         Error::input(format!(
-            "invalid timestamp {}: {why} (expected RFC 3339, e.g. 2026-03-27T16:30:00Z)",
-            quoted(text)
+            "invalid timestamp {}: {} (expected RFC 3339, e.g. 2026-03-27T16:30:00Z)",
+            quoted(text),
+            why.reason()
         ))
-    };
-    let bytes = text.as_bytes();
-    if bytes.len() < 20 {
-        return Err(bad("too short"));
+    })
+}
+
+/// [`parse_instant`] without saying what is wrong: for callers that only
+/// fall back (the widget's `submitted` attribute), so that the reasons'
+/// words are not part of the widget.
+pub fn instant(text: &str) -> Option<DateTime<Utc>> {
+    read_instant(text.as_bytes()).ok()
+}
+
+/// What is wrong with an instant's text.
+#[derive(Clone, Copy)]
+enum Malformed {
+    TooShort,
+    Date,
+    Separator,
+    Time,
+    Fraction,
+    OffsetValue,
+    Offset,
+}
+
+impl Malformed {
+    fn reason(self) -> &'static str {
+        match self {
+            Malformed::TooShort => "too short",
+            Malformed::Date => "the date is not a valid YYYY-MM-DD",
+            Malformed::Separator => "the date and time must be separated by 'T'",
+            Malformed::Time => "the time is not a valid HH:MM:SS",
+            Malformed::Fraction => "a '.' must be followed by fractional digits",
+            Malformed::OffsetValue => "the offset is not a valid ±HH:MM",
+            Malformed::Offset => "missing or malformed offset ('Z' or ±HH:MM)",
+        }
     }
-    let date =
-        parse_date_bytes(&bytes[..10]).ok_or_else(|| bad("the date is not a valid YYYY-MM-DD"))?;
+}
+
+fn read_instant(bytes: &[u8]) -> Result<DateTime<Utc>, Malformed> {
+    if bytes.len() < 20 {
+        return Err(Malformed::TooShort);
+    }
+    let date = parse_date_bytes(&bytes[..10]).ok_or(Malformed::Date)?;
     if !matches!(bytes[10], b'T' | b't' | b' ') {
-        return Err(bad("the date and time must be separated by 'T'"));
+        return Err(Malformed::Separator);
     }
     let hour = two_digits(&bytes[11..13]).filter(|h| *h < 24);
     let minute = two_digits(&bytes[14..16]).filter(|m| *m < 60);
@@ -66,13 +101,13 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
     let (Some(hour), Some(minute), Some(second), b':', b':') =
         (hour, minute, second, bytes[13], bytes[16])
     else {
-        return Err(bad("the time is not a valid HH:MM:SS"));
+        return Err(Malformed::Time);
     };
     let mut rest = &bytes[19..];
     if let [b'.', tail @ ..] = rest {
         let digits = tail.iter().take_while(|b| b.is_ascii_digit()).count();
         if digits == 0 {
-            return Err(bad("a '.' must be followed by fractional digits"));
+            return Err(Malformed::Fraction);
         }
         rest = &tail[digits..];
     }
@@ -82,7 +117,7 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
             let hours = two_digits(&[*h1, *h2]).filter(|h| *h < 24);
             let minutes = two_digits(&[*m1, *m2]).filter(|m| *m < 60);
             let (Some(hours), Some(minutes)) = (hours, minutes) else {
-                return Err(bad("the offset is not a valid ±HH:MM"));
+                return Err(Malformed::OffsetValue);
             };
             let magnitude = i64::from(hours * 3600 + minutes * 60);
             if *sign == b'-' {
@@ -91,7 +126,7 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, Error> {
                 magnitude
             }
         }
-        _ => return Err(bad("missing or malformed offset ('Z' or ±HH:MM)")),
+        _ => return Err(Malformed::Offset),
     };
     // `second` may be 60 (a leap second): it is added as a duration, so it
     // rolls over into the next minute.
@@ -166,14 +201,17 @@ pub fn format_date(date: NaiveDate) -> String {
 /// assert!(parse_date("2026-02-30").is_err());
 /// ```
 pub fn parse_date(text: &str) -> Result<NaiveDate, Error> {
-    parse_date_bytes(text.as_bytes())
-        .filter(|_| text.len() == 10)
-        .ok_or_else(|| {
-            Error::input(format!(
-                "invalid date {} (expected YYYY-MM-DD)",
-                quoted(text)
-            ))
-        })
+    date(text).ok_or_else(|| {
+        Error::input(format!(
+            "invalid date {} (expected YYYY-MM-DD)",
+            quoted(text)
+        ))
+    })
+}
+
+/// [`parse_date`] without saying what is wrong (for callers that only fall back).
+pub(crate) fn date(text: &str) -> Option<NaiveDate> {
+    parse_date_bytes(text.as_bytes()).filter(|_| text.len() == 10)
 }
 
 /// Parses a `HH:MM` wall-clock time into minutes after midnight; `24:00` (the

@@ -31,7 +31,7 @@ export interface SlaErrorDetail {
 }
 
 export interface SlaCalculatorElement extends HTMLElement {
-  /** `fr`, `en` or `ja` (the `lang` attribute; else the page's, else the browser's). */
+  /** The language: `fr`, `en`, `ja`, `de`, `es`, `it`, `ko`, `pt-BR`, `zh-Hans` or `zh-Hant`, or a tag naming one (`es-MX`, `zh-TW`…) — the `lang` attribute; else the page's, else the browser's. */
   lang: string;
   /** Tier ids shown as columns, space-separated. */
   tiers: string | null;

@@ -15,15 +15,16 @@ const WORDS_WAIT_MS = 5000;
  * The code of the language the widget speaks for a language tag (one words
  * file each), matched as `Lang::from_tag` does in src/i18n/lang.rs (both are
  * tested on tests/lang-tags.txt): any Portuguese is Brazil's; Chinese goes by
- * its script, else by its region. `undefined` for a language it does not speak.
+ * its script, else by its region. `undefined` for a language it does not
+ * speak (and for `null`).
  */
 export function spokenLang(tag) {
   const [primary, ...rest] = `${tag}`.trim().toLowerCase().split(/[-_]/);
   if (primary === 'pt') return 'pt-BR';
   if (primary === 'zh') {
-    const script = rest.find((subtag) => subtag === 'hans' || subtag === 'hant');
-    const traditional = script ? script === 'hant' : rest.some((subtag) => ['tw', 'hk', 'mo'].includes(subtag));
-    return traditional ? 'zh-Hant' : 'zh-Hans';
+    // The first subtag that tells: a script, else a region.
+    const told = rest.find((subtag) => ['hans', 'hant', 'tw', 'hk', 'mo'].includes(subtag));
+    return told && told !== 'hans' ? 'zh-Hant' : 'zh-Hans';
   }
   return ['fr', 'en', 'ja', 'de', 'es', 'it', 'ko'].find((code) => code === primary);
 }
@@ -340,7 +341,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
       //   when the widget speaks it: the widget will ask for them (it decides
       //   the same way), so they come with the WebAssembly rather than after;
       const lang = [this.getAttribute('lang'), document.documentElement.getAttribute('lang')]
-        .map((tag) => tag !== null && spokenLang(tag))
+        .map(spokenLang) // (no attribute: `null`, no language)
         .find(Boolean);
       if (lang) assets.words(lang).catch(() => {});
       // - with the built-in catalog, the public holidays it may need: its

@@ -66,25 +66,19 @@ impl Lang {
     /// assert_eq!(Lang::from_tag("xx"), None);
     /// ```
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let mut subtags = tag.trim().split(['-', '_']);
+        let mut subtags = tag.trim().as_bytes().split(|&b| b == b'-' || b == b'_');
         let primary = subtags.next()?;
-        let is = |subtag: &str, code: &str| subtag.eq_ignore_ascii_case(code);
+        let is = |subtag: &[u8], code: &str| subtag.eq_ignore_ascii_case(code.as_bytes());
         if is(primary, "pt") {
             return Some(Lang::PtBr);
         }
         if is(primary, "zh") {
-            let mut traditional = false;
-            for subtag in subtags {
-                if is(subtag, "hans") || is(subtag, "hant") {
-                    traditional = is(subtag, "hant");
-                    break;
-                }
-                traditional |= ["tw", "hk", "mo"].iter().any(|region| is(subtag, region));
-            }
-            return Some(if traditional {
-                Lang::ZhHant
-            } else {
-                Lang::ZhHans
+            // The first subtag that tells: a script, else a region.
+            let told =
+                subtags.find(|s| ["hans", "hant", "tw", "hk", "mo"].iter().any(|c| is(s, c)));
+            return Some(match told {
+                Some(subtag) if !is(subtag, "hans") => Lang::ZhHant,
+                _ => Lang::ZhHans,
             });
         }
         Lang::ALL.into_iter().find(|lang| is(primary, lang.code()))
@@ -114,18 +108,10 @@ impl Lang {
     /// The language's code, as the catalog and the words files name it
     /// (`fr`, `en`, `ja`, `de`, `es`, `it`, `ko`, `pt-BR`, `zh-Hans`, `zh-Hant`).
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::It => "it",
-            Lang::Ko => "ko",
-            Lang::PtBr => "pt-BR",
-            Lang::ZhHans => "zh-Hans",
-            Lang::ZhHant => "zh-Hant",
-        }
+        const CODES: [&str; COUNT] = [
+            "fr", "en", "ja", "de", "es", "it", "ko", "pt-BR", "zh-Hans", "zh-Hant",
+        ];
+        CODES[self as usize]
     }
 
     /// The widget's words in this language.
@@ -140,7 +126,7 @@ impl Lang {
         return translations::messages(self);
         #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
         return LOADED
-            .with(|loaded| loaded.get()[self as usize])
+            .with(|loaded| loaded[self as usize].get())
             .unwrap_or(&NOT_LOADED);
     }
 
@@ -163,7 +149,7 @@ impl Lang {
         #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
         return true;
         #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
-        return LOADED.with(|loaded| loaded.get()[self as usize].is_some());
+        return LOADED.with(|loaded| loaded[self as usize].get().is_some());
     }
 
     /// Makes `messages` this language's, for the rest of the page's life (a
@@ -172,10 +158,9 @@ impl Lang {
     pub fn register(self, messages: Messages) {
         #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
         LOADED.with(|loaded| {
-            let mut all = loaded.get();
-            if all[self as usize].is_none() {
-                all[self as usize] = Some(Box::leak(Box::new(messages)));
-                loaded.set(all);
+            let slot = &loaded[self as usize];
+            if slot.get().is_none() {
+                slot.set(Some(Box::leak(Box::new(messages))));
             }
         });
         #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
@@ -186,7 +171,7 @@ impl Lang {
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 thread_local! {
     /// The messages read from the words files the page has loaded, by [`Lang`].
-    static LOADED: std::cell::Cell<[Option<&'static Messages>; COUNT]> = const { std::cell::Cell::new([None; COUNT]) };
+    static LOADED: [std::cell::Cell<Option<&'static Messages>>; COUNT] = const { [const { std::cell::Cell::new(None) }; COUNT] };
 }
 
 /// What [`Lang::messages`] gives in the widget before a language's words

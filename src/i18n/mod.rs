@@ -36,8 +36,8 @@ impl Text {
 
     /// The text in `lang`: the translation of that very code, else of the
     /// same language as the widget matches tags ([`Lang::from_tag`]: `zh-TW`
-    /// finds `zh-Hant`, `pt` finds `pt-BR`), else of the same primary subtag
-    /// (`fr-CA` finds `fr`), else the first language's.
+    /// finds `zh-Hant`, `pt` finds `pt-BR`; for a language it does not speak,
+    /// the same primary subtag: `nl-BE` finds `nl`), else the first language's.
     ///
     /// ```
     /// use sla_calculator::i18n::Text;
@@ -51,13 +51,16 @@ impl Text {
     /// ```
     pub fn get(&self, lang: &str) -> &str {
         let wanted = Lang::from_tag(lang);
-        let primary = primary_subtag(lang);
-        let find =
-            |same: &dyn Fn(&str) -> bool| self.translations.iter().find(|(code, _)| same(code));
-        find(&|code| code.eq_ignore_ascii_case(lang))
-            .or_else(|| find(&|code| wanted.is_some() && Lang::from_tag(code) == wanted))
-            .or_else(|| find(&|code| primary_subtag(code).eq_ignore_ascii_case(primary)))
-            .or_else(|| self.translations.first())
+        let same_language = |code: &str| match wanted {
+            Some(_) => Lang::from_tag(code) == wanted,
+            None => primary_subtag(code).eq_ignore_ascii_case(primary_subtag(lang)),
+        };
+        let translations = &self.translations;
+        translations
+            .iter()
+            .find(|(code, _)| code.eq_ignore_ascii_case(lang))
+            .or_else(|| translations.iter().find(|(code, _)| same_language(code)))
+            .or(translations.first())
             .map_or("", |(_, text)| text.as_str())
     }
 

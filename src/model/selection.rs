@@ -254,7 +254,7 @@ impl Selection {
         );
         let submitted = optional(
             attributes.submitted.as_deref(),
-            timestamp::parse_instant,
+            |text| timestamp::instant(text).ok_or(()),
             |text| unknown("submitted", text, m.submitted_now),
         );
 

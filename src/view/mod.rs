@@ -68,8 +68,8 @@ pub trait Clockface {
     /// The local date of `instant` in `zone` (read from [`Clockface::input_value`]).
     fn local_date(&self, instant: DateTime<Utc>, zone: &str) -> NaiveDate {
         let value = self.input_value(instant, zone);
-        crate::timestamp::parse_date(value.get(..10).unwrap_or_default())
-            .unwrap_or_else(|_| instant.date_naive())
+        crate::timestamp::date(value.get(..10).unwrap_or_default())
+            .unwrap_or_else(|| instant.date_naive())
     }
 }
 

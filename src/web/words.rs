@@ -37,7 +37,8 @@ pub(super) fn has_words(lang: &str) -> bool {
 /// speaks it.
 pub(super) fn add_words(bytes: Vec<u8>) -> Option<Option<Lang>> {
     let lang = compact::words_language(&bytes)?;
-    let speaks = Lang::from_code(&lang);
+    // (A words file names its language by its code: the matcher finds it.)
+    let speaks = Lang::from_tag(&lang);
     if let Some(speaks) = speaks {
         if !speaks.has_messages() {
             speaks.register(compact::words_messages(&bytes)?);

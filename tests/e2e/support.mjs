@@ -13,7 +13,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -22,6 +22,8 @@ import { startServer } from '../../scripts/serve.mjs';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 export const DESKTOP = { width: 1280, height: 900 };
+/** The languages the widget speaks: the built-in catalog's (src/catalog/default.json). */
+export const LANGUAGES = JSON.parse(readFileSync(new URL('../../src/catalog/default.json', import.meta.url), 'utf8')).languages;
 export const PHONE = { width: 375, height: 740 };
 const REFERENCE_DIR = new URL('./reference/', import.meta.url);
 const OUTPUT_DIR = new URL('../../test-results/', import.meta.url);

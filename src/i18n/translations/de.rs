@@ -1,9 +1,8 @@
 //! The widget's own words in German.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// German.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static DE: Messages = Messages {
     calculator_heading: "Wann antwortet der Support?",
     tier_label: "Support-Stufe",
@@ -115,10 +114,4 @@ pub static DE: Messages = Messages {
     coverage_holidays: "Feiertage: {holidays}.",
     coverage_around_the_clock: "24x7: rund um die Uhr, die ganze Woche, in allen Regionen.",
     coverage_none: "keine",
-};
-
-/// What the widget says in German when its own files fail.
-pub static DE_FAILURE: FailureWords = FailureWords {
-    shown_in_english: "Die deutschen Texte des Rechners konnten nicht geladen werden: Er wird auf Englisch angezeigt.",
-    unavailable: "Der Rechner konnte nicht geladen werden: Hier ist der Inhalt der Seite ohne ihn.",
 };

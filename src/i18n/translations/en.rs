@@ -1,6 +1,8 @@
 //! The widget's own words in English.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::FailureWords;
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+use super::super::messages::Messages;
 
 /// English.
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]

@@ -1,9 +1,8 @@
 //! The widget's own words in Spanish.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Spanish.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static ES: Messages = Messages {
     calculator_heading: "¿Cuándo responderá el soporte?",
     tier_label: "Nivel de soporte",
@@ -112,12 +111,4 @@ pub static ES: Messages = Messages {
     coverage_holidays: "Festivos: {holidays}.",
     coverage_around_the_clock: "24x7: todas las horas de la semana, en todas las regiones.",
     coverage_none: "ninguno",
-};
-
-/// What the widget says in Spanish when its own files fail.
-pub static ES_FAILURE: FailureWords = FailureWords {
-    shown_in_english:
-        "No se han podido cargar los textos en español de la calculadora: se muestra en inglés.",
-    unavailable:
-        "No se ha podido cargar la calculadora: este es el contenido de la página sin ella.",
 };

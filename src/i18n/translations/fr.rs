@@ -1,6 +1,8 @@
 //! The widget's own words in French.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::FailureWords;
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+use super::super::messages::Messages;
 
 /// French: the data sheet's wording where it has one.
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]

@@ -1,9 +1,8 @@
 //! The widget's own words in Italian.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Italian.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static IT: Messages = Messages {
     calculator_heading: "Quando risponderà il supporto?",
     tier_label: "Livello di supporto",
@@ -112,10 +111,4 @@ pub static IT: Messages = Messages {
     coverage_holidays: "Festività: {holidays}.",
     coverage_around_the_clock: "24x7: tutte le ore della settimana, in tutte le aree geografiche.",
     coverage_none: "nessuno",
-};
-
-/// What the widget says in Italian when its own files fail.
-pub static IT_FAILURE: FailureWords = FailureWords {
-    shown_in_english: "Non è stato possibile caricare i testi in italiano del calcolatore: viene mostrato in inglese.",
-    unavailable: "Non è stato possibile caricare il calcolatore: ecco il contenuto della pagina senza di esso.",
 };

@@ -1,9 +1,8 @@
 //! The widget's own words in Korean.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Korean.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static KO: Messages = Messages {
     calculator_heading: "지원 팀은 언제 응답하나요?",
     tier_label: "지원 등급",
@@ -111,10 +110,4 @@ pub static KO: Messages = Messages {
     coverage_holidays: "휴일: {holidays}.",
     coverage_around_the_clock: "24x7: 모든 지역에서 주 7일 24시간.",
     coverage_none: "없음",
-};
-
-/// What the widget says in Korean when its own files fail.
-pub static KO_FAILURE: FailureWords = FailureWords {
-    shown_in_english: "계산기의 한국어 텍스트를 불러오지 못해 영어로 표시합니다.",
-    unavailable: "계산기를 불러오지 못했습니다. 아래는 계산기 없이 표시되는 페이지 내용입니다.",
 };

@@ -1,9 +1,8 @@
 //! The widget's own words in Brazilian Portuguese.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Brazilian Portuguese.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static PT_BR: Messages = Messages {
     calculator_heading: "Quando o suporte vai responder?",
     tier_label: "Nível de suporte",
@@ -112,11 +111,4 @@ pub static PT_BR: Messages = Messages {
     coverage_holidays: "Feriados: {holidays}.",
     coverage_around_the_clock: "24x7: todas as horas da semana, em todas as regiões.",
     coverage_none: "nenhum",
-};
-
-/// What the widget says in Brazilian Portuguese when its own files fail.
-pub static PT_BR_FAILURE: FailureWords = FailureWords {
-    shown_in_english:
-        "Não foi possível carregar os textos em português da calculadora: ela é exibida em inglês.",
-    unavailable: "Não foi possível carregar a calculadora: este é o conteúdo da página sem ela.",
 };

@@ -1,9 +1,8 @@
 //! The widget's own words in Chinese in simplified characters.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Chinese in simplified characters.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static ZH_HANS: Messages = Messages {
     calculator_heading: "支持团队何时响应？",
     tier_label: "支持级别",
@@ -113,10 +112,4 @@ pub static ZH_HANS: Messages = Messages {
     coverage_holidays: "节假日：{holidays}。",
     coverage_around_the_clock: "24x7：所有区域，每周 7 天、每天 24 小时。",
     coverage_none: "无",
-};
-
-/// What the widget says in Simplified Chinese when its own files fail.
-pub static ZH_HANS_FAILURE: FailureWords = FailureWords {
-    shown_in_english: "无法加载计算器的简体中文文本，因此以英文显示。",
-    unavailable: "无法加载计算器。以下是不含计算器的页面内容。",
 };

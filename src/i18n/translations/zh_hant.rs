@@ -1,9 +1,8 @@
 //! The widget's own words in Chinese in traditional characters, as written in Taiwan.
 
-use super::super::messages::{FailureWords, Messages};
+use super::super::messages::Messages;
 
 /// Chinese in traditional characters, as written in Taiwan.
-#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub static ZH_HANT: Messages = Messages {
     calculator_heading: "支援團隊何時回應？",
     tier_label: "支援等級",
@@ -111,10 +110,4 @@ pub static ZH_HANT: Messages = Messages {
     coverage_holidays: "假日：{holidays}。",
     coverage_around_the_clock: "24x7：所有區域，每週 7 天、每天 24 小時。",
     coverage_none: "無",
-};
-
-/// What the widget says in Traditional Chinese when its own files fail.
-pub static ZH_HANT_FAILURE: FailureWords = FailureWords {
-    shown_in_english: "無法載入計算工具的繁體中文文字，因此以英文顯示。",
-    unavailable: "無法載入計算工具。以下是不含計算工具的頁面內容。",
 };

@@ -97,7 +97,7 @@ impl Widget {
     }
 
     pub(super) fn announce(&mut self, iso: &str) -> String {
-        let when = timestamp::parse_instant(iso)
+        let when = timestamp::instant(iso)
             .map(|due| {
                 self.sync_clock();
                 use crate::view::Clockface;
