@@ -277,7 +277,7 @@ const lines = [
   '| part | raw | gzip -9 |',
   '|---|---:|---:|',
   ...wasmParts().map((row) => `| ${row.what} | ${kb(row.raw)} | ${row.estimated ? '≈ ' : ''}${kb(row.gz)} |`),
-  ...['fr', 'en', 'ja'].map((lang) => {
+  ...JSON.parse(readFileSync('src/catalog/default.json', 'utf8')).languages.map((lang) => {
     const bytes = readFileSync(`pkg/lang/${lang}.bin`);
     return `| words file \`lang/${lang}.bin\` (fetched, not in the module) | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} |`;
   }),

@@ -10,8 +10,8 @@ the country's subdivisions observes (a day off everywhere in the country:
 Australia's substitute days are set by its states, all of them), for
 FIRST_YEAR..LAST_YEAR (or the last year the package knows, when it is
 earlier: Sri Lanka's are published year by year), named in the country's own language (the package's
-default language) and in English, French and Japanese where the package has
-them.
+default language; Chinese by its script, zh-Hans or zh-Hant) and in each of
+the widget's ten languages where the package has them.
 
 Usage:
     python3 scripts/public_holidays.py --write   rewrite src/holidays/world.txt
@@ -41,8 +41,20 @@ FIRST_YEAR = 2026
 LAST_YEAR = 2035
 HOLIDAYS_PACKAGE_VERSION = "0.108"
 OUT = Path(__file__).resolve().parent.parent / "src" / "holidays" / "world.txt"
-# The widget's languages besides each country's own (issue 29 adds more).
-LANGUAGES = ("en", "fr", "ja")
+# The widget's languages besides each country's own, where the package has
+# names in them: our code, and the package's tags for it, preferred first.
+LANGUAGES = (
+    ("en", ("en_US", "en_GB", "en")),
+    ("fr", ("fr",)),
+    ("ja", ("ja",)),
+    ("de", ("de",)),
+    ("es", ("es",)),
+    ("it", ("it",)),
+    ("ko", ("ko",)),
+    ("pt-BR", ("pt_BR", "pt_PT", "pt")),
+    ("zh-Hans", ("zh_CN", "zh_SG", "zh")),
+    ("zh-Hant", ("zh_TW", "zh_HK", "zh_MO")),
+)
 
 # Names the package lacks, in the widget's languages: the French names of
 # Japan's holidays the built-in catalog carried before its holidays came from
@@ -86,15 +98,18 @@ def primary(tag: str) -> str:
     return tag.replace("-", "_").split("_")[0].lower()
 
 
-def package_language(supported: tuple[str, ...], lang: str) -> str | None:
-    """The package's language tag giving `lang` names (en_US before en_GB…)."""
-    if lang in supported:
-        return lang
-    variants = sorted(tag for tag in supported if primary(tag) == lang)
-    for preferred in ("en_US", "en_GB"):
-        if preferred in variants:
-            return preferred
-    return variants[0] if variants else None
+def package_language(supported: tuple[str, ...], tags: tuple[str, ...]) -> str | None:
+    """The first of `tags` the package gives names in."""
+    return next((tag for tag in tags if tag in supported), None)
+
+
+def our_code(tag: str) -> str:
+    """A package language tag as the widget names the language: the primary
+    subtag, but Chinese by its script (zh_TW → zh-Hant, zh_CN → zh-Hans)."""
+    for code, tags in LANGUAGES:
+        if code.startswith("zh") and tag in tags:
+            return code
+    return primary(tag)
 
 
 def country_block(code: str) -> list[str]:
@@ -107,13 +122,13 @@ def country_block(code: str) -> list[str]:
     years = range(FIRST_YEAR, last_year + 1)
     supported = tuple(cls.supported_languages or ())
     own_tag = cls.default_language
-    own = primary(own_tag) if own_tag else "en"
+    own = our_code(own_tag) if own_tag else "en"
     # Each language's names, the country's own first.
     tags: list[tuple[str, str | None]] = [(own, own_tag)]
-    for lang in LANGUAGES:
-        if lang != own:
-            tag = package_language(supported, lang)
-            if tag is not None:
+    for lang, candidates in LANGUAGES:
+        if lang != own and primary(lang) != own:
+            tag = package_language(supported, candidates)
+            if tag is not None and tag != own_tag:
                 tags.append((lang, tag))
     # The national list, and the days every subdivision observes: a day off
     # in every part of the country is the country's (Australia's substitute

@@ -306,6 +306,35 @@ fn the_explanation_names_the_holiday_in_the_page_s_language_else_the_country_s()
 }
 
 #[test]
+fn holiday_names_come_in_the_widget_s_ten_languages_where_the_data_has_them() {
+    // The holidays package's own translations (scripts/public_holidays.py):
+    // Spain's national day in Spanish and English; Taiwan's in traditional
+    // characters, then simplified for a reader of simplified Chinese; the
+    // country's own language where the package has no translation.
+    let name = |country: &str, date: &str, lang: &str| -> String {
+        let holidays = sla_calculator::holidays::country(country).unwrap();
+        let day = holidays
+            .holidays()
+            .iter()
+            .find(|h| h.date().to_string() == date)
+            .unwrap_or_else(|| panic!("{country} {date}"));
+        day.name().get(lang).to_owned()
+    };
+    assert_eq!(name("ES", "2026-10-12", "es"), "Fiesta Nacional de España");
+    assert_eq!(name("ES", "2026-10-12", "en"), "National Day");
+    assert_eq!(name("TW", "2026-10-10", "zh-Hant"), "國慶日");
+    assert_eq!(name("TW", "2026-10-10", "zh-Hans"), "国庆日");
+    assert_eq!(name("TW", "2026-10-10", "zh-TW"), "國慶日");
+    assert_eq!(name("CN", "2026-01-01", "zh-Hans"), "元旦");
+    assert_eq!(name("DE", "2026-10-03", "de"), "Tag der Deutschen Einheit");
+    // Germany has no Korean names in the package: German, the country's own.
+    assert_eq!(name("DE", "2026-10-03", "ko"), "Tag der Deutschen Einheit");
+    // A Korean reader in Seoul on Chuseok reads its Korean name.
+    let chuseok = name("KR", "2026-09-25", "ko");
+    assert!(chuseok.contains("추석"), "{chuseok}");
+}
+
+#[test]
 fn on_the_holiday_the_hours_table_says_closed_for_it_never_open() {
     // Tuesday 8 December 2026 11:00 in Madrid (10:00Z), inside EMEA's
     // 09:00–17:00: closed for the Immaculate Conception, opening Wednesday.

@@ -97,7 +97,7 @@ function parseWorld(text) {
     const v = /Python package `holidays` ([\d.]+)/.exec(line);
     if (v) version = v[1];
     if (!line || line.startsWith('#')) continue;
-    const m = /^country ([A-Z]{2}) until (\d{4}-\d{2}-\d{2}) lang (\w+)$/.exec(line);
+    const m = /^country ([A-Z]{2}) until (\d{4}-\d{2}-\d{2}) lang ([\w-]+)$/.exec(line);
     if (m) {
       current = { code: m[1], dates: new Map() };
       countries.set(m[1], current);
