@@ -32,8 +32,8 @@ pub static DE: Messages = Messages {
     zone_visitor: "Die Zeiten der Region {region} gelten in Ortszeit, also in Ihrer Zeitzone ({zone}).",
     zone_outside: "Die Zeiten der Region {region} gelten in deren Zeitzone ({zone}): Ihre Zeitzone ({visitor}) liegt außerhalb der Region {region}.",
     holidays_unknown: "Die Feiertage der Region {region} sind nur bis zum {date} bekannt: Spätere sind nicht berücksichtigt, die Antwort kann also später fällig sein.",
-    public_holidays_unknown: "Die gesetzlichen Feiertage des Landes {country} sind hier nicht bekannt: Keiner ist berücksichtigt, die Frist kann also auf einen davon fallen.",
-    extra_holidays_unavailable: "Die eigenen Feiertage dieser Seite konnten nicht geladen werden: Keiner ist berücksichtigt, die Frist kann also auf einen davon fallen.",
+    public_holidays_unknown: "Die gesetzlichen Feiertage des Landes {country} sind hier nicht bekannt: Sie werden nicht berücksichtigt, die Frist kann also auf einen davon fallen.",
+    extra_holidays_unavailable: "Die zusätzlichen Feiertage dieser Seite konnten nicht geladen werden: Sie werden nicht berücksichtigt, die Frist kann also auf einen davon fallen.",
     zone_chosen: "Die Zeiten der Region {region} gelten in der gewählten Zeitzone ({zone}).",
     zone_default_option: "Standard",
     comparison_caption: "Support-Stufen im Vergleich",
@@ -41,8 +41,10 @@ pub static DE: Messages = Messages {
     included: "Enthalten",
     not_included: "Nicht enthalten",
     selected_tier: "(ausgewählt)",
-    // Adobe's wording: tests/seed/de-DE/business.md (heading "Service-Level-Ziele: Spontane Reaktion").
-    targets_caption: "Service-Level-Ziele: Spontane Reaktion",
+    // Adobe's heading (tests/seed/de-DE/business.md) but its last word: "Spontane Reaktion"
+    // ("spontaneous reaction") renders "Initial Response"; "Erste Reaktion" says it, beside
+    // the "Erste Antwort" of the deadline.
+    targets_caption: "Service-Level-Ziele: Erste Reaktion",
     // Adobe's wording: tests/seed/de-DE/business.md (table header).
     priority_header: "Priorität",
     hours_caption: "Örtliche Geschäftszeiten nach Region",

@@ -86,7 +86,7 @@ pub static IT: Messages = Messages {
     list_separator: ", ",
     label_separator: ": ",
     by_tier_caption: "Prima risposta per livello di supporto",
-    by_tier_due: "Scadenza (tuo fuso orario)",
+    by_tier_due: "Scadenza (nel tuo fuso orario)",
     by_tier_difference: "Differenza",
     same_time: "livello selezionato",
     same_deadline: "stessa scadenza",

@@ -58,8 +58,10 @@ pub static KO: Messages = Messages {
     open_now: "업무 중, {time}까지",
     closed_now: "업무 시간 외, {when} 업무 시작",
     closed_holiday: "공휴일({name})로 휴무, {when} 업무 시작",
-    // Adobe's wording: tests/seed/ko-KR/business.md (also enterprise.md, elite.md), character for character.
-    billing_note: "Adobe 지원의 지역적 범위는 (판매 주문서 또는 기타 Adobe 지원 구매 문서를 통해) 고객의 청구 주소를 다음 지역 중 하나에 맞춤으로써 설정됩니다.",
+    // Adobe's wording: tests/seed/ko-KR/business.md (also enterprise.md, elite.md), character for
+    // character but "다음 지역" ("the following regions", introducing the sheet's table) made "지역"
+    // (no table follows it here; de, es, it and pt-BR shorten theirs the same way).
+    billing_note: "Adobe 지원의 지역적 범위는 (판매 주문서 또는 기타 Adobe 지원 구매 문서를 통해) 고객의 청구 주소를 지역 중 하나에 맞춤으로써 설정됩니다.",
     announce: "초기 대응 기한: {when}.",
     notice_unknown: "인식할 수 없는 {name} 값 ‘{value}’: {fallback} 기준으로 표시합니다.",
     catalog_error_heading: "카탈로그를 불러오지 못했습니다",

@@ -59,8 +59,9 @@ pub static ZH_HANS: Messages = Messages {
     closed_now: "非营业时间（{when} 起营业）",
     closed_holiday: "公共假日（{name}）休息（{when} 起营业）",
     // Adobe's wording: tests/seed/zh-Hans/business.md (also enterprise.md, elite.md), character
-    // for character but its last one: the sheet's "：" (introducing its table of regions) made "。".
-    billing_note: "要建立 Adobe 支持的区域范围，需要将客户的账单地址（通过销售订单或其他 Adobe 支持采购文档）与以下区域之一相对应。",
+    // for character but its last one: the sheet's "：" (introducing its table of regions) made "。", and
+    // "以下" ("the following", introducing that table) made "其中" (no table follows it here).
+    billing_note: "要建立 Adobe 支持的区域范围，需要将客户的账单地址（通过销售订单或其他 Adobe 支持采购文档）与其中一个区域相对应。",
     announce: "初始响应截止时间：{when}。",
     notice_unknown: "无法识别 {name} 的值“{value}”，已改用：{fallback}。",
     catalog_error_heading: "无法加载目录",

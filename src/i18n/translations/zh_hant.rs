@@ -58,8 +58,9 @@ pub static ZH_HANT: Messages = Messages {
     closed_now: "非營業時間（{when} 起營業）",
     closed_holiday: "國定假日（{name}）公休（{when} 起營業）",
     // Adobe's wording: tests/seed/zh-Hant/business.md (also enterprise.md, elite.md), character
-    // for character but its last one: the sheet's "：" (introducing its table of regions) made "。".
-    billing_note: "Adobe 支援的區域範圍是透過將客戶的帳單地址 (通過銷售訂單或其他 Adobe 支援採購文件) 歸納於以下區域之一來建立的。",
+    // for character but its last one: the sheet's "：" (introducing its table of regions) made "。", and
+    // "以下" ("the following", introducing that table) made "其中" (no table follows it here).
+    billing_note: "Adobe 支援的區域範圍是透過將客戶的帳單地址 (通過銷售訂單或其他 Adobe 支援採購文件) 歸納於其中一個區域來建立的。",
     announce: "最初回應期限：{when}。",
     notice_unknown: "無法辨識 {name} 的值「{value}」，已改用：{fallback}。",
     catalog_error_heading: "無法載入目錄",
