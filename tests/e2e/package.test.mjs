@@ -23,6 +23,9 @@ import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
+/** The built-in catalog's languages: one words file each in the package. */
+const LANGUAGES = JSON.parse(readFileSync(new URL('../../src/catalog/default.json', import.meta.url), 'utf8')).languages;
+
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
 let browser;
@@ -107,7 +110,7 @@ describe('the npm package', () => {
     assert.equal(manifest.name, 'sla-calculator');
     assert.equal(manifest.version, cargoVersion, 'the package and the crate have one version');
     for (const file of ['sla-calculator.js', 'sla-calculator.css', 'sla-static.css', 'sla-calculator.d.ts', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
-      'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', 'lang/fr.bin', 'lang/en.bin', 'lang/ja.bin',
+      'wasm/sla_calculator.js', 'wasm/sla_calculator_bg.wasm', 'wasm/sla_reader.js', 'wasm/sla_reader_bg.wasm', ...LANGUAGES.map((lang) => `lang/${lang}.bin`),
       'holidays/JP.bin', 'holidays/ES.bin', 'holidays/LICENSE', 'lang/LICENSE.md', 'schema/catalog.schema.json', 'schema/holidays.schema.json', 'bin/sla.wasm']) {
       assert.ok(existsSync(join(unpacked, file)), `the tarball has ${file}`);
     }
