@@ -247,11 +247,14 @@ describe('hostile data', () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
+    const slowOnesArrive = page.waitForEvent('requestfinished', (request) => request.url().endsWith('extra-holidays.bin?slow'));
     await host.evaluate((el) => {
       el.setAttribute('holidays', 'catalogs/extra-holidays.bin?slow');
       el.removeAttribute('holidays');
     });
-    await page.waitForTimeout(1500);
+    // Once they have arrived, and the element has had two frames to take them:
+    await slowOnesArrive;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await ready(page);
     // Without the page's Christmas Eve: Thursday 24th 11:00 CET (see below), not Monday 28th.
     assert.equal(await deadline(page), '2026-12-24T10:00:00Z');

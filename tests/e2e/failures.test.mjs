@@ -62,8 +62,9 @@ describe("when one of the widget's files fails, the reader keeps the page (rules
     const arrived = new Promise((resolve) => { stalled = resolve; });
     const { page, context } = await openFailing([['**/dist/lang/fr.bin', (route) => stalled(route)]]);
     const route = await arrived;
-    // While the words are on their way, the reader has the page's comparison, not a blank box.
-    await page.waitForTimeout(1500);
+    // While the words are on their way — the widget running and waiting for
+    // them (busy) — the reader has the page's comparison, not a blank box.
+    await page.waitForFunction(() => document.querySelector('sla-calculator').getAttribute('aria-busy') === 'true');
     assert.ok(await fallback(page).isVisible());
     assert.ok(await fallback(page).locator('tbody tr').first().isVisible());
     assert.equal(await base(page).count(), 0);

@@ -9,7 +9,7 @@
 // follows the real clock by design ("now" is marked on it): its tests fix the
 // page's clock with Playwright's `page.clock`. The visitor's zone is set by
 // Playwright's timezoneId.
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -42,9 +42,21 @@ after(async () => {
   site?.server.close();
 });
 
+/** The browser contexts `open` made that the test running has not closed. */
+const contexts = new Set();
+
+// Whatever a test does (an assertion that fails included), its contexts are
+// closed after it: none outlives its test.
+afterEach(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  contexts.clear();
+});
+
 /** Opens a page; collects console errors and requests. `prepare(page)` runs before it loads. */
 export async function open(url, { viewport = DESKTOP, colorScheme = 'light', javaScriptEnabled = true, timezoneId = 'Europe/Paris', locale = 'fr-FR', now, prepare } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled, timezoneId, locale });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
   const page = await context.newPage();
   if (now) await page.clock.setFixedTime(new Date(now));
   if (prepare) await prepare(page);
@@ -55,6 +67,14 @@ export async function open(url, { viewport = DESKTOP, colorScheme = 'light', jav
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(url);
   return { page, context, errors, requests };
+}
+
+/** Waits until `check()` (on this side) holds, `ms` at most, polling every 20 ms; fails naming `what`. */
+export async function eventually(check, what, ms = 5000) {
+  for (const start = Date.now(); !(await check()); ) {
+    if (Date.now() - start > ms) assert.fail(`not within ${ms} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Waits until the widget has rendered its deadline with the author's documents (no longer aria-busy). */

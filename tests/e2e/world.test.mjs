@@ -1,7 +1,7 @@
 // End-to-end (see support.mjs): Visitors from everywhere and every year: public holidays by country (rules §2.4), many zones, locales and dates, the bundled zone tables against the browser's.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ready, deadline, freeze, recordDeadlines, chooseCase, axe, site, browser } from './support.mjs';
+import { open, ready, deadline, freeze, recordDeadlines, chooseCase, axe, site, browser, eventually } from './support.mjs';
 
 describe("the public holidays of the visitor's country (rules §2.4)", () => {
   // Each deadline worked out by hand from that country's calendar (the same
@@ -56,7 +56,7 @@ describe("the public holidays of the visitor's country (rules §2.4)", () => {
     });
     const countries = () => requests.map((url) => new URL(url).pathname).filter((path) => path.includes('/holidays/')).sort();
     const expected = ['GB', 'JP', 'KR', 'SG', 'US'].map((code) => `/dist/holidays/${code}.bin`);
-    for (let i = 0; i < 100 && countries().length < expected.length; i++) await page.waitForTimeout(50);
+    await eventually(() => countries().length >= expected.length, `requests for ${expected.join(', ')}`);
     assert.deepEqual(countries(), expected);
     assert.equal(await page.locator('sla-calculator time[datetime]').count(), 0, 'no widget yet');
     release();
