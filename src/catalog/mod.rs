@@ -9,15 +9,14 @@
 pub mod compact;
 mod model;
 mod read;
+mod region;
 
 use crate::zones::Zone;
 use chrono::{DateTime, NaiveDate, Utc};
 
-pub use model::{
-    Feature, FeatureGroup, FeatureValue, Holiday, Override, Priority, Provenance, Region, Service,
-    Tier, ZoneChoice, ZoneReason,
-};
+pub use model::{Feature, FeatureGroup, FeatureValue, Priority, Provenance, Service, Tier};
 pub use read::SCHEMA_VERSION;
+pub use region::{Holiday, Override, Region, ZoneChoice, ZoneReason};
 
 use crate::engine::Target;
 use crate::error::quoted;

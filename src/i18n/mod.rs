@@ -4,6 +4,7 @@
 //! picks the requested one, falling back to the catalog's first language. The
 //! widget's own words live in the [`Messages`] of each [`Lang`].
 
+mod durations;
 mod lang;
 mod messages;
 mod translations;

@@ -4,7 +4,8 @@
 use super::check::Checker;
 use super::raw::*;
 use super::shape_regions::WEEKDAY_KEYS;
-use crate::catalog::model::{Holiday, Override, Provenance, Region};
+use crate::catalog::model::Provenance;
+use crate::catalog::region::{Holiday, Override, Region};
 use crate::engine::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};
 use crate::error::quoted;
 use crate::{timestamp, zones};

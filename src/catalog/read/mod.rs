@@ -6,6 +6,7 @@
 
 mod check;
 mod check_regions;
+mod check_tiers;
 mod extra_holidays;
 mod raw;
 mod shape;
