@@ -354,3 +354,29 @@ fn read_file<'b, T>(
         )])),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_compiled_file_starts_with_what_the_element_sniffs() {
+        // The element tells a compiled document from JSON text by its first
+        // two bytes, "SL" (`asDocument` in www/sla-element.js), before the
+        // WebAssembly runs; JSON text never starts with them.
+        for magic in [
+            MAGIC,
+            HOLIDAYS_MAGIC,
+            COUNTRY_MAGIC,
+            CORE_MAGIC,
+            WORDS_MAGIC,
+        ] {
+            assert_eq!(&magic[..2], b"SL", "{}", String::from_utf8_lossy(&magic));
+        }
+        let element = include_str!("../../../www/sla-element.js");
+        assert!(
+            element.contains("bytes[0] === 0x53 && bytes[1] === 0x4c"),
+            "the element's sniffing changed: change this test with it"
+        );
+    }
+}
