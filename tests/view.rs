@@ -402,6 +402,22 @@ fn words_that_could_not_be_loaded_give_english_said_in_the_reader_s_language() {
         Lang::Ja.failure_words().shown_in_english
     );
     assert!(part_text(&shown, "comparison").contains("Support tiers compared"));
+
+    // A reader of a language whose sentences are not built in gets the
+    // widget in English, with no empty notice.
+    let korean = crate::support::render_failing(
+        &builtin(),
+        attrs(&[("lang", "ko")]),
+        "Asia/Seoul",
+        "2026-12-01T00:00:00Z",
+        &[Lang::Ko],
+        false,
+    );
+    let base = korean.part("base").unwrap();
+    assert_eq!(base.get_attr("lang"), Some("en"));
+    let empty = base.find_all(&|e| e.has_part("notice") && e.text_content().trim().is_empty());
+    assert!(empty.is_empty(), "an empty notice");
+    assert!(part_text(&korean, "comparison").contains("Support tiers compared"));
 }
 
 #[test]
@@ -409,7 +425,15 @@ fn without_the_widget_the_page_s_own_content_shows_with_a_sentence_in_its_langua
     for lang in Lang::ALL {
         let tree = view::unavailable(lang, Some("sla-calculator.css"));
         let base = tree.part("base").unwrap();
-        assert_eq!(base.get_attr("lang"), Some(lang.code()));
+        // In the reader's language where it is built in (fr, en, ja), else
+        // in English, and marked as such for screen readers.
+        let written_in = if [Lang::Fr, Lang::Ja].contains(&lang) {
+            lang
+        } else {
+            Lang::En
+        };
+        assert_eq!(base.get_attr("lang"), Some(written_in.code()), "{lang:?}");
+        assert!(!lang.failure_words().unavailable.is_empty(), "{lang:?}");
         assert_eq!(
             notices(&tree),
             [lang.failure_words().unavailable.to_owned()]

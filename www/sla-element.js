@@ -386,7 +386,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         const arriving = assets.countries(code);
         try {
           const bytes = await within(arriving, COUNTRY_WAIT_MS);
-          if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
+          this.#add(bytes);
         } catch (error) {
           this.#countriesFailed.add(code);
           this.#report(`sla-calculator: cannot load the public holidays of ${code}: ${error.message}`);
@@ -420,7 +420,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         // deadline shown is the settled one, in one render.
         const others = [this.#holidaysArriving, this.#ensureCountries(bytes)].filter(Boolean);
         if (others.length) await Promise.race([Promise.all(others), after(HOLIDAYS_WAIT_MS)]);
-        if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
+        this.#add(bytes);
       } catch (error) {
         // Words no longer needed (the language changed meanwhile) are no failure.
         if (this.#widget?.missing_words() !== lang) return;
@@ -444,6 +444,12 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     arriving
       .then((bytes) => { if (this.#widget?.add_words(bytes)) failed.delete(key); })
       .catch(() => {});
+  }
+
+  // Hands a words or public-holidays file to the widget; one it cannot read
+  // throws, for the caller to report.
+  #add(bytes) {
+    if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
   }
 
   // The `holidays` attribute's document, fetched and read (a failed fetch

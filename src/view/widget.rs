@@ -88,16 +88,25 @@ pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) 
 }
 
 /// No words of the reader's language nor English could be loaded: a
-/// sentence saying so in the reader's language (built in), then the page's
+/// sentence saying so in the reader's language (built in for fr, en and ja;
+/// in English for the others), then the page's
 /// own content, the element's fallback (rules §5.1).
 pub fn unavailable(lang: Lang, stylesheet: Option<&str>) -> Node {
-    base(lang, stylesheet)
+    let words = lang.failure_words();
+    // English's sentences are the only ones without a "shown in English":
+    // a language whose sentences are not built in reads English's, as English.
+    let written_in = if words.shown_in_english.is_empty() {
+        Lang::En
+    } else {
+        lang
+    };
+    base(written_in, stylesheet)
         .child(
             el("p")
                 .attr("part", "notice")
                 .class("notice")
                 .attr("role", "note")
-                .text(lang.failure_words().unavailable),
+                .text(words.unavailable),
         )
         .child(el("slot"))
         .into()
@@ -113,16 +122,19 @@ fn base(lang: Lang, stylesheet: Option<&str>) -> Element {
 }
 
 /// Says, in the reader's language, that the widget is shown in English
-/// because the words of that language could not be loaded.
+/// because the words of that language could not be loaded (in French and
+/// Japanese: the other languages' sentences are not built in).
 fn words_fallback(selection: &Selection) -> Option<Element> {
     let wanted = selection.wanted_lang;
-    (wanted != selection.lang).then(|| {
+    let sentence = wanted.failure_words().shown_in_english;
+    // (A language whose sentences are not built in has none: English's is empty.)
+    (wanted != selection.lang && !sentence.is_empty()).then(|| {
         el("p")
             .attr("part", "notice")
             .class("notice")
             .attr("role", "note")
             .attr("lang", wanted.code())
-            .text(wanted.failure_words().shown_in_english)
+            .text(sentence)
     })
 }
 
