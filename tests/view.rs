@@ -382,14 +382,18 @@ fn without_the_page_s_extra_holidays_the_deadline_is_marked_and_says_why() {
 
 #[test]
 fn words_that_could_not_be_loaded_give_english_said_in_the_reader_s_language() {
-    let shown = crate::support::render_failing(
-        &builtin(),
-        attrs(&[("lang", "ja")]),
-        "Asia/Tokyo",
-        "2026-12-01T00:00:00Z",
-        &[Lang::Ja],
-        false,
-    );
+    // The widget of a reader of `lang` in `zone` whose words failed.
+    let failing = |lang: Lang, zone| {
+        crate::support::render_failing(
+            &builtin(),
+            attrs(&[("lang", lang.code())]),
+            zone,
+            "2026-12-01T00:00:00Z",
+            &[lang],
+            false,
+        )
+    };
+    let shown = failing(Lang::Ja, "Asia/Tokyo");
     let base = shown.part("base").unwrap();
     assert_eq!(base.get_attr("lang"), Some("en"));
     let fallback = base
@@ -405,14 +409,7 @@ fn words_that_could_not_be_loaded_give_english_said_in_the_reader_s_language() {
 
     // A reader of a language whose sentences are not built in gets the
     // widget in English, with no empty notice.
-    let korean = crate::support::render_failing(
-        &builtin(),
-        attrs(&[("lang", "ko")]),
-        "Asia/Seoul",
-        "2026-12-01T00:00:00Z",
-        &[Lang::Ko],
-        false,
-    );
+    let korean = failing(Lang::Ko, "Asia/Seoul");
     let base = korean.part("base").unwrap();
     assert_eq!(base.get_attr("lang"), Some("en"));
     let empty = base.find_all(&|e| e.has_part("notice") && e.text_content().trim().is_empty());
