@@ -10,24 +10,21 @@ import { minify as minifyCss } from 'csso';
 
 const DIST = 'pkg';
 
-// The loader, the element and its browser adapter are one module in the package
+// The loader and the element are one module in the package
 // (sla-calculator.js): the loader runs nothing before the element is there,
 // so as two files they were two requests one after the other (a round trip
 // more before the WebAssembly is asked for, on a phone 150 ms), and 0.2 KB
 // more gzipped than one. The sources stay two files: the element's helpers
 // become the module's own (not exported), its class stays exported.
 function loaderWithElement() {
-  const browser = readFileSync('www/sla-browser.js', 'utf8');
   const element = readFileSync('www/sla-element.js', 'utf8');
   const loader = readFileSync('www/sla-calculator.js', 'utf8');
   const imports = "import { defineSlaCalculator, fetchBytes } from './sla-element.js';\n";
   const reexport = "export { SlaCalculator } from './sla-element.js';\n";
-  const elementImports = "import { browser, countryOf } from './sla-browser.js';\n";
-  if (!loader.includes(imports) || !loader.includes(reexport) || !element.includes(elementImports)
-    || /^import /m.test(element.replace(elementImports, '')) || /^import /m.test(browser)) {
-    throw new Error('minify: the loader, the element and its browser adapter no longer import each other as this script expects: update loaderWithElement()');
+  if (!loader.includes(imports) || !loader.includes(reexport) || /^import /m.test(element)) {
+    throw new Error('minify: the loader no longer imports the element as this script expects: update loaderWithElement()');
   }
-  const helpers = `${browser}\n${element.replace(elementImports, '')}`.replace(/^export (?=(const|async function|function) )/gm, '');
+  const helpers = element.replace(/^export (?=(const|async function|function) )/gm, '');
   return `${helpers}\n${loader.replace(imports, '').replace(reexport, '')}`;
 }
 
