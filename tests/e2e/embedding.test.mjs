@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../../scripts/serve.mjs';
-import { open, ready, deadline, freeze, recordDeadlines, site, browser } from './support.mjs';
+import { open, ready, deadline, freeze, recordDeadlines, site, browser, shownIn } from './support.mjs';
 
 describe('embedding', () => {
   test('works under a strict CSP with zero console errors', async () => {
@@ -77,7 +77,7 @@ describe('embedding', () => {
     assert.deepEqual(words(), [`/dist/lang/${lang}.bin`], 'the language shown, no other');
     // Switching to Japanese fetches Japanese, and the tables speak it.
     await host.evaluate((el) => el.setAttribute('lang', 'ja'));
-    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'ja');
+    await shownIn(page, 'ja');
     await ready(page);
     assert.equal(await host.locator('[part=base] [part=comparison] caption').innerText(), 'サポートレベルの比較');
     assert.match(await host.locator('[part=base] [part=comparison] tbody th[scope=rowgroup]').first().innerText(), /専任エキスパート/);

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { open, ready, deadline, freeze, site, browser } from './support.mjs';
+import { open, ready, deadline, freeze, site, browser, shownIn } from './support.mjs';
 
 describe("when one of the widget's files fails, the reader keeps the page (rules §5.1)", () => {
   /** An init script: every `sla-error` and unhandled rejection, in `window.failures`. */
@@ -72,7 +72,7 @@ describe("when one of the widget's files fails, the reader keeps the page (rules
     await inEnglishSayingWhyInFrench(page);
     // The words come after all: French, and the sentence goes.
     await route.fulfill({ status: 200, body: await readFile(new URL('../../pkg/lang/fr.bin', import.meta.url)) });
-    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'fr');
+    await shownIn(page, 'fr');
     assert.equal(await page.locator('sla-calculator [part=notice][lang=fr]').count(), 0);
     await context.close();
   });
@@ -129,7 +129,7 @@ describe("when one of the widget's files fails, the reader keeps the page (rules
     // Neither Japanese nor English can come: the page's own comparison, and a
     // sentence in Japanese.
     const notice = page.locator('sla-calculator [part=base] [part=notice]');
-    await page.waitForFunction(() => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === 'ja', null, { timeout: 15000 });
+    await shownIn(page, 'ja', 15000);
     assert.equal(await notice.innerText(), '計算ツールを読み込めませんでした。以下はツールなしのページの内容です。');
     assert.ok(await fallback(page).isVisible());
     await context.setOffline(false);

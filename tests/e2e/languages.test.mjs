@@ -7,9 +7,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { spokenLang } from '../../www/sla-element.js';
-import { open, ready, deadline, freeze, axe, matchesReference, site, DESKTOP, PHONE, LANGUAGES } from './support.mjs';
+import { open, ready, deadline, freeze, axe, matchesReference, site, DESKTOP, PHONE, LANGUAGES, CATALOG, shownIn } from './support.mjs';
 
-const CATALOG = JSON.parse(readFileSync(new URL('../../src/catalog/default.json', import.meta.url), 'utf8'));
 /** `[tag, code]`: the table the Rust matcher is tested on too (src/i18n/lang.rs). */
 const TAGS = readFileSync(new URL('../lang-tags.txt', import.meta.url), 'utf8')
   .split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' '));
@@ -32,7 +31,7 @@ describe('ten languages', () => {
         await freeze(page, '2026-03-27T16:30:00Z');
         // The reader chooses the language with the page's own switcher.
         await page.locator(`button[data-lang="${code}"]`).click();
-        await page.waitForFunction((c) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === c, code);
+        await shownIn(page, code);
         await ready(page);
         // The tiers' names are the catalog's in that language.
         const business = await host.locator('[part=base] [part=comparison] thead th[data-tier=business]').textContent();
@@ -83,7 +82,7 @@ describe('ten languages', () => {
           const host = page.locator('sla-calculator');
           await freeze(page, '2026-05-01T08:00:00Z');
           await host.evaluate((el, c) => { el.setAttribute('lang', c); el.setAttribute('region', 'apac'); el.setAttribute('priority', 'P3'); }, code);
-          await page.waitForFunction((c) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === c, code);
+          await shownIn(page, code);
           await ready(page);
           // The regional hours follow the real clock: left out of the shot.
           await host.evaluate((el) => { el.shadowRoot.querySelector('.hours-block').style.display = 'none'; });

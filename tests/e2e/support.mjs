@@ -22,8 +22,9 @@ import { startServer } from '../../scripts/serve.mjs';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 export const DESKTOP = { width: 1280, height: 900 };
-/** The languages the widget speaks: the built-in catalog's (src/catalog/default.json). */
-export const LANGUAGES = JSON.parse(readFileSync(new URL('../../src/catalog/default.json', import.meta.url), 'utf8')).languages;
+/** The built-in catalog (src/catalog/default.json), and the languages the widget speaks: its. */
+export const CATALOG = JSON.parse(readFileSync(new URL('../../src/catalog/default.json', import.meta.url), 'utf8'));
+export const LANGUAGES = CATALOG.languages;
 export const PHONE = { width: 375, height: 740 };
 const REFERENCE_DIR = new URL('./reference/', import.meta.url);
 const OUTPUT_DIR = new URL('../../test-results/', import.meta.url);
@@ -81,6 +82,11 @@ export async function eventually(check, what, ms = 5000) {
 export async function ready(page, selector = 'sla-calculator') {
   await page.locator(`${selector} time[datetime]`).first().waitFor({ timeout: 15000 });
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((el) => !el.hasAttribute('aria-busy')), selector, { timeout: 15000 });
+}
+
+/** Waits until the (first) widget is shown in the language `code`. */
+export async function shownIn(page, code, timeout = 30000) {
+  await page.waitForFunction((c) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === c, code, { timeout });
 }
 
 export const deadline = (page, selector = 'sla-calculator') =>

@@ -1,7 +1,7 @@
 // End-to-end (see support.mjs): Visitors from everywhere and every year: public holidays by country (rules §2.4), many zones, locales and dates, the bundled zone tables against the browser's.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, ready, deadline, freeze, recordDeadlines, chooseCase, axe, site, browser, eventually } from './support.mjs';
+import { open, ready, deadline, freeze, recordDeadlines, chooseCase, axe, site, browser, eventually, shownIn } from './support.mjs';
 
 describe("the public holidays of the visitor's country (rules §2.4)", () => {
   // Each deadline worked out by hand from that country's calendar (the same
@@ -171,7 +171,7 @@ describe('visitors from everywhere, every year', () => {
         const host = page.locator('sla-calculator');
         for (const lang of ['fr', 'en', 'ja']) {
           await host.evaluate((el, l) => el.setAttribute('lang', l), lang);
-          await page.waitForFunction((l) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.getAttribute('lang') === l, lang);
+          await shownIn(page, lang);
           const yours = host.locator('.your-time');
           assert.ok((await yours.textContent()).includes(names[lang]), `${lang}: ${await yours.textContent()}`);
           assert.equal(await yours.getAttribute('title'), names.id);
