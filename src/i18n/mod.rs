@@ -51,16 +51,20 @@ impl Text {
     /// assert_eq!(text.get("ja"), "Jour");
     /// ```
     pub fn get(&self, lang: &str) -> &str {
-        let wanted = Lang::from_tag(lang);
-        let same_language = |code: &str| match wanted {
-            Some(_) => Lang::from_tag(code) == wanted,
-            None => primary_subtag(code).eq_ignore_ascii_case(primary_subtag(lang)),
-        };
         let translations = &self.translations;
+        let same_language = || {
+            // Only when no translation has the very code (the widget asks
+            // with the catalog's own codes, on every render).
+            let wanted = Lang::from_tag(lang);
+            translations.iter().find(|(code, _)| match wanted {
+                Some(_) => Lang::from_tag(code) == wanted,
+                None => primary_subtag(code).eq_ignore_ascii_case(primary_subtag(lang)),
+            })
+        };
         translations
             .iter()
             .find(|(code, _)| code.eq_ignore_ascii_case(lang))
-            .or_else(|| translations.iter().find(|(code, _)| same_language(code)))
+            .or_else(same_language)
             .or(translations.first())
             .map_or("", |(_, text)| text.as_str())
     }
