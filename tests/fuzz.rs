@@ -103,6 +103,7 @@ fn exercise(json: &str) {
         page_url: "https://docs.example/support",
         element_id: "calculator",
         extra_holidays_unavailable: false,
+        brief: false,
     });
     let (html, text) = (tree.to_html(), tree.text_content());
     // Every name the widget must show is in its text, and in its markup only

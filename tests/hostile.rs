@@ -67,6 +67,7 @@ fn render_html(catalog: &Catalog, attributes: &Attributes) -> String {
         page_url: "https://docs.example/support",
         element_id: "calculator",
         extra_holidays_unavailable: false,
+        brief: false,
     })
     .to_html()
 }

@@ -5,7 +5,7 @@ use sla_calculator::i18n::Lang;
 use sla_calculator::view::{self, Element, Node};
 use sla_calculator::Catalog;
 
-use crate::support::{attrs, builtin, part_text, render};
+use crate::support::{attrs, builtin, part_text, render, render_brief};
 
 /// The deadline panel's `<time>`: its `datetime` and its text.
 fn due_time(tree: &Node) -> (String, String) {
@@ -440,4 +440,53 @@ fn without_the_widget_the_page_s_own_content_shows_with_a_sentence_in_its_langua
     // A catalog that cannot be used says why, and keeps the page's content too.
     let error = view::catalog_error(Lang::En, &["bad".to_owned()], None);
     assert_eq!(error.find_all(&|e| e.tag == "slot").len(), 1);
+}
+
+#[test]
+fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
+    // A reader in Madrid, EMEA (local hours: the zone control is shown).
+    let attributes = |chosen: Option<&str>| {
+        let mut pairs = vec![
+            ("lang", "en"),
+            ("tier", "business"),
+            ("region", "emea"),
+            ("priority", "P2"),
+            ("submitted", "2026-12-02T15:30:00Z"),
+        ];
+        pairs.extend(chosen.map(|zone| ("zone", zone)));
+        attrs(&pairs)
+    };
+    let zone_values = |tree: &Node| -> Vec<String> {
+        let select = tree.find_all(&|e| e.tag == "select" && e.get_attr("name") == Some("zone"))[0];
+        select
+            .find_all(&|e| e.tag == "option")
+            .iter()
+            .map(|o| o.get_attr("value").unwrap().to_owned())
+            .collect()
+    };
+    let strip_zones = |tree: &Node| {
+        let html = tree.to_html();
+        let start = html.find("<select name=\"zone\"").unwrap();
+        let end = start + html[start..].find("</select>").unwrap();
+        format!("{}{}", &html[..start], &html[end..])
+    };
+    let catalog = builtin();
+    let now = "2026-12-02T15:00:00Z";
+    for chosen in [None, Some("Europe/Athens")] {
+        let whole = render(&catalog, attributes(chosen), "Europe/Madrid", now);
+        let brief = render_brief(&catalog, attributes(chosen), "Europe/Madrid", now);
+        // The whole view offers every zone of the region's countries (EMEA:
+        // well over a hundred); the brief one, the default ("") and the
+        // zone chosen, if any: what a closed control shows.
+        let all = zone_values(&whole);
+        assert!(all.len() > 100 && all.contains(&"Africa/Nairobi".to_owned()));
+        let expected: Vec<String> = std::iter::once("")
+            .chain(chosen)
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(zone_values(&brief), expected);
+        // Everything else is the same: deadline, explanation, tables.
+        assert_eq!(strip_zones(&brief), strip_zones(&whole));
+        assert_eq!(due_time(&brief), due_time(&whole));
+    }
 }

@@ -494,7 +494,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         // saying so in their language; the author the details (rules §5.1).
         this.#report(`sla-calculator: cannot load the widget's words in ${lang}: ${error.message}`);
         this.#wordsFailed.add(lang);
-        this.#widget.add_words(new Uint8Array());
+        this.#take(new Uint8Array());
         // Words that stalled are taken if they come after all.
         if (error.stalled) this.#takeQuietly(arriving, this.#wordsFailed, lang);
       }
@@ -508,14 +508,23 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // among `failed`.
   #takeQuietly(arriving, failed, key) {
     arriving
-      .then((bytes) => { if (this.#widget?.add_words(bytes)) failed.delete(key); })
+      .then((bytes) => { if (this.#take(bytes)) failed.delete(key); })
       .catch(() => {});
   }
 
   // Hands a words or public-holidays file to the widget; one it cannot read
   // throws, for the caller to report.
   #add(bytes) {
-    if (this.#widget && !this.#widget.add_words(bytes)) throw new Error('the file is damaged or from another version');
+    if (this.#widget && !this.#take(bytes)) throw new Error('the file is damaged or from another version');
+  }
+
+  // Hands a file to the widget (no bytes: the words failed); whether it took
+  // it. A first view is brief, so that the deadline shows sooner (2, see
+  // add_words): the whole one is rendered once it is painted.
+  #take(bytes) {
+    const taken = this.#widget?.add_words(bytes);
+    if (taken > 1) requestAnimationFrame(() => setTimeout(() => this.#widget?.tick()));
+    return taken;
   }
 
   // The `holidays` attribute's document, fetched and read (a failed fetch

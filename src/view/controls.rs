@@ -113,9 +113,11 @@ pub(super) fn controls(frame: &Frame) -> Element {
             );
             let mut options = vec![option("", &default, value)];
             // Local hours: every zone of the region's countries (tzdata's
-            // zone.tab names, not links), and the one chosen if it is not.
+            // zone.tab names, not links), and the one chosen if it is not;
+            // in a brief view, the one chosen alone (see `Frame::brief`).
             let mut zones: Vec<(&str, Option<&str>)> = r
                 .zones()
+                .filter(|_| !frame.brief)
                 .map(|(zone, country)| (zone, Some(country)))
                 .collect();
             if let Some(zone) = selection

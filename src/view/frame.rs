@@ -31,4 +31,9 @@ pub struct Frame<'a> {
     /// The page's extra holidays could not be loaded (rules §5.1): the
     /// deadline may fall on one of them, and says so.
     pub extra_holidays_unavailable: bool,
+    /// A first view, shown as soon as it can be: the zone control lists only
+    /// its default and the zone chosen, not the region's hundreds of zones
+    /// (the costliest part of a first render); the element renders the whole
+    /// view once this one is painted.
+    pub brief: bool,
 }

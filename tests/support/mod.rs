@@ -211,6 +211,22 @@ pub fn render(catalog: &Catalog, attributes: Attributes, visitor_zone: &str, now
     with_frame(catalog, attributes, visitor_zone, now, view::widget)
 }
 
+/// The widget's brief first view for these attributes (`Frame::brief`:
+/// shown as soon as the files arrive, before the whole view).
+pub fn render_brief(
+    catalog: &Catalog,
+    attributes: Attributes,
+    visitor_zone: &str,
+    now: &str,
+) -> Node {
+    with_frame(catalog, attributes, visitor_zone, now, |frame| {
+        view::widget(&Frame {
+            brief: true,
+            ..*frame
+        })
+    })
+}
+
 /// What the widget shows when some of its files failed (rules §5.1): the
 /// words of `unavailable_langs`, and the page's extra holidays if
 /// `extra_holidays_unavailable`.
@@ -291,6 +307,7 @@ fn frame_in<T>(
         page_url: "https://docs.example/support",
         element_id: "calculator",
         extra_holidays_unavailable: false,
+        brief: false,
     })
 }
 

@@ -55,6 +55,8 @@ pub struct Widget {
     /// What the last render showed: a tick in the same minute reuses its
     /// costly parts (the filing scan, the coverage).
     last: Option<Current>,
+    /// The render under way is a brief first view (`view::Frame::brief`).
+    brief: bool,
 }
 
 #[wasm_bindgen]
@@ -105,6 +107,7 @@ impl Widget {
             rendered: vec![view::el("slot").into()],
             announcement: String::new(),
             last: None,
+            brief: false,
         };
         widget.render()?;
         Ok(widget)
@@ -180,17 +183,23 @@ impl Widget {
     /// renders: a language's words (`lang/<code>.bin`, see
     /// [`missing_words`](Widget::missing_words)), or a country's public
     /// holidays (`holidays/<code>.bin`, see
-    /// [`missing_countries`](Widget::missing_countries)). Returns whether
-    /// they were taken. Damaged words, or a damaged country file, change
-    /// nothing (the element reports the file; the widget goes on asking for
-    /// those words, or saying that country's holidays are not known). No bytes: the words
+    /// [`missing_countries`](Widget::missing_countries)). Returns 1 when they
+    /// were taken, 0 when not: damaged words, or a damaged country file,
+    /// change nothing (the element reports the file; the widget goes on
+    /// asking for those words, or saying that country's holidays are not
+    /// known). No bytes: the words
     /// [`missing_words`](Widget::missing_words) names could not be loaded (a
     /// failed or stalled fetch, a damaged file); the widget then shows
     /// English, saying so in the reader's language, or, without English
     /// either, the page's own content (rules §5.1); words that arrive later
     /// are taken all the same. One export for all three: each costs the
     /// module code of its own.
-    pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<bool, JsValue> {
+    ///
+    /// Returns 2 instead when this render is the widget's first view: it is
+    /// brief (`view::Frame::brief`: the zone control without the region's
+    /// zones), so that the deadline shows sooner, and the element renders the
+    /// whole view ([`tick`](Widget::tick)) once this one is painted.
+    pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<u8, JsValue> {
         let taken = if bytes.is_empty() {
             if let Some(lang) = self.words_needed() {
                 self.around.unavailable_langs.set(lang, true);
@@ -211,8 +220,12 @@ impl Widget {
                 None => false,
             }
         };
-        self.render()?;
-        Ok(taken)
+        self.brief = self.last.is_none();
+        let rendered = self.render();
+        let first_view = self.brief && self.last.is_some();
+        self.brief = false;
+        rendered?;
+        Ok(if first_view { 2 } else { taken as u8 })
     }
 
     /// The countries whose public holidays the widget needs and does not

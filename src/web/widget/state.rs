@@ -150,6 +150,7 @@ impl Widget {
             page_url,
             element_id,
             extra_holidays_unavailable: self.extra_unavailable,
+            brief: self.brief,
         }
     }
 
