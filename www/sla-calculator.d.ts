@@ -50,7 +50,7 @@ export interface SlaCalculatorElement extends HTMLElement {
   extraHolidays: CatalogDocument | CompiledDocument | null;
   /** The current deadline as RFC 3339 UTC (read-only). */
   readonly deadline: string | null;
-  /** Fetches a catalog (JSON or compiled) and uses it; resolves when shown, rejects on error. */
+  /** Fetches a catalog (JSON or compiled) and uses it; resolves when shown, rejects on error. A later call (or setting `catalog`) wins: this download is aborted and the promise rejects. */
   loadCatalog(url: string | URL): Promise<void>;
   addEventListener<K extends keyof SlaCalculatorEventMap>(
     type: K,

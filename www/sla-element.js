@@ -59,16 +59,19 @@ function pairs(flat) {
 /** An event that bubbles out of the shadow root (the element's events are listed above the class). */
 const composedEvent = (name, detail) => new CustomEvent(name, { detail, bubbles: true, composed: true });
 
-/** A file's bytes; an HTTP error status rejects, like a network failure. */
-export async function fetchBytes(url) {
-  const response = await fetch(url);
+/** A file's bytes; an HTTP error status rejects, like a network failure; so does `signal` aborting the download (with its reason). */
+export async function fetchBytes(url, signal) {
+  const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** Why a catalog's download was aborted. */
+const replaced = () => new Error('a later catalog replaced this one');
+
 /** A document fetched, as the element keeps it (see asDocument). */
-async function fetchDocument(url) {
-  return asDocument(await fetchBytes(url));
+async function fetchDocument(url, signal) {
+  return asDocument(await fetchBytes(url, signal));
 }
 
 /** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
@@ -193,7 +196,8 @@ let assets = null;
  *   text or compiled bytes (null removes them).
  * @prop {string|null} deadline - The current deadline as RFC 3339 UTC (read-only).
  * @method loadCatalog(url) - Fetch a catalog (JSON, or compiled by `sla compile`) and use it;
- *   resolves when shown, rejects on error.
+ *   resolves when shown, rejects on error; a later call (or the `catalog` property) wins, aborting
+ *   this one's download (its promise then rejects).
  *
  * Shared links: the widget's "Link to this answer" is the page's address with
  * `#sla=<element id>&tier=…&region=…&priority=…&submitted=…[&zone=…]`; opening
@@ -260,7 +264,14 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   #extraHolidays = null;
   #catalogFetchError = null;
   #holidaysFetchError = null;
+  // The author's documents on their way, each download with its
+  // AbortController: a later one (or the property set meanwhile) aborts it.
+  #catalogLoad = null;
+  #holidaysLoad = null;
+  // Each putting of a catalog in use has its number: a later one supersedes
+  // one still waiting for the reader's module.
   #catalogRuns = 0;
+  // How many pieces of work keep the element busy (see #whileBusy).
   #pending = 0;
   // The words on their way, by language.
   #wordsArriving = new Map();
@@ -277,25 +288,14 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   #countriesTried = new Set();
   #countriesArriving = null;
   // The `holidays` attribute's document on its way and being read (a
-  // promise), if it is; the URL last asked for; each load's number (a later
-  // load, or the extraHolidays property, supersedes one still on its way).
+  // promise), if it is; the URL last asked for.
   #holidaysArriving = null;
   #holidaysUrl = null;
-  #holidaysRuns = 0;
-  #onHashChange = () => this.#applySharedLink();
-  // Back online: the files that failed are tried again (rules §5.1).
-  #onOnline = () => this.#retry();
-  // Printing opens the chosen tier's services (paper cannot click), then
-  // closes again the ones the visitor had not opened.
+  // The window's events the element listens to while it is in the page,
+  // all removed at once when it leaves: their AbortController.
+  #listening = null;
+  // The chosen tier's services that printing opened (see connectedCallback).
   #openedForPrint = [];
-  #onBeforePrint = () => {
-    this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
-    for (const details of this.#openedForPrint) details.open = true;
-  };
-  #onAfterPrint = () => {
-    for (const details of this.#openedForPrint) details.open = false;
-    this.#openedForPrint = [];
-  };
 
   constructor() {
     super();
@@ -328,8 +328,10 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     // it (unless they already have: the attribute's first value loads them).
     const holidays = this.getAttribute('holidays');
     if (holidays !== null && holidays !== this.#holidaysUrl) this.#loadHolidays(holidays);
-    // Back online, what failed is tried again — the WebAssembly too.
-    window.addEventListener('online', this.#onOnline);
+    // Back online, what failed is tried again — the WebAssembly too (rules §5.1).
+    this.#listening?.abort();
+    this.#listening = new AbortController();
+    this.#listen('online', () => this.#retry());
     this.#widgetFailed = false;
     let create;
     try {
@@ -375,9 +377,17 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     if (this.#hasAuthorDocuments()) this.#applyCatalog();
     else this.#ensureWords();
     this.#applySharedLink();
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
+    this.#listen('hashchange', () => this.#applySharedLink());
+    // Printing opens the chosen tier's services (paper cannot click), then
+    // closes again the ones the visitor had not opened.
+    this.#listen('beforeprint', () => {
+      this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
+      for (const details of this.#openedForPrint) details.open = true;
+    });
+    this.#listen('afterprint', () => {
+      for (const details of this.#openedForPrint) details.open = false;
+      this.#openedForPrint = [];
+    });
     // Renders again when what it shows changes: the widget says when (the
     // next minute, or the deadline), first at the next minute.
     this.#timer = setTimeout(this.#tick, 6e4 - (Date.now() % 6e4));
@@ -392,11 +402,14 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     }
   };
 
+  // Listens to one of the window's events until the element leaves the page
+  // (a no-op once it has: its signal is aborted).
+  #listen(type, handler) {
+    window.addEventListener(type, handler, { signal: this.#listening.signal });
+  }
+
   disconnectedCallback() {
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#listening.abort();
     clearTimeout(this.#timer);
     this.#widget?.free();
     this.#widget = null;
@@ -535,16 +548,17 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
       this.extraHolidays = null;
       return;
     }
-    const run = ++this.#holidaysRuns;
+    this.#holidaysLoad?.abort();
+    const { signal } = (this.#holidaysLoad = new AbortController());
     const arriving = this.#whileBusy(async () => {
       let holidays = null;
       let fetchError = null;
       try {
-        holidays = await within(fetchDocument(new URL(url, document.baseURI)), WORDS_WAIT_MS);
+        holidays = await within(fetchDocument(new URL(url, document.baseURI), signal), WORDS_WAIT_MS);
       } catch (error) {
         fetchError = `cannot fetch the extra holidays ${url}: ${error.message}`;
       }
-      if (run !== this.#holidaysRuns) return;
+      if (signal.aborted) return;
       // Optional: the widget goes on without them, saying so (rules §5.1).
       if (fetchError !== null) this.#report(`sla-calculator: ${fetchError}`);
       this.#extraHolidays = holidays;
@@ -572,7 +586,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   }
 
   set extraHolidays(value) {
-    this.#holidaysRuns++;
+    this.#holidaysLoad?.abort();
     this.#extraHolidays = toDocument(value);
     this.#holidaysFetchError = null;
     this.#applyCatalog();
@@ -704,17 +718,23 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   }
 
   set catalog(value) {
+    this.#catalogLoad?.abort(replaced());
     this.#catalog = toDocument(value);
     this.#catalogFetchError = null;
     this.#applyCatalog();
   }
 
   async loadCatalog(url) {
+    // A later catalog (this method again, or the property) wins: this one's
+    // download is aborted, and its promise rejects saying so.
+    this.#catalogLoad?.abort(replaced());
+    const { signal } = (this.#catalogLoad = new AbortController());
     const shown = await this.#whileBusy(async () => {
       try {
-        this.#catalog = await fetchDocument(url);
+        this.#catalog = await fetchDocument(url, signal);
         this.#catalogFetchError = null;
       } catch (error) {
+        if (signal.aborted) throw signal.reason;
         this.#catalogFetchError = `cannot fetch the catalog ${url}: ${error.message}`;
       }
       await assets.widget();

@@ -242,19 +242,21 @@ describe('hostile data', () => {
     const host = page.locator('sla-calculator');
     await host.locator('select[name=region]').selectOption('emea');
     await freeze(page, '2026-12-23T16:30:00Z');
-    // A second holidays URL, slow to come; the page removes the attribute meanwhile.
+    // A second holidays URL, slow to come; the page removes the attribute
+    // meanwhile: that download is aborted, not left to arrive.
     await page.route('**/catalogs/extra-holidays.bin?slow', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
-      await route.continue();
+      await route.continue().catch(() => {}); // (aborted meanwhile)
     });
-    const slowOnesArrive = page.waitForEvent('requestfinished', (request) => request.url().endsWith('extra-holidays.bin?slow'));
+    const slowOnesAborted = page.waitForEvent('requestfailed', (request) => request.url().endsWith('extra-holidays.bin?slow'));
     await host.evaluate((el) => {
       el.setAttribute('holidays', 'catalogs/extra-holidays.bin?slow');
       el.removeAttribute('holidays');
     });
-    // Once they have arrived, and the element has had two frames to take them:
-    await slowOnesArrive;
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.match((await slowOnesAborted).failure().errorText, /ABORTED/);
+    // Once the route has let it go, and the element has had two frames:
+    await page.waitForTimeout(0);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 900)));
     await ready(page);
     // Without the page's Christmas Eve: Thursday 24th 11:00 CET (see below), not Monday 28th.
     assert.equal(await deadline(page), '2026-12-24T10:00:00Z');
@@ -278,6 +280,34 @@ describe('hostile data', () => {
     assert.ok(await page.locator('sla-calculator table').count() > 0);
     assert.ok(errors.some((e) => /cannot load the widget/.test(e)), errors.join(' | '));
     assert.ok(!errors.some((e) => /Uncaught|unhandled/i.test(e)), errors.join(' | '));
+    await context.close();
+  });
+
+  test('of two catalogs loaded one after the other, the later wins, however slow the first', async () => {
+    // acme.json is held back 800 ms, so bissesar's, asked for second,
+    // arrives first: the first load's download is aborted and its promise
+    // says why. (With a counter of loads instead, the first asked, last to
+    // arrive, replaced the second.)
+    const { page, context, errors } = await open(site.url, { locale: 'en-US' });
+    await ready(page);
+    await page.route('**/catalogs/acme.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue().catch(() => {}); // (aborted meanwhile)
+    });
+    const host = page.locator('sla-calculator');
+    const outcomes = await host.evaluate(async (el) => {
+      el.removeAttribute('holidays'); // the page's extra holidays name the built-in regions
+      const first = el.loadCatalog('catalogs/acme.json').then(() => 'shown', (e) => e.message);
+      const second = el.loadCatalog('catalogs/bissesar-support.json').then(() => 'shown', (e) => e.message);
+      return Promise.all([first, second]);
+    });
+    assert.deepEqual(outcomes, ['a later catalog replaced this one', 'shown']);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    await ready(page);
+    const tiers = await host.evaluate((el) => el.shadowRoot.querySelector('.comparison thead').textContent);
+    assert.doesNotMatch(tiers, /Acme/);
+    assert.deepEqual(await host.evaluate((el) => el.catalog.tiers.map((t) => t.id)), (await (await fetch(`${site.url}catalogs/bissesar-support.json`)).json()).tiers.map((t) => t.id));
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
