@@ -5,13 +5,7 @@
 use sla_calculator::model::Attributes;
 use sla_calculator::share::SHARED_ATTRIBUTES;
 
-use crate::support::{js_array, repo_file as read};
-
-#[test]
-fn the_element_observes_exactly_the_selection_attributes() {
-    let element = read("www/sla-element.js");
-    assert_eq!(js_array(&element, "OBSERVED"), Attributes::NAMES);
-}
+use crate::support::repo_file as read;
 
 #[test]
 fn every_attribute_round_trips_through_set_and_get() {

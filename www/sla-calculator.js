@@ -17,7 +17,8 @@
 // element is in the page (at once for elements already there), right after
 // the importing scripts have run, alongside the glue module, and is compiled
 // while it streams; a page without the element downloads nothing more.
-import { defineSlaCalculator, fetchBytes } from './sla-element.js';
+import { defineSlaCalculator } from './sla-element.js';
+import { fetchBytes } from './sla-files.js';
 
 export { SlaCalculator } from './sla-element.js';
 

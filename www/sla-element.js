@@ -2,6 +2,9 @@
 // the Custom Elements Manifest is generated from that comment) and
 // defineSlaCalculator, which the loader (sla-calculator.js) calls.
 
+import { browser, countryOf } from './sla-browser.js';
+import { after, within, fetchDocument, toDocument, fromDocument, replaced } from './sla-files.js';
+
 /** How long a widget's first render waits for the page's holidays already on their way. */
 const HOLIDAYS_WAIT_MS = 1000;
 
@@ -37,17 +40,6 @@ const BUILTIN_COUNTRIES = ['GB', 'SG', 'US', 'JP'];
 export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 'submitted', 'label'];
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
-/** A promise resolved after `ms`. */
-const after = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** `promise`, or, if it takes longer than `ms`, a rejection whose error says so (`stalled`). */
-function within(promise, ms) {
-  let timer;
-  const stall = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer in ${ms} ms`), { stalled: true })), ms);
-  });
-  return Promise.race([promise, stall]).finally(() => clearTimeout(timer));
-}
 
 /** `[key, value, key, value…]` (the Rust widget's flat lists) as pairs. */
 function pairs(flat) {
@@ -59,106 +51,6 @@ function pairs(flat) {
 /** An event that bubbles out of the shadow root (the element's events are listed above the class). */
 const composedEvent = (name, detail) => new CustomEvent(name, { detail, bubbles: true, composed: true });
 
-/** A file's bytes; an HTTP error status rejects, like a network failure; so does `signal` aborting the download (with its reason). */
-export async function fetchBytes(url, signal) {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Why a catalog's download was aborted. */
-const replaced = () => new Error('a later catalog replaced this one');
-
-/** A document fetched, as the element keeps it (see asDocument). */
-async function fetchDocument(url, signal) {
-  return asDocument(await fetchBytes(url, signal));
-}
-
-/** A document as the element keeps it: compiled bytes (`sla compile`; they start with "SL"), else JSON text. */
-function asDocument(bytes) {
-  return bytes[0] === 0x53 && bytes[1] === 0x4c ? bytes : new TextDecoder().decode(bytes);
-}
-
-/** A document an author passes: compiled bytes, JSON text, or an object to write as JSON; none for null. */
-function toDocument(value) {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Uint8Array) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** A document as its property gives it back: compiled bytes, or the JSON parsed. */
-function fromDocument(document) {
-  return document === null || document instanceof Uint8Array ? document : JSON.parse(document);
-}
-
-// What the Rust widget asks the browser (src/web/browser.rs). Dates and times
-// for people: `Intl` formatters, one per locale, style and zone, made once. A
-// style is the formatter's options as the widget writes them (`intl::Style` in
-// src/web/intl.rs: "weekday=short hour=2-digit…"; `locale=` for another
-// locale, `timeZoneName` for the zone's name alone).
-const formats = new Map();
-const countryLists = new Map();
-let visitorZone = null;
-// The country of a time zone, as far as the browser can tell: the region of
-// one of the reader's languages (or of the page's) whose zones include it,
-// where the browser lists a region's zones (Intl.Locale#getTimeZones).
-// undefined when it cannot tell.
-function countryOf(zone) {
-  for (const tag of [...navigator.languages, document.documentElement.lang]) {
-    try {
-      const locale = new Intl.Locale(tag).maximize();
-      if ((locale.getTimeZones?.() ?? locale.timeZones)?.includes(zone)) return locale.region;
-    } catch {
-      // Not a language tag: the next one.
-    }
-  }
-}
-
-const browser = {
-  format(locale, style, zone, millis) {
-    const key = `${locale} ${style} ${zone}`;
-    let format = formats.get(key);
-    const named = style.includes('timeZoneName');
-    if (!format) {
-      const { locale: tag = locale, ...options } = Object.fromEntries(style.split(' ').map((option) => option.split('=')));
-      try {
-        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone });
-      } catch (error) {
-        // A zone this browser does not know: UTC (its name: the widget keeps the id).
-        if (named) throw error;
-        format = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
-      }
-      formats.set(key, format);
-    }
-    // A zone's name: that part alone ("India Standard Time").
-    if (named) return format.formatToParts(millis).find((part) => part.type === 'timeZoneName').value;
-    return format.format(millis);
-  },
-  // Countries named in `locale`, alphabetically, one line each: "INInde"
-  // (kept: every render of the zone control asks again).
-  countries(locale, codes) {
-    const key = `${locale} ${codes}`;
-    if (!countryLists.has(key)) {
-      const names = new Intl.DisplayNames(locale, { type: 'region' });
-      const collator = new Intl.Collator(locale);
-      countryLists.set(key, codes.match(/../g).map((code) => [code, names.of(code)])
-        .sort((a, b) => collator.compare(a[1], b[1])).map((pair) => pair.join('')).join('\n'));
-    }
-    return countryLists.get(key);
-  },
-  localTime: (value) => Date.parse(value),
-  // Asked once a page: its first use of Intl is the costly one.
-  zone: () => (visitorZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC'),
-  languages: () => navigator.languages.join(),
-  pageLang: () => document.documentElement.getAttribute('lang'),
-  page: () => location.href.split('#')[0],
-  setValue(control, value) {
-    if (control.value !== value && (control.localName === 'select' || control.getRootNode().activeElement !== control)) {
-      control.value = value;
-    }
-  },
-};
 
 // What the loader gives the element (see defineSlaCalculator): set once, when
 // the first copy of the loader defines it.

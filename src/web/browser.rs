@@ -1,5 +1,5 @@
 //! What the widget asks the browser, through the element (`browser` in
-//! www/sla-element.js): a few calls, each one line of JavaScript there, in
+//! www/sla-browser.js): a few calls, each one line of JavaScript there, in
 //! place of the web-sys and js-sys bindings each would need here.
 
 use wasm_bindgen::prelude::*;

@@ -52,19 +52,6 @@ pub fn repo_file(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
-/// The items of a JS array literal `const NAME = ['a', 'b'];` in `text`.
-pub fn js_array(text: &str, name: &str) -> Vec<String> {
-    let start = text
-        .find(&format!("const {name} = ["))
-        .unwrap_or_else(|| panic!("no `const {name} = [` in the element"));
-    let rest = &text[start..];
-    let body = &rest[rest.find('[').unwrap() + 1..rest.find(']').unwrap()];
-    body.split(',')
-        .map(|item| item.trim().trim_matches('\'').to_owned())
-        .filter(|item| !item.is_empty())
-        .collect()
-}
-
 pub fn builtin() -> Catalog {
     Catalog::builtin().unwrap()
 }

@@ -334,3 +334,42 @@ async fn properties_set_before_the_element_is_defined_are_kept() {
     assert_eq!(text(&find(&element, "#sla-heading")), "Early");
     element.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_element_tells_compiled_documents_from_json_as_rust_writes_them() {
+    // What `sla compile` writes (a catalog, extra holidays) the element keeps
+    // as bytes, to hand the widget without a JSON reader; JSON, whatever its
+    // spacing, it keeps as text, for the catalog reader.
+    let catalog =
+        sla_calculator::catalog::compact::write(&sla_calculator::Catalog::builtin().unwrap());
+    let holidays = sla_calculator::web::read_holidays(
+        r#"{"schema": 1, "holidays": {"emea": [{"date": "2026-12-24", "name": "Christmas Eve"}]}}"#
+            .into(),
+    )
+    .unwrap();
+    for compiled in [&catalog[..], &holidays[..]] {
+        assert!(as_document(compiled).is_instance_of::<js_sys::Uint8Array>());
+    }
+    for json in [BUILTIN_JSON, " \n{\"schema\": 1, \"holidays\": {}}"] {
+        assert_eq!(
+            as_document(json.as_bytes()).as_string().as_deref(),
+            Some(json)
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_element_observes_the_attributes_the_widget_reads_and_its_holidays() {
+    // The browser calls attributeChangedCallback for these alone: each the
+    // widget reads (`Attributes::NAMES`), and the page's extra holidays.
+    define();
+    let element = js_sys::eval("customElements.get('sla-calculator')").unwrap();
+    let observed: Vec<String> =
+        js_sys::Array::from(&Reflect::get(&element, &"observedAttributes".into()).unwrap())
+            .iter()
+            .filter_map(|name| name.as_string())
+            .collect();
+    let mut expected: Vec<&str> = sla_calculator::model::Attributes::NAMES.to_vec();
+    expected.push("holidays");
+    assert_eq!(observed, expected);
+}

@@ -26,6 +26,25 @@ extern "C" {
     ) -> JsValue;
 }
 
+// The element imports its browser adapter (`./sla-browser.js`): naming that
+// module here too puts it beside the element among the tests' snippets, where
+// the element's relative import finds it.
+#[wasm_bindgen(module = "/www/sla-browser.js")]
+extern "C" {
+    /// What the element hands the widget to ask the browser.
+    #[wasm_bindgen(thread_local_v2, js_name = browser)]
+    static BROWSER: JsValue;
+}
+
+// …and its file fetching (`./sla-files.js`), the same way.
+#[wasm_bindgen(module = "/www/sla-files.js")]
+extern "C" {
+    /// A fetched document as the element keeps it: compiled bytes (a
+    /// `Uint8Array`), else JSON text (a string).
+    #[wasm_bindgen(js_name = asDocument)]
+    pub(crate) fn as_document(bytes: &[u8]) -> JsValue;
+}
+
 /// Defines `<sla-calculator>` with the Rust widget and catalog reader, as the
 /// loader does.
 pub(crate) fn define() {
@@ -38,6 +57,10 @@ pub(crate) fn define() {
 
 /// Defines the element under `tag_name` (default `sla-calculator`).
 pub(crate) fn define_as(tag_name: Option<String>) {
+    assert!(
+        BROWSER.with(JsValue::is_object),
+        "the browser adapter is loaded"
+    );
     let factory = Closure::<dyn Fn(HtmlElement, ShadowRoot, String, JsValue) -> JsValue>::new(
         |host, root, css, browser: JsValue| {
             Widget::new(host, root, css, browser.unchecked_into())
