@@ -490,3 +490,37 @@ fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
         assert_eq!(due_time(&brief), due_time(&whole));
     }
 }
+
+#[test]
+fn each_zone_is_offered_by_its_city_and_the_time_there_now() {
+    // Wednesday 1 July 2026, 12:00 UTC, summer time: Madrid and Ceuta on
+    // CEST (UTC+2) read 14:00, the Canaries on WEST (UTC+1) 13:00, Athens on
+    // EEST (UTC+3) 15:00, Nairobi on EAT (UTC+3, no summer time) 15:00; each
+    // wall clock as the language writes the widget's times.
+    let labels = |lang: &str| -> Vec<String> {
+        let tree = render(
+            &builtin(),
+            attrs(&[("lang", lang), ("region", "emea"), ("tier", "business")]),
+            "Europe/Madrid",
+            "2026-07-01T12:00:00Z",
+        );
+        let select = tree.find_all(&|e| e.tag == "select" && e.get_attr("name") == Some("zone"))[0];
+        select
+            .find_all(&|e| e.tag == "option")
+            .iter()
+            .map(|o| o.text_content())
+            .collect()
+    };
+    let english = labels("en");
+    for label in [
+        "Madrid (14:00)",
+        "Ceuta (14:00)",
+        "Canary (13:00)",
+        "Athens (15:00)",
+        "Nairobi (15:00)",
+    ] {
+        assert!(english.iter().any(|l| l == label), "{label} in {english:?}");
+    }
+    assert!(labels("fr").iter().any(|l| l == "Madrid (14 h 00)"));
+    assert!(labels("ja").iter().any(|l| l == "Madrid (14:00)"));
+}

@@ -1,8 +1,11 @@
 //! The form: tier, region, priority, the region's zone, and the submission time.
 
+use chrono::{DateTime, Timelike, Utc};
+
 use super::frame::Frame;
 use super::node::{el, Element};
-use crate::i18n::fill;
+use super::words::wall_time;
+use crate::i18n::{fill, Lang};
 
 fn select(name: &'static str, label: &str, value: &str, options: Vec<Element>) -> Element {
     el("label")
@@ -36,15 +39,26 @@ fn city(zone: &str) -> String {
 }
 
 /// The region's zones under their countries (`<optgroup>`s named in the
-/// widget's language, alphabetically), each by its city (`Buenos Aires`):
-/// typing a city's first letters finds it. Within a country, zones keep
-/// tzdata's order (by id); zones of no country (one an author chose) come
-/// last, by their IANA id.
+/// widget's language, alphabetically), each by its city and the time there
+/// now, in the language's style (`Buenos Aires (11:30)`): typing a city's
+/// first letters finds it. Within a country, zones keep tzdata's order (by
+/// id); zones of no country (one an author chose) come last, by their IANA id.
 fn zone_options(
     face: &dyn super::Clockface,
+    (lang, now): (Lang, DateTime<Utc>),
     zones: &[(&str, Option<&str>)],
     value: &str,
 ) -> Vec<Element> {
+    // The zone's city and its wall clock now (read in the bundled tables,
+    // as every deadline is).
+    let label = |zone: &str| match crate::zones::find(zone) {
+        Some(found) => {
+            let local = now.with_timezone(&found);
+            let minutes = local.hour() * 60 + local.minute();
+            format!("{} ({})", city(zone), wall_time(lang, minutes))
+        }
+        None => city(zone),
+    };
     // The countries' codes run together: `INLK`.
     let mut codes = String::new();
     for &(_, country) in zones {
@@ -63,7 +77,7 @@ fn zone_options(
         let mut group = el("optgroup").attr("label", country);
         for &(zone, of) in zones {
             if of == Some(code) {
-                group = group.child(option(zone, &city(zone), value));
+                group = group.child(option(zone, &label(zone), value));
             }
         }
         options.push(group);
@@ -126,7 +140,12 @@ pub(super) fn controls(frame: &Frame) -> Element {
             {
                 zones.push((zone.name(), zone.country()));
             }
-            options.extend(zone_options(frame.clockface, &zones, value));
+            options.extend(zone_options(
+                frame.clockface,
+                (selection.lang, frame.answer.now),
+                &zones,
+                value,
+            ));
             select(
                 "zone",
                 &fill(m.zone_label, &[("region", r.name().get(code))]),

@@ -253,8 +253,8 @@ describe('visitors from everywhere, every year', () => {
     }
   });
 
-  test("the zone control offers every zone of the region's countries, by keyboard too", async () => {
-    const { page, context, errors } = await open(site.url, { timezoneId: 'Europe/Madrid' });
+  test("the zone control offers every zone of the region's countries, with the time there, by keyboard too", async () => {
+    const { page, context, errors } = await open(site.url, { timezoneId: 'Europe/Madrid', now: '2026-12-02T15:30:00Z' });
     await ready(page);
     await freeze(page, '2026-12-02T15:30:00Z');
     await chooseCase(page, { tier: 'business', region: 'emea', priority: 'P2' });
@@ -266,11 +266,13 @@ describe('visitors from everywhere, every year', () => {
     assert.ok(!options.includes('Asia/Tokyo') && !options.includes('Asia/Calcutta'), 'only the region, no links');
     // Grouped by country, named in the page's language by the browser, in
     // French alphabetical order (É among the E, not after Z); each zone by
-    // its city; the default named as people say it.
+    // its city and the time there now, 15:30Z, as French writes it: Ceuta
+    // and Madrid on CET (UTC+1 in December), the Canaries on WET (UTC+0),
+    // Johannesburg on SAST (UTC+2); the default named as people say it.
     const groups = await zone.locator('optgroup').evaluateAll((all) => all.map((g) => [g.label, [...g.children].map((o) => o.textContent)]));
     const labels = groups.map(([label]) => label);
-    assert.deepEqual(groups.find(([label]) => label === 'Espagne')[1], ['Ceuta', 'Canary', 'Madrid']);
-    assert.deepEqual(groups.find(([label]) => label === 'Afrique du Sud')[1], ['Johannesburg']);
+    assert.deepEqual(groups.find(([label]) => label === 'Espagne')[1], ['Ceuta (16 h 30)', 'Canary (15 h 30)', 'Madrid (16 h 30)']);
+    assert.deepEqual(groups.find(([label]) => label === 'Afrique du Sud')[1], ['Johannesburg (17 h 30)']);
     assert.equal(labels[0], 'Afrique du Sud');
     assert.ok(labels.indexOf('Égypte') < labels.indexOf('Espagne') && labels.indexOf('Espagne') < labels.indexOf('France'), labels.join(', '));
     assert.equal(await zone.locator('option').first().textContent(), 'Par défaut (heure d’Europe centrale)');
