@@ -524,3 +524,32 @@ fn each_zone_is_offered_by_its_city_and_the_time_there_now() {
     assert!(labels("fr").iter().any(|l| l == "Madrid (14 h 00)"));
     assert!(labels("ja").iter().any(|l| l == "Madrid (14:00)"));
 }
+
+#[test]
+fn problems_for_the_author_are_marked_as_english_in_any_widget() {
+    // A French widget: its heading in French, the catalog's problems (the
+    // author's to fix, with their paths) in English, and marked so.
+    let error = view::catalog_error(
+        Lang::Fr,
+        &["regions[0].zone: unknown time zone".to_owned()],
+        None,
+    );
+    assert_eq!(error.part("base").unwrap().get_attr("lang"), Some("fr"));
+    let list = error.find_all(&|e| e.tag == "ul")[0];
+    assert_eq!(list.get_attr("lang"), Some("en"));
+    assert!(error
+        .text_content()
+        .contains(Lang::Fr.messages().catalog_error_heading));
+    // A deadline the engine cannot place (a submission before the zone
+    // tables' first year) says why in English, marked so too.
+    let tree = render(
+        &builtin(),
+        attrs(&[("lang", "fr"), ("submitted", "1999-01-01T00:00:00Z")]),
+        "Europe/Madrid",
+        "2026-07-01T12:00:00Z",
+    );
+    let panel = tree.part("deadline").unwrap();
+    let message = panel.find_all(&|e| e.has_part("error"))[0];
+    assert_eq!(message.get_attr("lang"), Some("en"));
+    assert!(!message.text_content().is_empty());
+}

@@ -82,8 +82,10 @@ pub(super) fn deadline_panel(
                     .attr("part", "error")
                     .class("error")
                     .attr("role", "alert")
+                    // (The engine's words are English.)
+                    .attr("lang", "en")
                     .text(err.to_string()),
-            )
+            );
         }
     };
     let selection = frame.selection;

@@ -81,7 +81,14 @@ pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) 
                 .class("error")
                 .attr("role", "alert")
                 .child(el("p").child(el("strong").text(m.catalog_error_heading)))
-                .child(el("ul").children(problems.iter().map(|p| el("li").text(p.as_str())))),
+                // The problems are the author's to fix, in English (with
+                // their paths), whatever the widget's language: marked so,
+                // for screen readers.
+                .child(
+                    el("ul")
+                        .attr("lang", "en")
+                        .children(problems.iter().map(|p| el("li").text(p.as_str()))),
+                ),
         )
         .child(el("slot"))
         .into()
