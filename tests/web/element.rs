@@ -373,3 +373,59 @@ fn the_element_observes_the_attributes_the_widget_reads_and_its_holidays() {
     expected.push("holidays");
     assert_eq!(observed, expected);
 }
+
+#[wasm_bindgen_test]
+fn the_element_answers_every_question_the_widget_asks_the_browser() {
+    // src/web/browser.rs declares what the widget asks; www/sla-browser.js
+    // answers. Each call, through the widget's own binding, on the real object:
+    let browser = browser();
+    // Intl, with the options the widget writes: midnight UTC in British
+    // English, and a zone the browser does not know read as UTC…
+    assert_eq!(
+        browser
+            .format("en-GB", "hour=2-digit minute=2-digit", "UTC", 0.0)
+            .unwrap(),
+        "00:00"
+    );
+    assert_eq!(
+        browser
+            .format("en-GB", "hour=2-digit minute=2-digit", "Mars/Base", 0.0)
+            .unwrap(),
+        "00:00"
+    );
+    // …but never named as UTC: the widget keeps the id then.
+    assert!(browser
+        .format("en", "timeZoneName=longGeneric", "Mars/Base", 0.0)
+        .is_err());
+    assert_eq!(
+        browser
+            .format("en", "timeZoneName=longGeneric", "Asia/Kolkata", 0.0)
+            .unwrap(),
+        "India Standard Time"
+    );
+    // Countries by code, named and sorted in the language.
+    assert_eq!(
+        browser.countries("fr", "FRES").unwrap(),
+        "ESEspagne\nFRFrance"
+    );
+    // A datetime-local value read as the visitor's local time (finite), and
+    // anything else as NaN.
+    assert!(browser.local_time("2026-03-27T17:30").is_finite());
+    assert!(browser.local_time("tomorrow").is_nan());
+    assert!(!browser.zone().is_empty());
+    assert!(!browser.languages().is_empty());
+    assert!(browser.page().starts_with("http"));
+    let _ = browser.page_lang();
+    // A select's value, set once its options exist.
+    let select: HtmlSelectElement = document()
+        .create_element("select")
+        .unwrap()
+        .unchecked_into();
+    for value in ["a", "b"] {
+        let option = document().create_element("option").unwrap();
+        option.set_attribute("value", value).unwrap();
+        select.append_child(&option).unwrap();
+    }
+    browser.set_value(&select, "b");
+    assert_eq!(select.value(), "b");
+}

@@ -36,6 +36,11 @@ extern "C" {
     static BROWSER: JsValue;
 }
 
+/// The element's browser adapter, as the widget sees it.
+pub(crate) fn browser() -> sla_calculator::web::Browser {
+    BROWSER.with(|browser| browser.clone().unchecked_into())
+}
+
 // …and its file fetching (`./sla-files.js`), the same way.
 #[wasm_bindgen(module = "/www/sla-files.js")]
 extern "C" {
