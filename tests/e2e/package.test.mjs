@@ -18,6 +18,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -104,6 +105,29 @@ function jsdocNames(tag) {
 }
 
 describe('the npm package', () => {
+  test('the size gate passes the package as built, and fails it with 1 KB more WebAssembly', () => {
+    // `npm test`'s last step (scripts/sizes.mjs), on a copy of the package:
+    // as built it passes; grown by 1 KB of random bytes, which gzip cannot
+    // shrink (a build without its size flags adds several), it fails and
+    // says why.
+    const copy = mkdtempSync(join(tmpdir(), 'sla-sizes-'));
+    try {
+      cpSync(join(ROOT, 'pkg'), join(copy, 'pkg'), { recursive: true });
+      mkdirSync(join(copy, 'www/catalogs'), { recursive: true });
+      cpSync(join(ROOT, 'www/catalogs/extra-holidays.bin'), join(copy, 'www/catalogs/extra-holidays.bin'));
+      const gate = () => spawnSync(process.execPath, [join(ROOT, 'scripts/sizes.mjs')], { cwd: copy, encoding: 'utf8' });
+      assert.equal(gate().status, 0);
+      const wasm = join(copy, 'pkg/wasm/sla_calculator_bg.wasm');
+      writeFileSync(wasm, Buffer.concat([readFileSync(wasm), randomBytes(1024)]));
+      const grown = gate();
+      assert.equal(grown.status, 1);
+      assert.match(grown.stdout, /MISSED: widget/);
+      assert.match(grown.stderr, /budget\(s\) missed/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   test('npm pack holds the wasm, element, CSS, types, manifest and README, and package.json points at them', () => {
     const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8'));
     const cargoVersion = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
