@@ -26,8 +26,9 @@
 //    parameters), frees each widget itself (no `Symbol.dispose` for `using`),
 //    and runs where `TextEncoder#encodeInto` exists (every browser since
 //    2020; no fallback for it); its warning for a server that sends the
-//    module with another type than `application/wasm` is said in a line:
-//    −0.15 KB of gzipped glue, measured 2026-12-06.
+//    module with another type than `application/wasm` is said in a line;
+//    and the element frees each widget it makes, so no FinalizationRegistry
+//    frees them again: −0.2 KB of gzipped glue, measured 2026-12-06.
 // 6. wasm-bindgen's messages for misuse of its bindings (a Rust value taken
 //    while borrowed, a null pointer, re-entrant use, a dropped closure: the
 //    element never does these) say it in a word or two, padded with spaces
@@ -110,6 +111,27 @@ export function finish(original, glue) {
     'the warning about positional parameters',
   );
   glue = glue.replace(/^if \(Symbol\.dispose\) \w+\.prototype\[Symbol\.dispose\] = \w+\.prototype\.free;$/gm, '');
+  // The element frees each widget it makes (in disconnectedCallback; the
+  // bench's insert/remove cycles hold the module's memory flat): no
+  // FinalizationRegistry to free one a page dropped unfreed.
+  glue = glue
+    .replace(/^ *\w+Finalization\.(un)?register\([^)]*\);\n/gm, '')
+    .replace(/^const \w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*;\n/gm, '');
+  if (/Finalization/.test(glue)) throw new Error('finish-wasm: the glue still names a FinalizationRegistry: update step 5');
+  // The loader always says where the module is: a response on its way (the
+  // widget) or a URL (the catalog reader); no default, no string or Request.
+  glue = replaceOnce(
+    glue,
+    "\\n *if \\(module_or_path === undefined\\) \\{\\n *module_or_path = new URL\\('[\\w.]+', import\\.meta\\.url\\);\\n *\\}",
+    '',
+    'the default location of the module',
+  );
+  glue = replaceOnce(
+    glue,
+    "typeof module_or_path === 'string' \\|\\| \\(typeof Request === 'function' && module_or_path instanceof Request\\) \\|\\| \\(typeof URL === 'function' && module_or_path instanceof URL\\)",
+    'module_or_path instanceof URL',
+    'the kinds of location the module may have',
+  );
   // The warning for a server that sends the module with another type, said shorter.
   glue = replaceOnce(
     glue,

@@ -191,19 +191,6 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    // The page's own content (its fallback: the static comparison) shows
-    // until the widget has something to show instead, and comes back when
-    // it cannot (rules §5.1).
-    root.append(document.createElement('slot'));
-    root.addEventListener('change', (event) => this.#control(event));
-    root.addEventListener('click', (event) => {
-      if (event.target instanceof HTMLButtonElement) this.#control(event);
-      // The calendar file is made when asked for, then downloaded by the link.
-      const calendar = event.target instanceof Element ? event.target.closest('a.calendar') : null;
-      const url = calendar && this.#widget?.calendar_url();
-      if (url) calendar.href = url;
-    });
     // A property set before the element was defined shadows its setter:
     // take each one back through the setter.
     for (const name of ['catalog', 'extraHolidays', ...REFLECTED]) {
@@ -213,6 +200,26 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         this[name] = value;
       }
     }
+  }
+
+  // The shadow root, attached when the widget first shows something (it
+  // asks for it then): until that moment the page's own content (its
+  // fallback: the static comparison) stays as it was laid out, with no
+  // layout of its own to redo while the widget loads; it comes back, through
+  // a slot, when the widget cannot show itself (rules §5.1).
+  #root() {
+    if (this.shadowRoot) return this.shadowRoot;
+    const root = this.attachShadow({ mode: 'open' });
+    root.append(document.createElement('slot'));
+    root.addEventListener('change', (event) => this.#control(event));
+    root.addEventListener('click', (event) => {
+      if (event.target instanceof HTMLButtonElement) this.#control(event);
+      // The calendar file is made when asked for, then downloaded by the link.
+      const calendar = event.target instanceof Element ? event.target.closest('a.calendar') : null;
+      const url = calendar && this.#widget?.calendar_url();
+      if (url) calendar.href = url;
+    });
+    return root;
   }
 
   async connectedCallback() {
@@ -261,7 +268,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     // applied in the same task as the first render, so the built-in one never shows.
     if (typeof this.#catalog === 'string') await assets.reader().catch(() => {});
     if (!this.isConnected || this.#widget) return;
-    this.#widget = create(this, this.shadowRoot, assets.stylesheet(), browser);
+    this.#widget = create(this, () => this.#root(), assets.stylesheet(), browser);
     // The public holidays of the countries the widget reads hours in.
     this.#ensureCountries();
     // The built-in catalog's words, unless the author's documents decide
@@ -273,7 +280,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     // Printing opens the chosen tier's services (paper cannot click), then
     // closes again the ones the visitor had not opened.
     this.#listen('beforeprint', () => {
-      this.#openedForPrint = [...this.shadowRoot.querySelectorAll('details.service:not([open])')];
+      this.#openedForPrint = [...(this.shadowRoot?.querySelectorAll('details.service:not([open])') ?? [])];
       for (const details of this.#openedForPrint) details.open = true;
     });
     this.#listen('afterprint', () => {
@@ -306,7 +313,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     this.#widget?.free();
     this.#widget = null;
     // Back to the page's own content, as a new widget expects to find it.
-    this.shadowRoot.replaceChildren(document.createElement('slot'));
+    this.shadowRoot?.replaceChildren(document.createElement('slot'));
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -658,7 +665,8 @@ for (const name of REFLECTED) {
  * The loader calls it; `@tagname` above is the name it uses.
  * @param {Promise<Factory> | (() => Promise<Factory>)} widget
  *   Makes the Rust widget (the main WebAssembly module), where a `Factory` is
- *   `(host: HTMLElement, root: ShadowRoot, stylesheet: string) => object`;
+ *   `(host: HTMLElement, shadowRoot: () => ShadowRoot, stylesheet: string, browser: object) => object`
+ *   (`shadowRoot` attaches the host's shadow root on its first call);
  *   a function is called when the first element needs it.
  * @param {() => Promise<{ readCatalog: (catalogJson: string, holidaysJson?: string) => Uint8Array,
  *   readHolidays: (holidaysJson: string) => Uint8Array }>} reader

@@ -66,7 +66,7 @@ pub(crate) fn define_as(tag_name: Option<String>) {
         BROWSER.with(JsValue::is_object),
         "the browser adapter is loaded"
     );
-    let factory = Closure::<dyn Fn(HtmlElement, ShadowRoot, String, JsValue) -> JsValue>::new(
+    let factory = Closure::<dyn Fn(HtmlElement, js_sys::Function, String, JsValue) -> JsValue>::new(
         |host, root, css, browser: JsValue| {
             Widget::new(host, root, css, browser.unchecked_into())
                 .map(JsValue::from)

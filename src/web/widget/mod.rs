@@ -28,7 +28,12 @@ use state::{change_detail, Current};
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
-    root: ShadowRoot,
+    /// Gives the host's shadow root, attaching it on its first call (the
+    /// element's `#root`): the widget asks for it when it first shows
+    /// something, so that until then the page's own content stays as it was
+    /// laid out.
+    shadow_root: js_sys::Function,
+    root: Option<ShadowRoot>,
     document: Document,
     stylesheet: String,
     /// The author's catalog in use, or the problems that keep it from being
@@ -61,13 +66,15 @@ pub struct Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Binds to a host element and its (empty) shadow root, reading the host's
-    /// attributes, and renders. `stylesheet` is the widget CSS's URL; `browser`
-    /// answers what the widget asks the browser (the element's `browser`).
+    /// Binds to a host element, reading its attributes, and renders (once it
+    /// has its words). `shadow_root` gives the host's shadow root (holding a
+    /// slot, for the page's own content), attaching it on its first call;
+    /// `stylesheet` is the widget CSS's URL; `browser` answers what the
+    /// widget asks the browser (the element's `browser`).
     #[wasm_bindgen(constructor)]
     pub fn new(
         host: HtmlElement,
-        root: ShadowRoot,
+        shadow_root: js_sys::Function,
         stylesheet: String,
         browser: Browser,
     ) -> Result<Widget, JsValue> {
@@ -89,7 +96,8 @@ impl Widget {
         };
         let mut widget = Widget {
             host,
-            root,
+            shadow_root,
+            root: None,
             document,
             stylesheet,
             author: None,
@@ -101,9 +109,9 @@ impl Widget {
             around,
             clock: IntlClockface::new(browser.clone(), "en"),
             browser,
-            // The element's constructor put a slot in the shadow root: the
-            // page's own content (its fallback) shows until the widget has
-            // something to show instead.
+            // The element puts a slot in its shadow root: the page's own
+            // content (its fallback) shows until the widget has something to
+            // show instead.
             rendered: vec![view::el("slot").into()],
             announcement: String::new(),
             last: None,

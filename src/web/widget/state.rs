@@ -6,6 +6,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use js_sys::Date;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::catalog::compact;
 use crate::i18n::Lang;
@@ -189,7 +190,12 @@ impl Widget {
             document: &self.document,
             browser: &self.browser,
         };
-        dom::patch_children(&page, &self.root, &self.rendered, &tree, false)?;
+        if self.root.is_none() {
+            self.root = Some(self.shadow_root.call0(&JsValue::NULL)?.unchecked_into());
+        }
+        if let Some(root) = &self.root {
+            dom::patch_children(&page, root, &self.rendered, &tree, false)?;
+        }
         self.rendered = tree;
         self.last = current;
         Ok(())
