@@ -161,7 +161,7 @@ const memory = await page.evaluate(async () => {
       const el = document.createElement('sla-calculator');
       el.setAttribute('lang', ['fr', 'en', 'ja'][i % 3]);
       document.body.append(el);
-      while (!el.shadowRoot.querySelector('time')) await settle();
+      while (!el.shadowRoot?.querySelector('time')) await settle(); // (no shadow root until the widget shows)
       el.remove();
     }
     await settle();

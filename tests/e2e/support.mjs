@@ -86,7 +86,7 @@ export async function ready(page, selector = 'sla-calculator') {
 
 /** Waits until the (first) widget is shown in the language `code`. */
 export async function shownIn(page, code, timeout = 30000) {
-  await page.waitForFunction((c) => document.querySelector('sla-calculator').shadowRoot.querySelector('[part=base]')?.lang === c, code, { timeout });
+  await page.waitForFunction((c) => document.querySelector('sla-calculator').shadowRoot?.querySelector('[part=base]')?.lang === c, code, { timeout });
 }
 
 export const deadline = (page, selector = 'sla-calculator') =>
