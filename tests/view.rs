@@ -442,6 +442,12 @@ fn without_the_widget_the_page_s_own_content_shows_with_a_sentence_in_its_langua
     assert_eq!(error.find_all(&|e| e.tag == "slot").len(), 1);
 }
 
+/// The zone control's options, in order.
+fn zone_options(tree: &Node) -> Vec<&Element> {
+    let select = tree.find_all(&|e| e.tag == "select" && e.get_attr("name") == Some("zone"))[0];
+    select.find_all(&|e| e.tag == "option")
+}
+
 #[test]
 fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
     // A reader in Madrid, EMEA (local hours: the zone control is shown).
@@ -457,9 +463,7 @@ fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
         attrs(&pairs)
     };
     let zone_values = |tree: &Node| -> Vec<String> {
-        let select = tree.find_all(&|e| e.tag == "select" && e.get_attr("name") == Some("zone"))[0];
-        select
-            .find_all(&|e| e.tag == "option")
+        zone_options(tree)
             .iter()
             .map(|o| o.get_attr("value").unwrap().to_owned())
             .collect()
@@ -504,9 +508,7 @@ fn each_zone_is_offered_by_its_city_and_the_time_there_now() {
             "Europe/Madrid",
             "2026-07-01T12:00:00Z",
         );
-        let select = tree.find_all(&|e| e.tag == "select" && e.get_attr("name") == Some("zone"))[0];
-        select
-            .find_all(&|e| e.tag == "option")
+        zone_options(&tree)
             .iter()
             .map(|o| o.text_content())
             .collect()
