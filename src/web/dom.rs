@@ -3,6 +3,7 @@
 //!
 //! Text always goes in as text nodes; attribute names come from the code.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element as DomElement};
 
@@ -18,111 +19,123 @@ pub struct Page<'a> {
     pub browser: &'a Browser,
 }
 
+// The DOM calls of a patch, bound without `catch` (web-sys's bindings
+// catch every exception, through a wrapper on each call): none of them can
+// throw here. Tag and attribute names come from the code and are valid, a
+// node appended is new, and a node replaced or removed was just read from
+// its parent's children, in the same task.
+#[wasm_bindgen]
+extern "C" {
+    /// A DOM node, or the document (for the calls below).
+    type Dom;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create_element(this: &Dom, tag: &str) -> DomElement;
+    #[wasm_bindgen(method, js_name = createElementNS)]
+    fn create_element_ns(this: &Dom, namespace: &str, tag: &str) -> DomElement;
+    #[wasm_bindgen(method, js_name = setAttribute)]
+    fn set_attribute(this: &Dom, name: &str, value: &str);
+    #[wasm_bindgen(method, js_name = removeAttribute)]
+    fn remove_attribute(this: &Dom, name: &str);
+    #[wasm_bindgen(method, js_name = appendChild)]
+    fn append_child(this: &Dom, child: &web_sys::Node);
+    #[wasm_bindgen(method, js_name = replaceChild)]
+    fn replace_child(this: &Dom, new: &web_sys::Node, old: &web_sys::Node);
+    #[wasm_bindgen(method, js_name = removeChild)]
+    fn remove_child(this: &Dom, child: &web_sys::Node);
+}
+
+/// The calls above on a node, or the document.
+fn dom(node: &JsValue) -> &Dom {
+    node.unchecked_ref()
+}
+
 /// Elements of the coverage chart live in SVG's namespace.
 const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// Makes `parent`'s children match `new`, given that they currently match
 /// `old`; `svg`: whether they belong in SVG's namespace (inside an `svg`).
-pub fn patch_children(
-    page: &Page,
-    parent: &web_sys::Node,
-    old: &[Node],
-    new: &[Node],
-    svg: bool,
-) -> Result<(), JsValue> {
+pub fn patch_children(page: &Page, parent: &web_sys::Node, old: &[Node], new: &[Node], svg: bool) {
     let children = parent.child_nodes();
     for (index, node) in new.iter().enumerate() {
         match (old.get(index), children.item(index as u32)) {
-            (Some(before), Some(dom)) => patch(page, parent, &dom, before, node, svg)?,
-            _ => {
-                parent.append_child(&create(page, node, svg)?)?;
-            }
+            (Some(before), Some(dom)) => patch(page, parent, &dom, before, node, svg),
+            _ => dom(parent).append_child(&create(page, node, svg)),
         }
     }
     // Remove what is left over, from the end.
     for index in (new.len()..old.len()).rev() {
-        if let Some(dom) = children.item(index as u32) {
-            parent.remove_child(&dom)?;
+        if let Some(node) = children.item(index as u32) {
+            dom(parent).remove_child(&node);
         }
     }
-    Ok(())
 }
 
 fn patch(
     page: &Page,
     parent: &web_sys::Node,
-    dom: &web_sys::Node,
+    node: &web_sys::Node,
     old: &Node,
     new: &Node,
     svg: bool,
-) -> Result<(), JsValue> {
+) {
     match (old, new) {
         (Node::Text(before), Node::Text(after)) => {
             if before != after {
-                dom.set_node_value(Some(after));
+                node.set_node_value(Some(after));
             }
         }
         (Node::Element(before), Node::Element(after)) if before.tag == after.tag => {
-            let element: &DomElement = dom.unchecked_ref();
-            patch_attributes(page, element, before, after)?;
+            let element: &DomElement = node.unchecked_ref();
+            patch_attributes(page, element, before, after);
             let svg = svg || after.tag == "svg";
-            patch_children(page, dom, &before.children, &after.children, svg)?;
+            patch_children(page, node, &before.children, &after.children, svg);
             // A select's value can only be set once its options exist.
             if after.tag == "select" {
                 set_value(page, element, after);
             }
         }
-        _ => {
-            parent.replace_child(&create(page, new, svg)?, dom)?;
-        }
+        _ => dom(parent).replace_child(&create(page, new, svg), node),
     }
-    Ok(())
 }
 
 /// Builds the DOM for a node, in SVG's namespace if `svg` or if it is an `svg`.
-fn create(page: &Page, node: &Node, svg: bool) -> Result<web_sys::Node, JsValue> {
+fn create(page: &Page, node: &Node, svg: bool) -> web_sys::Node {
     let document = page.document;
     match node {
-        Node::Text(value) => Ok(document.create_text_node(value).into()),
+        Node::Text(value) => document.create_text_node(value).into(),
         Node::Element(element) => {
             let svg = svg || element.tag == "svg";
-            let dom = if svg {
-                document.create_element_ns(Some(SVG), element.tag)?
+            let made = if svg {
+                dom(document).create_element_ns(SVG, element.tag)
             } else {
-                document.create_element(element.tag)?
+                dom(document).create_element(element.tag)
             };
             for (name, value) in &element.attrs {
-                dom.set_attribute(name, value)?;
+                dom(&made).set_attribute(name, value);
             }
             for child in &element.children {
-                dom.append_child(&create(page, child, svg)?)?;
+                dom(&made).append_child(&create(page, child, svg));
             }
-            set_value(page, &dom, element);
-            Ok(dom.into())
+            set_value(page, &made, element);
+            made.into()
         }
     }
 }
 
-fn patch_attributes(
-    page: &Page,
-    dom: &DomElement,
-    before: &Element,
-    after: &Element,
-) -> Result<(), JsValue> {
+fn patch_attributes(page: &Page, element: &DomElement, before: &Element, after: &Element) {
     for (name, value) in &after.attrs {
         if before.get_attr(name) != Some(value.as_str()) {
-            dom.set_attribute(name, value)?;
+            dom(element).set_attribute(name, value);
             if *name == "value" {
-                set_value(page, dom, after);
+                set_value(page, element, after);
             }
         }
     }
     for (name, _) in &before.attrs {
         if after.get_attr(name).is_none() {
-            dom.remove_attribute(name)?;
+            dom(element).remove_attribute(name);
         }
     }
-    Ok(())
 }
 
 /// Form controls (`select`, `input`) show their `value` property, not the

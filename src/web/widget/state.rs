@@ -194,7 +194,7 @@ impl Widget {
             self.root = Some(self.shadow_root.call0(&JsValue::NULL)?.unchecked_into());
         }
         if let Some(root) = &self.root {
-            dom::patch_children(&page, root, &self.rendered, &tree, false)?;
+            dom::patch_children(&page, root, &self.rendered, &tree, false);
         }
         self.rendered = tree;
         self.last = current;
