@@ -449,7 +449,7 @@ fn zone_options(tree: &Node) -> Vec<&Element> {
 }
 
 #[test]
-fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
+fn a_brief_first_view_is_the_whole_one_up_to_the_comparison_with_its_zone_list_closed() {
     // A reader in Madrid, EMEA (local hours: the zone control is shown).
     let attributes = |chosen: Option<&str>| {
         let mut pairs = vec![
@@ -489,8 +489,25 @@ fn a_brief_first_view_differs_from_the_whole_one_only_by_the_zone_list() {
             .map(str::to_owned)
             .collect();
         assert_eq!(zone_values(&brief), expected);
-        // Everything else is the same: deadline, explanation, tables.
-        assert_eq!(strip_zones(&brief), strip_zones(&whole));
+        // Everything else it shows is the same: controls, deadline,
+        // explanation, the deadline by tier, the filing times and the
+        // comparison, in the same order; it ends there (the widget's box
+        // closes), and the whole view goes on with the chosen tier's
+        // services, the targets, the coverage chart and the regional hours.
+        let brief_html = strip_zones(&brief);
+        let whole_html = strip_zones(&whole);
+        let shown = brief_html.strip_suffix("</div>").unwrap();
+        assert!(whole_html.starts_with(shown), "{brief_html}");
+        assert!(shown.ends_with("</table></div>"), "{brief_html}");
+        for part in ["deadline", "by-tier", "filing", "comparison"] {
+            let attribute = format!("part=\"{part}\"");
+            assert!(brief_html.contains(&attribute), "{part}");
+        }
+        for part in ["services", "targets", "coverage", "hours"] {
+            let attribute = format!("part=\"{part}\"");
+            assert!(!brief_html.contains(&attribute), "{part}");
+            assert!(whole_html.contains(&attribute), "{part}");
+        }
         assert_eq!(due_time(&brief), due_time(&whole));
     }
 }

@@ -33,7 +33,8 @@ pub struct Frame<'a> {
     pub extra_holidays_unavailable: bool,
     /// A first view, shown as soon as it can be: the zone control lists only
     /// its default and the zone chosen, not the region's hundreds of zones
-    /// (the costliest part of a first render); the element renders the whole
-    /// view once this one is painted.
+    /// (the costliest part of a first render), and the view ends with the
+    /// comparison (no services, targets, coverage chart or regional hours);
+    /// the element renders the whole view once this one is painted.
     pub brief: bool,
 }

@@ -19,7 +19,11 @@ pub fn widget(frame: &Frame) -> Node {
     let m = lang.messages();
     let deadline = &frame.answer.deadline;
     let (holiday_notices, unconfirmed) = calendar_notices(frame);
-    base(lang, frame.stylesheet)
+    // A brief first view (`Frame::brief`) ends with the comparison: the
+    // deadline's tier comparison, the filing times, the services, the
+    // targets and the regional hours follow once it is painted.
+    let whole = !frame.brief;
+    let widget = base(lang, frame.stylesheet)
         .child(
             el("section")
                 .class("calculator")
@@ -49,7 +53,11 @@ pub fn widget(frame: &Frame) -> Node {
             comparison(frame.catalog, &selection.tiers, lang, Some(&selection.tier)),
             m.comparison_caption,
             "comparison",
-        ))
+        ));
+    if !whole {
+        return widget.into();
+    }
+    widget
         .children(super::services::services(
             frame.catalog,
             &selection.tier,
