@@ -170,16 +170,6 @@ impl Answer {
         let zone = region.map(|r| zone_choice(r, selection.zone, visitor_zone));
         let submitted = selection.submitted.unwrap_or(now);
         let request = request_for(catalog, selection, visitor_zone, now);
-        // The region's schedule, built once: every deadline and the filing
-        // times of this answer are asked of the engine on it.
-        let schedule = request.as_ref().map_err(Error::clone).and_then(|request| {
-            let region = catalog.region(request.region)?;
-            Ok(catalog.schedule(region, request.zone, request.holidays))
-        });
-        let deadline = match (&request, &schedule) {
-            (Ok(request), Ok(schedule)) => deadline_on(catalog, schedule, request),
-            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
-        };
         let (week, coverage) = match earlier {
             Some(earlier) => (Rc::clone(&earlier.week), Rc::clone(&earlier.coverage)),
             None => {
@@ -187,6 +177,38 @@ impl Answer {
                 let coverage = coverage(catalog, selection, visitor_zone, &week);
                 (Rc::new(week), Rc::new(coverage))
             }
+        };
+        // The region's schedule, as the coverage built it (in the same zone):
+        // every deadline and the filing times of this answer are asked of
+        // the engine on it.
+        let covering = Rc::clone(&coverage);
+        let built: Schedule;
+        let schedule: Result<&Schedule, Error> = match &request {
+            Err(error) => Err(error.clone()),
+            Ok(request) => match catalog.region(request.region) {
+                Err(error) => Err(error),
+                Ok(region) => {
+                    let index = catalog
+                        .regions()
+                        .iter()
+                        .position(|r| std::ptr::eq(r, region));
+                    match index.and_then(|i| covering.get(i)) {
+                        Some(covered)
+                            if Some(covered.zone) == request.zone && request.holidays.is_none() =>
+                        {
+                            Ok(&covered.schedule)
+                        }
+                        _ => {
+                            built = catalog.schedule(region, request.zone, request.holidays);
+                            Ok(&built)
+                        }
+                    }
+                }
+            },
+        };
+        let deadline = match (&request, &schedule) {
+            (Ok(request), Ok(schedule)) => deadline_on(catalog, schedule, request),
+            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
         };
         let mut answer = Answer {
             now,
@@ -200,7 +222,7 @@ impl Answer {
             holidays_known_until: None,
             public_holidays_unknown: None,
         };
-        let (Ok(request), Ok(schedule), Ok(deadline)) = (request, &schedule, &answer.deadline)
+        let (Ok(request), Ok(schedule), Ok(deadline)) = (request, schedule, &answer.deadline)
         else {
             return answer;
         };
@@ -308,5 +330,48 @@ mod tests {
         // The minute's parts are the first answer's.
         assert_eq!((&tick.week, &tick.coverage), (&first.week, &first.coverage));
         assert_eq!(tick.filing, first.filing);
+    }
+
+    #[test]
+    fn each_region_s_schedule_is_built_once_and_is_the_one_its_hours_are_read_in() {
+        // Visitors in Tokyo, Madrid and New York, no zone chosen: each
+        // region's hours are read in the zone `zone_choice` gives it for that
+        // visitor. Whatever that zone is, the schedule the answer keeps for
+        // a region (the chart's and the regional hours') is the catalog's
+        // schedule of that region in that zone, and the deadline the answer
+        // asks of the engine on the selected region's is the one
+        // `Catalog::deadline` computes from scratch (Christmas Eve, 16:00Z).
+        let catalog = Catalog::builtin().unwrap();
+        for (visitor, region) in [
+            ("Asia/Tokyo", "emea"),
+            ("Europe/Madrid", "emea"),
+            ("America/New_York", "japan"),
+        ] {
+            let attributes = Attributes {
+                region: Some(region.into()),
+                priority: Some("P3".into()),
+                ..Default::default()
+            };
+            let around = Surroundings {
+                visitor_zone: visitor.into(),
+                ..Default::default()
+            };
+            let (selection, _) = Selection::resolve(&catalog, &attributes, &around);
+            let now = Utc.with_ymd_and_hms(2026, 12, 24, 16, 0, 0).unwrap();
+            let answer = Answer::compute(&catalog, &selection, visitor, now);
+            assert_eq!(answer.coverage.len(), catalog.regions().len());
+            for (covered, region) in answer.coverage.iter().zip(catalog.regions()) {
+                let zone = zone_choice(region, None, visitor).zone;
+                assert_eq!(covered.zone, zone);
+                assert_eq!(covered.schedule, catalog.schedule(region, Some(zone), None));
+            }
+            let request = request_for(&catalog, &selection, visitor, now).unwrap();
+            let from_scratch = catalog.deadline(&request).unwrap();
+            assert_eq!(
+                answer.deadline.as_ref().unwrap().due,
+                from_scratch.due,
+                "{visitor} {region}"
+            );
+        }
     }
 }

@@ -69,6 +69,9 @@ impl Week {
 pub struct RegionCoverage {
     /// The zone the region's hours are read in for this visitor.
     pub zone: Zone,
+    /// The region's schedule in that zone, built once for the answer: the
+    /// chart's runs and the regional hours are read from it.
+    pub schedule: Schedule,
     /// When its 24x5 clock runs (runs that meet are one).
     pub twenty_four_five: Vec<Interval>,
     /// When its business hours run.
@@ -125,6 +128,7 @@ pub fn coverage(
                 business: runs(&hours),
                 holidays,
                 specials,
+                schedule: hours,
             }
         })
         .collect()
