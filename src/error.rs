@@ -23,8 +23,8 @@ pub struct Error {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Kind {
     /// The catalog document is malformed or inconsistent: one entry per problem,
-    /// each starting with the JSON path it is about.
-    Catalog(Vec<String>),
+    /// each with the JSON path it is about.
+    Catalog(Vec<Problem>),
     /// A request names something unknown or malformed (tier, zone, timestamp…).
     Input(String),
     /// The engine cannot place the deadline (no open time, out of range).
@@ -32,10 +32,15 @@ enum Kind {
 }
 
 impl Error {
-    pub(crate) fn catalog(problems: Vec<String>) -> Error {
+    pub(crate) fn catalog(problems: Vec<Problem>) -> Error {
         Error {
             kind: Kind::Catalog(problems),
         }
+    }
+
+    /// A catalog error of one problem about the whole document.
+    pub(crate) fn document(kind: ProblemKind, message: impl Into<String>) -> Error {
+        Error::catalog(vec![Problem::new(DOCUMENT, kind, message.into())])
     }
 
     pub(crate) fn input(message: impl Into<String>) -> Error {
@@ -70,8 +75,168 @@ impl Error {
     /// message alone otherwise.
     pub fn problems(&self) -> Vec<String> {
         match &self.kind {
-            Kind::Catalog(problems) => problems.clone(),
+            Kind::Catalog(problems) => {
+                let mut texts = Vec::with_capacity(problems.len());
+                for problem in problems {
+                    texts.push(problem.text.clone());
+                }
+                texts
+            }
             Kind::Input(message) | Kind::Engine(message) => vec![message.clone()],
+        }
+    }
+
+    /// A catalog error's problems, each with its kind and path (none for
+    /// other errors): what a caller branches on.
+    ///
+    /// ```
+    /// use sla_calculator::{Catalog, ProblemKind, DOCUMENT};
+    ///
+    /// let err = Catalog::from_json(r#"{"schema": 1, "languages": ["en"], "tiers": 3}"#).unwrap_err();
+    /// let problems = err.catalog_problems();
+    /// assert_eq!(problems[0].path(), "tiers");
+    /// assert_eq!(problems[0].kind(), ProblemKind::WrongType);
+    /// assert_eq!(problems[0].message(), "expected an array, got a number");
+    /// // The fields the document lacks, at its top level:
+    /// let missing = problems.iter().filter(|p| p.kind() == ProblemKind::Missing);
+    /// assert!(missing.clone().all(|p| p.path() == DOCUMENT));
+    /// assert_eq!(missing.count(), 2); // `priorities`, `regions`
+    /// ```
+    pub fn catalog_problems(&self) -> &[Problem] {
+        match &self.kind {
+            Kind::Catalog(problems) => problems,
+            Kind::Input(_) | Kind::Engine(_) => &[],
+        }
+    }
+}
+
+/// The path of a problem about a whole document (its syntax, its size, the
+/// file it is) rather than one place in it.
+pub const DOCUMENT: &str = "(document)";
+
+/// One problem of a catalog or extra-holidays document: where (its JSON path,
+/// like `tiers[1].targets.P2`; [`DOCUMENT`] for a JSON document as a whole;
+/// empty for a compiled file), what kind, and what exactly, in English
+/// (quoting the values at fault). Shown as `path: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// As shown, `path: message` (the message alone without a path): kept
+    /// whole, so that showing a problem costs the widget no formatting.
+    text: String,
+    /// How many bytes of `text` the path takes.
+    path_len: usize,
+    kind: ProblemKind,
+}
+
+impl Problem {
+    pub(crate) fn new(path: impl Into<String>, kind: ProblemKind, message: String) -> Problem {
+        let mut text = path.into();
+        let path_len = text.len();
+        if path_len > 0 {
+            text.push_str(": ");
+        }
+        text.push_str(&message);
+        Problem {
+            text,
+            path_len,
+            kind,
+        }
+    }
+
+    /// Where in the document: a JSON path, [`DOCUMENT`], or empty (a
+    /// compiled file). A page's extra holidays' start with `extra holidays, `.
+    pub fn path(&self) -> &str {
+        &self.text[..self.path_len]
+    }
+
+    /// What kind of problem it is.
+    pub fn kind(&self) -> ProblemKind {
+        self.kind
+    }
+
+    /// What exactly is wrong, in English.
+    pub fn message(&self) -> &str {
+        let start = if self.path_len > 0 {
+            self.path_len + 2
+        } else {
+            0
+        };
+        &self.text[start..]
+    }
+
+    /// Says the problem is in a page's extra holidays, in its path.
+    pub(crate) fn in_extra_holidays(&mut self) {
+        const TAG: &str = "extra holidays, ";
+        self.text.insert_str(0, TAG);
+        self.path_len += TAG.len();
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// The kinds of catalog problems, for callers that branch on them (and for
+/// the widget, which names each kind in the reader's language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// Not a document this build reads: not JSON, too large, not an
+    /// object, another schema version, or a damaged or foreign file.
+    Unreadable,
+    /// A field the format does not have (or no longer has).
+    UnknownField,
+    /// A field or a language's text that must be there is not.
+    Missing,
+    /// A value of the wrong JSON type (a string for a list…).
+    WrongType,
+    /// A value of the right type that does not say anything valid: an id,
+    /// language, country, zone, date, time or weekday that is malformed.
+    Invalid,
+    /// A reference to something the document does not declare (a tier,
+    /// priority, service, region, clock or language).
+    Unknown,
+    /// Something listed, or declared, twice.
+    Duplicate,
+    /// A list that must not be empty is, or every day is closed.
+    Empty,
+    /// A number or a length outside what is allowed.
+    OutOfRange,
+    /// Values that contradict each other (closing before opening, a rule
+    /// that needs another field, a tier without a target…).
+    Inconsistent,
+}
+
+impl ProblemKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ProblemKind; 10] = [
+        ProblemKind::Unreadable,
+        ProblemKind::UnknownField,
+        ProblemKind::Missing,
+        ProblemKind::WrongType,
+        ProblemKind::Invalid,
+        ProblemKind::Unknown,
+        ProblemKind::Duplicate,
+        ProblemKind::Empty,
+        ProblemKind::OutOfRange,
+        ProblemKind::Inconsistent,
+    ];
+
+    /// The kind's name, as `sla-error` events give it: `"wrong-type"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ProblemKind::Unreadable => "unreadable",
+            ProblemKind::UnknownField => "unknown-field",
+            ProblemKind::Missing => "missing",
+            ProblemKind::WrongType => "wrong-type",
+            ProblemKind::Invalid => "invalid",
+            ProblemKind::Unknown => "unknown",
+            ProblemKind::Duplicate => "duplicate",
+            ProblemKind::Empty => "empty",
+            ProblemKind::OutOfRange => "out-of-range",
+            ProblemKind::Inconsistent => "inconsistent",
         }
     }
 }
@@ -81,12 +246,16 @@ impl fmt::Display for Error {
         match &self.kind {
             Kind::Catalog(problems) => match problems.as_slice() {
                 [one] => write!(f, "catalog: {one}"),
-                many => write!(
-                    f,
-                    "catalog: {} problems: {}",
-                    many.len(),
-                    crate::join::join(many, "; ")
-                ),
+                many => {
+                    write!(f, "catalog: {} problems", many.len())?;
+                    let mut separator = ": ";
+                    for problem in many {
+                        f.write_str(separator)?;
+                        f.write_str(&problem.text)?;
+                        separator = "; ";
+                    }
+                    Ok(())
+                }
             },
             Kind::Input(message) | Kind::Engine(message) => f.write_str(message),
         }
@@ -143,9 +312,11 @@ mod tests {
 
     #[test]
     fn catalog_errors_join_their_problems() {
-        let one = Error::catalog(vec!["tiers: must not be empty".into()]);
+        let problem =
+            |path: &str, message: &str| Problem::new(path, ProblemKind::Empty, message.into());
+        let one = Error::catalog(vec![problem("tiers", "must not be empty")]);
         assert_eq!(one.to_string(), "catalog: tiers: must not be empty");
-        let two = Error::catalog(vec!["a: x".into(), "b: y".into()]);
+        let two = Error::catalog(vec![problem("a", "x"), problem("b", "y")]);
         assert_eq!(two.to_string(), "catalog: 2 problems: a: x; b: y");
         assert_eq!(two.problems().len(), 2);
     }

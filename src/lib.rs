@@ -55,4 +55,4 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 pub use catalog::{Catalog, Request};
-pub use error::Error;
+pub use error::{Error, Problem, ProblemKind, DOCUMENT};

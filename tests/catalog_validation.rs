@@ -442,3 +442,126 @@ fn extra_holidays_join_the_regions_they_name() {
         "still sorted"
     );
 }
+
+#[test]
+fn each_problem_has_a_kind_and_a_path_to_branch_on() {
+    use sla_calculator::{ProblemKind, ProblemKind::*, DOCUMENT};
+    // (replace, with, the problem's path, its kind, how its message starts)
+    let cases: [(&str, &str, &str, ProblemKind, &str); 11] = [
+        (
+            "\"clock\": \"24x5\"",
+            "\"clock\": \"24x6\"",
+            "tiers[2].targets.P2.clock",
+            Unknown,
+            "unknown clock",
+        ),
+        (
+            "\"minutes\": 60",
+            "\"minutes\": 0",
+            "tiers[0].targets.P1.minutes",
+            OutOfRange,
+            "must be positive",
+        ),
+        (
+            "\"closes\": \"17:30\"",
+            "\"closes\": \"06:00\"",
+            "regions[0].hours",
+            Inconsistent,
+            "closes at 06:00",
+        ),
+        (
+            "\"closes\": \"17:30\"",
+            "\"closes\": \"25:00\"",
+            "regions[0].hours.closes",
+            Invalid,
+            "invalid time of day",
+        ),
+        (
+            "\"id\": \"elite\"",
+            "\"id\": \"online\"",
+            "tiers[3].id",
+            Duplicate,
+            "duplicate id",
+        ),
+        (
+            "\"public_holidays\": \"country\"",
+            "\"public_holidays\": true",
+            "regions[0].public_holidays",
+            WrongType,
+            "expected a string",
+        ),
+        (
+            "\"zone\": \"Europe/London\"",
+            "\"zone\": \"Europe/London\", \"zoen\": 1",
+            "regions[1].zoen",
+            UnknownField,
+            "unknown field",
+        ),
+        (
+            "\"ja\": \"日本\"",
+            "\"nl\": \"Japan\"",
+            "regions[3].name",
+            Unknown,
+            "has a \"nl\" text",
+        ),
+        (
+            "\"ja\": \"日本\"",
+            "\"nl\": \"Japan\"",
+            "regions[3].name",
+            Missing,
+            "missing the \"ja\" text",
+        ),
+        (
+            "\"en\": \"Japan\"",
+            "\"en\": \"  \"",
+            "regions[3].name",
+            Empty,
+            "must not be empty",
+        ),
+        (
+            "\"schema\": 1",
+            "\"schema\": 2",
+            "schema",
+            Unreadable,
+            "unsupported version 2",
+        ),
+    ];
+    for (from, to, path, kind, message) in cases {
+        assert!(BUILTIN_JSON.contains(from), "{from}");
+        let err = Catalog::from_json(&BUILTIN_JSON.replacen(from, to, 1)).unwrap_err();
+        let found = err
+            .catalog_problems()
+            .iter()
+            .find(|p| p.path() == path && p.kind() == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} at {path} in {err}"));
+        assert!(found.message().starts_with(message), "{found}");
+        // Shown as before: the path, then the message.
+        assert_eq!(found.to_string(), format!("{path}: {}", found.message()));
+    }
+    // Not JSON at all: a problem of the whole document.
+    let err = Catalog::from_json("{\"schema\": 1,").unwrap_err();
+    let problem = &err.catalog_problems()[0];
+    assert_eq!(
+        (problem.path(), problem.kind()),
+        (DOCUMENT, Unreadable),
+        "{err}"
+    );
+    // A page's extra holidays say so in the path; an unknown region is a
+    // reference to nothing the catalog declares.
+    let catalog = Catalog::builtin().unwrap();
+    let err = catalog
+        .with_extra_holidays(r#"{"schema": 1, "holidays": {"mars": []}}"#)
+        .unwrap_err();
+    let problem = &err.catalog_problems()[0];
+    assert_eq!(problem.path(), "extra holidays, holidays.mars", "{err}");
+    assert_eq!(problem.kind(), Unknown, "{err}");
+    // Other errors have no catalog problems.
+    assert!(sla_calculator::Error::is_input(
+        &catalog.region("mars").unwrap_err()
+    ));
+    assert!(catalog
+        .region("mars")
+        .unwrap_err()
+        .catalog_problems()
+        .is_empty());
+}

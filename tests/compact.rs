@@ -119,7 +119,7 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
     let bytes = full.as_slice();
     for end in 0..bytes.len() {
         let err = compact::read(&bytes[..end]).unwrap_err();
-        assert!(err.is_catalog(), "{err}");
+        assert_unreadable(&err);
         let err = err.problems().join("\n");
         if end < 4 {
             // Not even the magic: named as not a compact catalog.
@@ -156,9 +156,22 @@ fn every_cut_of_the_bytes_is_an_error_not_a_panic() {
     }
 }
 
+/// A compiled file's error: one problem, of the whole file (no JSON path),
+/// an unreadable one (`is_catalog` alone holds for every catalog error).
+fn assert_unreadable(err: &sla_calculator::Error) {
+    let problems = err.catalog_problems();
+    assert_eq!(problems.len(), 1, "{err}");
+    assert_eq!(
+        problems[0].kind(),
+        sla_calculator::ProblemKind::Unreadable,
+        "{err}"
+    );
+    assert_eq!(problems[0].path(), "", "{err}");
+}
+
 /// The one error of a catalog's parts that cannot be read together.
 fn assert_parts_refused(err: &sla_calculator::Error) {
-    assert!(err.is_catalog(), "{err}");
+    assert_unreadable(err);
     assert!(
         err.problems()[0]
             .starts_with("a catalog's core or words are damaged, or do not belong together"),

@@ -26,6 +26,7 @@
 //! # Ok::<(), sla_calculator::Error>(())
 //! ```
 use crate::catalog::{Catalog, ExtraHolidays, Holiday};
+use crate::error::{Problem, ProblemKind};
 use crate::holidays::CountryHolidays;
 use crate::i18n::{Lang, Messages};
 use crate::Error;
@@ -287,11 +288,11 @@ fn core_of(words: &[u8]) -> &[u8] {
 /// languages, hours, zones and holiday dates whole.
 pub fn read_parts(core: &[u8], words: &[&[u8]]) -> Result<Catalog, Error> {
     read_parts_whole(core, words).ok_or_else(|| {
-        Error::catalog(vec![
+        unreadable(
             "a catalog's core or words are damaged, or do not belong together \
              (written by another version of sla-calculator?)"
                 .to_owned(),
-        ])
+        )
     })
 }
 
@@ -328,6 +329,12 @@ pub fn read(bytes: &[u8]) -> Result<Catalog, Error> {
     read_file(bytes, MAGIC, "compact catalog", Reader::catalog)
 }
 
+/// A compiled file that cannot be read: a problem of the whole file, which
+/// has no JSON path.
+fn unreadable(message: String) -> Error {
+    Error::catalog(vec![Problem::new("", ProblemKind::Unreadable, message)])
+}
+
 /// Reads a whole file written here: its magic, then what `read` makes of the
 /// rest, which must take every byte. A file of another version or kind, or
 /// damaged, is an error naming `what` (and where the bytes stop making sense);
@@ -339,19 +346,19 @@ fn read_file<'b, T>(
     read: impl FnOnce(&mut Reader<'b>) -> T,
 ) -> Result<T, Error> {
     let Some(rest) = bytes.strip_prefix(&magic[..]) else {
-        return Err(Error::catalog(vec![format!(
+        return Err(unreadable(format!(
             "not a {what} of this version of sla-calculator (write it again with this version)"
-        )]));
+        )));
     };
     let mut reader = Reader::new(rest);
     let value = read(&mut reader);
     match reader.whole(value) {
         Some(value) if reader.rest.is_empty() => Ok(value),
-        _ => Err(Error::catalog(vec![format!(
+        _ => Err(unreadable(format!(
             "the {what} is damaged at byte {} of {}",
             bytes.len() - reader.damaged_at.unwrap_or(reader.rest.len()),
             bytes.len()
-        )])),
+        ))),
     }
 }
 

@@ -9,13 +9,13 @@ use super::raw::*;
 use crate::catalog::model::{FeatureGroup, Priority, Provenance, Service};
 use crate::catalog::region::Region;
 use crate::catalog::Catalog;
-use crate::error::quoted;
+use crate::error::{quoted, Problem, ProblemKind};
 use crate::i18n::Text;
 
 /// Collects every problem, each prefixed by its JSON path.
 #[derive(Default)]
 pub(super) struct Checker {
-    pub(super) problems: Vec<String>,
+    pub(super) problems: Vec<Problem>,
     pub(super) languages: Vec<String>,
     /// Whether a text may leave languages out (an extra-holidays document's
     /// names: the built-in catalog speaks ten languages, an author writes
@@ -25,8 +25,9 @@ pub(super) struct Checker {
 }
 
 impl Checker {
-    pub(super) fn problem(&mut self, path: &str, message: impl fmt::Display) {
-        self.problems.push(format!("{path}: {message}"));
+    pub(super) fn problem(&mut self, path: &str, kind: ProblemKind, message: impl fmt::Display) {
+        self.problems
+            .push(Problem::new(path, kind, message.to_string()));
     }
 
     pub(super) fn catalog(&mut self, raw: RawCatalog) -> Catalog {
@@ -71,6 +72,7 @@ impl Checker {
             if !tier_ids.contains(id) {
                 self.problem(
                     &format!("default_tiers[{i}]"),
+                    ProblemKind::Unknown,
                     format_args!(
                         "unknown tier {} (expected {})",
                         quoted(id),
@@ -117,6 +119,7 @@ impl Checker {
                 {
                     self.problem(
                         &format!("regions[{i}].countries[{j}]"),
+                        ProblemKind::Duplicate,
                         format_args!(
                             "{} is already in region {}: a country belongs to one region",
                             quoted(code),
@@ -148,6 +151,7 @@ impl Checker {
         if languages.is_empty() {
             self.problem(
                 "languages",
+                ProblemKind::Empty,
                 "must list at least one language code, like [\"en\"]",
             );
         }
@@ -158,6 +162,7 @@ impl Checker {
             if !valid {
                 self.problem(
                     &format!("languages[{i}]"),
+                    ProblemKind::Invalid,
                     format_args!(
                         "{} is not a language code (expected something like \"fr\")",
                         quoted(lang)
@@ -166,6 +171,7 @@ impl Checker {
             } else if languages[..i].contains(lang) {
                 self.problem(
                     &format!("languages[{i}]"),
+                    ProblemKind::Duplicate,
                     format_args!("{} is listed twice", quoted(lang)),
                 );
             }
@@ -192,18 +198,23 @@ impl Checker {
             if !valid {
                 self.problem(
                     &path,
+                    ProblemKind::Invalid,
                     format_args!(
                         "{} is not a valid id (use 1–64 letters, digits, '_' or '-')",
                         quoted(id)
                     ),
                 );
             } else if seen.iter().any(|s| s == id) {
-                self.problem(&path, format_args!("duplicate id {}", quoted(id)));
+                self.problem(
+                    &path,
+                    ProblemKind::Duplicate,
+                    format_args!("duplicate id {}", quoted(id)),
+                );
             }
             seen.push(id.to_owned());
         }
         if required && seen.is_empty() {
-            self.problem(list, "must not be empty");
+            self.problem(list, ProblemKind::Empty, "must not be empty");
         }
         seen
     }
@@ -220,6 +231,7 @@ impl Checker {
                     if !self.languages.contains(lang) {
                         self.problem(
                             path,
+                            ProblemKind::Unknown,
                             format_args!(
                                 "has a {lang} text but {lang} is not in languages ({})",
                                 crate::join::join(&self.languages, ", "),
@@ -237,16 +249,18 @@ impl Checker {
                 for lang in self.languages.clone() {
                     match pairs.iter().find(|(code, _)| *code == lang).or(stand_in) {
                         Some((_, text)) => ordered.push((lang, text.clone())),
-                        None => {
-                            self.problem(path, format_args!("missing the {} text", quoted(&lang)))
-                        }
+                        None => self.problem(
+                            path,
+                            ProblemKind::Missing,
+                            format_args!("missing the {} text", quoted(&lang)),
+                        ),
                     }
                 }
                 ordered
             }
         };
         if pairs.iter().any(|(_, text)| text.trim().is_empty()) {
-            self.problem(path, "must not be empty");
+            self.problem(path, ProblemKind::Empty, "must not be empty");
         }
         // Empty only when the catalog lists no languages, which is already reported.
         Text::new(pairs).unwrap_or_else(Text::blank)

@@ -7,7 +7,7 @@ use super::shape_regions::WEEKDAY_KEYS;
 use crate::catalog::model::Provenance;
 use crate::catalog::region::{Holiday, Override, Region};
 use crate::engine::{day_windows, DailyWindow, Week, WindowsProblem, MAX_WINDOWS_PER_DAY};
-use crate::error::quoted;
+use crate::error::{quoted, ProblemKind};
 use crate::{timestamp, zones};
 
 impl Checker {
@@ -33,12 +33,17 @@ impl Checker {
             match <[u8; 2]>::try_from(code.as_bytes()) {
                 Ok(bytes) if crate::zones::is_country_code(code) => {
                     if countries.contains(&bytes) {
-                        self.problem(&code_path, format_args!("{} is listed twice", quoted(code)));
+                        self.problem(
+                            &code_path,
+                            ProblemKind::Duplicate,
+                            format_args!("{} is listed twice", quoted(code)),
+                        );
                     }
                     countries.push(bytes);
                 }
                 _ => self.problem(
                     &code_path,
+                    ProblemKind::Invalid,
                     format_args!(
                         "{} is not an ISO 3166-1 alpha-2 country code (such as \"FR\" or \"JP\")",
                         quoted(code)
@@ -49,6 +54,7 @@ impl Checker {
         if raw.local_hours && countries.is_empty() {
             self.problem(
                 &format!("{path}.local_hours"),
+                ProblemKind::Inconsistent,
                 "local hours need the region's `countries`: whose clock would they be read in?",
             );
         }
@@ -57,7 +63,7 @@ impl Checker {
             Some("country") => true,
             Some(other) => {
                 self.problem(
-                    &format!("{path}.public_holidays"),
+                    &format!("{path}.public_holidays"), ProblemKind::Invalid,
                     format_args!(
                         "{} is not understood: the one value is \"country\" (skip the public holidays of the country whose clock the hours are read in)",
                         quoted(other)
@@ -70,13 +76,14 @@ impl Checker {
         let until_path = format!("{path}.holidays_until");
         let holidays_until = raw.holidays_until.as_deref().and_then(|text| {
             timestamp::parse_date(text)
-                .map_err(|err| self.problem(&until_path, err))
+                .map_err(|err| self.problem(&until_path, ProblemKind::Invalid, err))
                 .ok()
         });
         if let (Some(until), Some(last)) = (holidays_until, holidays.last()) {
             if last.date > until {
                 self.problem(
                     &until_path,
+                    ProblemKind::Inconsistent,
                     format_args!(
                         "{until} comes before the last listed holiday, {}",
                         last.date
@@ -118,11 +125,13 @@ impl Checker {
             let date_path = format!("{path}[{i}].date");
             let name = self.text(&format!("{path}[{i}].name"), holiday.name);
             match timestamp::parse_date(&holiday.date) {
-                Ok(date) if holidays.iter().any(|h| h.date == date) => {
-                    self.problem(&date_path, format_args!("{} is listed twice", holiday.date))
-                }
+                Ok(date) if holidays.iter().any(|h| h.date == date) => self.problem(
+                    &date_path,
+                    ProblemKind::Duplicate,
+                    format_args!("{} is listed twice", holiday.date),
+                ),
                 Ok(date) => holidays.push(Holiday { date, name }),
-                Err(err) => self.problem(&date_path, err),
+                Err(err) => self.problem(&date_path, ProblemKind::Invalid, err),
             }
         }
         crate::sort::sort_by_key(&mut holidays, |h| h.date);
@@ -151,7 +160,7 @@ impl Checker {
                 }
                 if complete && days.iter().all(Vec::is_empty) {
                     self.problem(
-                        path,
+                        path, ProblemKind::Empty,
                         "every day is closed: give at least one day's hours, like \"mon\": [[\"09:00\", \"17:00\"]]",
                     );
                     complete = false;
@@ -177,6 +186,7 @@ impl Checker {
         DailyWindow::new(opening?, closing?).or_else(|| {
             self.problem(
                 &format!("{path}{at}"),
+                ProblemKind::Inconsistent,
                 format_args!(
                     "closes at {closes} but opens at {opens}: closing must come after opening"
                 ),
@@ -190,6 +200,7 @@ impl Checker {
         if raw.len() > MAX_WINDOWS_PER_DAY {
             self.problem(
                 path,
+                ProblemKind::OutOfRange,
                 format_args!(
                     "{} intervals in one day: at most {MAX_WINDOWS_PER_DAY} are supported",
                     raw.len()
@@ -205,7 +216,7 @@ impl Checker {
             Ok(windows) => Some(windows),
             Err(WindowsProblem::Overlap(i)) => {
                 self.problem(
-                    &format!("{path}[{i}]"),
+                    &format!("{path}[{i}]"), ProblemKind::Inconsistent,
                     format_args!(
                         "opens at {} before the interval before it closes ({}): intervals must be sorted and must not overlap",
                         raw[i].0,
@@ -225,6 +236,7 @@ impl Checker {
         Week::stretch(opening?, closing?).or_else(|| {
             self.problem(
                 path,
+                ProblemKind::Inconsistent,
                 format_args!(
                     "opens {} and closes {}: that is no time at all or the whole week; \
                      a 24x5 week must be shorter than a week (the 24x7 clock counts every hour)",
@@ -241,6 +253,7 @@ impl Checker {
         let Some((day, time)) = text.split_once(' ') else {
             self.problem(
                 path,
+                ProblemKind::Invalid,
                 format_args!(
                     "{} is not a weekday and a time (expected like \"sun 17:00\")",
                     quoted(text)
@@ -251,6 +264,7 @@ impl Checker {
         let Some(index) = WEEKDAY_KEYS.iter().position(|key| *key == day) else {
             self.problem(
                 path,
+                ProblemKind::Invalid,
                 format_args!(
                     "{} is not a weekday (expected one of mon, tue, wed, thu, fri, sat, sun)",
                     quoted(day)
@@ -275,13 +289,14 @@ impl Checker {
                 Ok(date) if overrides.iter().any(|o| o.date == date) => {
                     self.problem(
                         &format!("{at}.date"),
+                        ProblemKind::Duplicate,
                         format_args!("{} has two overrides", special.date),
                     );
                     None
                 }
                 Ok(date) => Some(date),
                 Err(err) => {
-                    self.problem(&format!("{at}.date"), err);
+                    self.problem(&format!("{at}.date"), ProblemKind::Invalid, err);
                     None
                 }
             };
@@ -310,7 +325,11 @@ impl Checker {
             Some(text) => {
                 let minutes = self.clock_time(&at, text)?;
                 if minutes == 0 {
-                    self.problem(&at, "a business day must be longer than 00:00");
+                    self.problem(
+                        &at,
+                        ProblemKind::OutOfRange,
+                        "a business day must be longer than 00:00",
+                    );
                     return None;
                 }
                 Some(chrono::Duration::minutes(i64::from(minutes)))
@@ -320,7 +339,7 @@ impl Checker {
                 let common = week.common_day_length();
                 if common.is_none() {
                     self.problem(
-                        path,
+                        path, ProblemKind::Missing,
                         "missing field `business_day`: open days differ in length, so say how long one business day is (like \"business_day\": \"08:00\")",
                     );
                 }
@@ -331,13 +350,13 @@ impl Checker {
 
     pub(super) fn clock_time(&mut self, path: &str, text: &str) -> Option<u32> {
         timestamp::parse_clock_time(text)
-            .map_err(|err| self.problem(path, err))
+            .map_err(|err| self.problem(path, ProblemKind::Invalid, err))
             .ok()
     }
 
     pub(super) fn zone(&mut self, path: &str, name: &str) -> Option<crate::zones::Zone> {
         zones::zone(name)
-            .map_err(|err| self.problem(path, err))
+            .map_err(|err| self.problem(path, ProblemKind::Invalid, err))
             .ok()
     }
 }

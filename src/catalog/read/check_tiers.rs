@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::raw::*;
 use crate::catalog::model::{Feature, FeatureValue, Tier};
 use crate::engine::{Clock, Target};
-use crate::error::quoted;
+use crate::error::{quoted, ProblemKind};
 
 /// The longest target accepted: one year of open time.
 const MAX_TARGET_MINUTES: i64 = 366 * 24 * 60;
@@ -24,11 +24,13 @@ impl Checker {
             match service_ids.iter().position(|s| s == id) {
                 Some(_) if raw.services[..i].contains(id) => self.problem(
                     &format!("{path}.services[{i}]"),
+                    ProblemKind::Duplicate,
                     format_args!("{} is listed twice", quoted(id)),
                 ),
                 Some(index) => services.push(index),
                 None => self.problem(
                     &format!("{path}.services[{i}]"),
+                    ProblemKind::Unknown,
                     format_args!(
                         "unknown service {} (the catalog's `services` list: {})",
                         quoted(id),
@@ -48,6 +50,7 @@ impl Checker {
             if !priority_ids.contains(key) {
                 self.problem(
                     &format!("{path}.targets.{key}"),
+                    ProblemKind::Unknown,
                     format_args!(
                         "unknown priority {} (expected {})",
                         quoted(key),
@@ -72,6 +75,7 @@ impl Checker {
                 }
                 None => self.problem(
                     &format!("{path}.targets"),
+                    ProblemKind::Inconsistent,
                     format_args!(
                         "tier {} has no target for priority {}",
                         quoted(&raw.id),
@@ -95,6 +99,7 @@ impl Checker {
             let known: Vec<&str> = Clock::ALL.iter().map(|c| c.id()).collect();
             self.problem(
                 &format!("{path}.clock"),
+                ProblemKind::Unknown,
                 format_args!(
                     "unknown clock {} (expected {})",
                     quoted(&raw.clock),
@@ -120,6 +125,7 @@ impl Checker {
         if let Some(other) = other {
             self.problem(
                 &format!("{path}.{other}"),
+                ProblemKind::Inconsistent,
                 format_args!(
                     "the {} clock is counted in {field}, not {other}",
                     clock.id()
@@ -131,6 +137,7 @@ impl Checker {
             None => {
                 self.problem(
                     path,
+                    ProblemKind::Inconsistent,
                     format_args!("the {} clock needs \"{field}\"", clock.id()),
                 );
                 None
@@ -138,6 +145,7 @@ impl Checker {
             Some(n) if n <= 0 => {
                 self.problem(
                     &format!("{path}.{field}"),
+                    ProblemKind::OutOfRange,
                     format_args!("must be positive, got {n}"),
                 );
                 None
@@ -145,6 +153,7 @@ impl Checker {
             Some(n) if n > max => {
                 self.problem(
                     &format!("{path}.{field}"),
+                    ProblemKind::OutOfRange,
                     format_args!("{n} is more than a year (at most {max})"),
                 );
                 None
@@ -169,6 +178,7 @@ impl Checker {
             if !tier_ids.contains(key) {
                 self.problem(
                     &format!("{path}.values.{key}"),
+                    ProblemKind::Unknown,
                     format_args!(
                         "unknown tier {} (expected {})",
                         quoted(key),
@@ -189,7 +199,7 @@ impl Checker {
                         Some(count) => FeatureValue::Count(count),
                         None => {
                             self.problem(
-                                &value_path,
+                                &value_path, ProblemKind::OutOfRange,
                                 format_args!("a count must be a whole number from 0 to 4294967295, got {n}"),
                             );
                             FeatureValue::Absent

@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::read_document;
 use super::shape::Reader;
 use crate::catalog::{Catalog, ExtraHolidays};
-use crate::error::quoted;
+use crate::error::{quoted, Problem, ProblemKind};
 use crate::Error;
 
 /// Reads and checks an extra-holidays document against `catalog`: valid
@@ -16,7 +16,7 @@ pub(in crate::catalog) fn extra_holidays(
     catalog: &Catalog,
     text: &str,
 ) -> Result<ExtraHolidays, Error> {
-    let document = read_document(text).map_err(|err| tagged(err.problems()))?;
+    let document = read_document(text).map_err(|err| tagged(err.catalog_problems().to_vec()))?;
     let mut reader = Reader::default();
     let raw = match reader.extra_holidays(&document) {
         Some(raw) if reader.problems.is_empty() => raw,
@@ -32,7 +32,7 @@ pub(in crate::catalog) fn extra_holidays(
         let path = format!("holidays.{region_id}");
         let holidays = checker.holidays(&path, holidays);
         if let Some(problem) = unknown_region(catalog, &region_id) {
-            checker.problem(&path, problem);
+            checker.problem(&path, ProblemKind::Unknown, problem);
         }
         regions.push((region_id, holidays));
     }
@@ -52,9 +52,10 @@ pub(in crate::catalog) fn merge(
     let mut problems = Vec::new();
     for (region_id, holidays) in &extra.regions {
         let Some(region) = merged.regions.iter_mut().find(|r| r.id == *region_id) else {
-            problems.push(format!(
-                "holidays.{region_id}: {}",
-                unknown_region(&merged, region_id).unwrap_or_default()
+            problems.push(Problem::new(
+                format!("holidays.{region_id}"),
+                ProblemKind::Unknown,
+                unknown_region(&merged, region_id).unwrap_or_default(),
             ));
             continue;
         };
@@ -88,11 +89,9 @@ fn unknown_region(catalog: &Catalog, region_id: &str) -> Option<String> {
     })
 }
 
-fn tagged(problems: Vec<String>) -> Error {
-    Error::catalog(
-        problems
-            .into_iter()
-            .map(|p| format!("extra holidays, {p}"))
-            .collect(),
-    )
+fn tagged(mut problems: Vec<Problem>) -> Error {
+    for problem in &mut problems {
+        problem.in_extra_holidays();
+    }
+    Error::catalog(problems)
 }

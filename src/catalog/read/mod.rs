@@ -16,6 +16,7 @@ use check::Checker;
 use shape::Reader;
 
 use super::Catalog;
+use crate::error::{Problem, ProblemKind};
 use crate::json::{self, Value};
 use crate::Error;
 
@@ -34,31 +35,41 @@ fn read_document(text: &str) -> Result<Value, Error> {
         // Tenths of a megabyte in integers: float formatting would cost the
         // WebAssembly build ~20 KB.
         let tenths = text.len() * 10 / (1024 * 1024);
-        return Err(Error::catalog(vec![format!(
-            "(document): the document is {}.{} MB; catalogs are limited to {} MB",
-            tenths / 10,
-            tenths % 10,
-            MAX_DOCUMENT_BYTES / (1024 * 1024)
-        )]));
+        return Err(Error::document(
+            ProblemKind::Unreadable,
+            format!(
+                "the document is {}.{} MB; catalogs are limited to {} MB",
+                tenths / 10,
+                tenths % 10,
+                MAX_DOCUMENT_BYTES / (1024 * 1024)
+            ),
+        ));
     }
-    let document =
-        json::parse(text).map_err(|err| Error::catalog(vec![format!("(document): {err}")]))?;
+    let document = json::parse(text)
+        .map_err(|err| Error::document(ProblemKind::Unreadable, err.to_string()))?;
     if !matches!(document, Value::Object(_)) {
-        return Err(Error::catalog(vec![
-            "(document): a catalog must be a JSON object, starting with '{'".into(),
-        ]));
+        return Err(Error::document(
+            ProblemKind::WrongType,
+            "a catalog must be a JSON object, starting with '{'",
+        ));
     }
     // A document of another schema version has another shape: say so first.
     match document.get("schema") {
         None => {
-            return Err(Error::catalog(vec![format!(
-                "schema: missing (expected \"schema\": {SCHEMA_VERSION})"
+            return Err(Error::catalog(vec![Problem::new(
+                "schema",
+                ProblemKind::Missing,
+                format!("missing (expected \"schema\": {SCHEMA_VERSION})"),
             )]))
         }
         Some(version) if version.as_integer() != Some(i64::from(SCHEMA_VERSION)) => {
-            return Err(Error::catalog(vec![format!(
-                "schema: unsupported version {} (this build reads version {SCHEMA_VERSION})",
-                version.to_json()
+            return Err(Error::catalog(vec![Problem::new(
+                "schema",
+                ProblemKind::Unreadable,
+                format!(
+                    "unsupported version {} (this build reads version {SCHEMA_VERSION})",
+                    version.to_json()
+                ),
             )]))
         }
         Some(_) => {}

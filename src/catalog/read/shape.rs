@@ -4,13 +4,14 @@
 use std::fmt;
 
 use super::raw::*;
+use crate::error::{Problem, ProblemKind};
 use crate::json::Value;
 
 /// Reads the document's shape into the raw structures, reporting every
 /// missing field, wrong type and unknown field with its path.
 #[derive(Default)]
 pub(super) struct Reader {
-    pub(super) problems: Vec<String>,
+    pub(super) problems: Vec<Problem>,
 }
 
 /// An object being read, with its path.
@@ -34,8 +35,9 @@ impl<'v> Obj<'v> {
 }
 
 impl Reader {
-    pub(super) fn problem(&mut self, path: &str, message: impl fmt::Display) {
-        self.problems.push(format!("{path}: {message}"));
+    pub(super) fn problem(&mut self, path: &str, kind: ProblemKind, message: impl fmt::Display) {
+        self.problems
+            .push(Problem::new(path, kind, message.to_string()));
     }
 
     /// `value` as an object whose keys are all in `allowed`.
@@ -48,6 +50,7 @@ impl Reader {
         let Value::Object(fields) = value else {
             self.problem(
                 path,
+                ProblemKind::WrongType,
                 format_args!("expected an object, got {}", value.kind()),
             );
             return None;
@@ -62,6 +65,7 @@ impl Reader {
                 let expected = crate::join::join(&expected, ", ");
                 self.problem(
                     &obj.at(key),
+                    ProblemKind::UnknownField,
                     format_args!("unknown field `{key}` (expected one of {expected})"),
                 );
             }
@@ -77,7 +81,11 @@ impl Reader {
             } else {
                 &obj.path
             };
-            self.problem(place, format_args!("missing field `{key}`"));
+            self.problem(
+                place,
+                ProblemKind::Missing,
+                format_args!("missing field `{key}`"),
+            );
         }
         value
     }
@@ -88,6 +96,7 @@ impl Reader {
             other => {
                 self.problem(
                     path,
+                    ProblemKind::WrongType,
                     format_args!("expected a string, got {}", other.kind()),
                 );
                 None
@@ -98,12 +107,17 @@ impl Reader {
     pub(super) fn integer(&mut self, path: &str, value: &Value) -> Option<i64> {
         match value {
             Value::Number(n) => n.parse().ok().or_else(|| {
-                self.problem(path, format_args!("expected a whole number, got {n}"));
+                self.problem(
+                    path,
+                    ProblemKind::WrongType,
+                    format_args!("expected a whole number, got {n}"),
+                );
                 None
             }),
             other => {
                 self.problem(
                     path,
+                    ProblemKind::WrongType,
                     format_args!("expected a whole number, got {}", other.kind()),
                 );
                 None
@@ -117,6 +131,7 @@ impl Reader {
             other => {
                 self.problem(
                     path,
+                    ProblemKind::WrongType,
                     format_args!("expected an array, got {}", other.kind()),
                 );
                 None
@@ -163,6 +178,7 @@ impl Reader {
             Some(other) => {
                 self.problem(
                     &obj.at(key),
+                    ProblemKind::WrongType,
                     format_args!("expected true or false, got {}", other.kind()),
                 );
                 None
@@ -189,6 +205,7 @@ impl Reader {
                         other => {
                             self.problem(
                                 &format!("{path}.{lang}"),
+                                ProblemKind::WrongType,
                                 format_args!("expected a string, got {}", other.kind()),
                             );
                             ok = false;
@@ -199,7 +216,7 @@ impl Reader {
             }
             other => {
                 self.problem(
-                    path,
+                    path, ProblemKind::WrongType,
                     format_args!("expected a string, or an object of strings by language like {{\"en\": \"…\"}}, got {}", other.kind()),
                 );
                 None
@@ -305,6 +322,7 @@ impl Reader {
             let Value::Object(fields) = v else {
                 self.problem(
                     &path,
+                    ProblemKind::WrongType,
                     format_args!(
                         "expected an object of targets by priority, got {}",
                         v.kind()
@@ -390,6 +408,7 @@ impl Reader {
             Some(other) => {
                 self.problem(
                     &obj.at("values"),
+                    ProblemKind::WrongType,
                     format_args!("expected an object of values by tier, got {}", other.kind()),
                 );
                 None

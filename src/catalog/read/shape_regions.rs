@@ -3,6 +3,7 @@
 
 use super::raw::*;
 use super::shape::{Obj, Reader};
+use crate::error::ProblemKind;
 use crate::json::Value;
 
 /// The weekly form's keys, Monday first.
@@ -34,6 +35,7 @@ impl Reader {
         let Value::Object(fields) = by_region else {
             self.problem(
                 &path,
+                ProblemKind::WrongType,
                 format_args!(
                     "expected an object of holiday lists by region id, got {}",
                     by_region.kind()
@@ -114,7 +116,7 @@ impl Reader {
             other => other.kind().to_owned(),
         };
         self.problem(
-            path,
+            path, ProblemKind::WrongType,
             format_args!(
                 "expected an opening and a closing time as two strings, like [\"09:00\", \"12:00\"]; got {got}"
             ),
@@ -173,7 +175,7 @@ impl Reader {
         )?;
         if obj.get("local_zones").is_some() {
             self.problem(
-                &obj.at("local_zones"),
+                &obj.at("local_zones"), ProblemKind::UnknownField,
                 "`local_zones` was replaced by `countries` (ISO 3166-1 alpha-2 codes) and `local_hours`: true",
             );
         }
