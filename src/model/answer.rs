@@ -183,32 +183,30 @@ impl Answer {
         // the engine on it.
         let covering = Rc::clone(&coverage);
         let built: Schedule;
-        let schedule: Result<&Schedule, Error> = match &request {
-            Err(error) => Err(error.clone()),
-            Ok(request) => match catalog.region(request.region) {
-                Err(error) => Err(error),
-                Ok(region) => {
-                    let index = catalog
-                        .regions()
-                        .iter()
-                        .position(|r| std::ptr::eq(r, region));
-                    match index.and_then(|i| covering.get(i)) {
-                        Some(covered)
-                            if Some(covered.zone) == request.zone && request.holidays.is_none() =>
-                        {
-                            Ok(&covered.schedule)
-                        }
-                        _ => {
-                            built = catalog.schedule(region, request.zone, request.holidays);
-                            Ok(&built)
-                        }
+        let (asked, deadline) = match request.and_then(|request| {
+            let region = catalog.region(request.region)?;
+            Ok((request, region))
+        }) {
+            Err(error) => (None, Err(error)),
+            Ok((request, region)) => {
+                let index = catalog
+                    .regions()
+                    .iter()
+                    .position(|r| std::ptr::eq(r, region));
+                let schedule = match index.and_then(|i| covering.get(i)) {
+                    Some(covered)
+                        if Some(covered.zone) == request.zone && request.holidays.is_none() =>
+                    {
+                        &covered.schedule
                     }
-                }
-            },
-        };
-        let deadline = match (&request, &schedule) {
-            (Ok(request), Ok(schedule)) => deadline_on(catalog, schedule, request),
-            (Err(error), _) | (_, Err(error)) => Err(error.clone()),
+                    _ => {
+                        built = catalog.schedule(region, request.zone, request.holidays);
+                        &built
+                    }
+                };
+                let deadline = deadline_on(catalog, schedule, &request);
+                (Some((request, schedule)), deadline)
+            }
         };
         let mut answer = Answer {
             now,
@@ -222,8 +220,7 @@ impl Answer {
             holidays_known_until: None,
             public_holidays_unknown: None,
         };
-        let (Ok(request), Ok(schedule), Ok(deadline)) = (request, schedule, &answer.deadline)
-        else {
+        let (Some((request, schedule)), Ok(deadline)) = (asked, &answer.deadline) else {
             return answer;
         };
         if selection.tiers.len() >= 2 {
