@@ -1,7 +1,7 @@
 //! The widget's element tree, built natively: structure, wording and escaping.
 
 use sla_calculator::catalog::{FeatureValue, BUILTIN_JSON};
-use sla_calculator::i18n::Lang;
+use sla_calculator::i18n::{problem_in, Lang};
 use sla_calculator::view::{self, Element, Node};
 use sla_calculator::Catalog;
 
@@ -545,17 +545,30 @@ fn each_zone_is_offered_by_its_city_and_the_time_there_now() {
 }
 
 #[test]
-fn problems_for_the_author_are_marked_as_english_in_any_widget() {
-    // A French widget: its heading in French, the catalog's problems (the
-    // author's to fix, with their paths) in English, and marked so.
-    let error = view::catalog_error(
-        Lang::Fr,
-        &["regions[0].zone: unknown time zone".to_owned()],
-        None,
-    );
+fn problems_for_the_author_read_in_the_widget_s_language_with_the_english_marked() {
+    // A French widget: its heading in French; a catalog problem as the
+    // catalog reader words it for French (its path and kind in French, then
+    // the problem in English, marked so); and one of the element's own (a
+    // failed download), in English alone, marked so.
+    let err = Catalog::from_json(r#"{"schema": 1, "languages": ["en"], "tiers": 3}"#).unwrap_err();
+    let worded = problem_in(Lang::Fr, &err.catalog_problems()[0]);
+    let failed = "cannot fetch the catalog catalogs/missing.json: HTTP 404".to_owned();
+    let error = view::catalog_error(Lang::Fr, &[worded, failed.clone()], None);
     assert_eq!(error.part("base").unwrap().get_attr("lang"), Some("fr"));
-    let list = error.find_all(&|e| e.tag == "ul")[0];
-    assert_eq!(list.get_attr("lang"), Some("en"));
+    let items = error.find_all(&|e| e.tag == "li");
+    assert_eq!(items[0].get_attr("lang"), None);
+    assert_eq!(
+        items[0].text_content(),
+        "tiers — type de valeur incorrecttiers: expected an array, got a number"
+    );
+    let english = items[0].find_all(&|e| e.tag == "span")[0];
+    assert_eq!(english.get_attr("lang"), Some("en"));
+    assert_eq!(
+        english.text_content(),
+        "tiers: expected an array, got a number"
+    );
+    assert_eq!(items[1].get_attr("lang"), Some("en"));
+    assert_eq!(items[1].text_content(), failed);
     assert!(error
         .text_content()
         .contains(Lang::Fr.messages().catalog_error_heading));

@@ -41,6 +41,10 @@ export const OBSERVED = ['lang', 'tiers', 'tier', 'region', 'priority', 'zone', 
 const REFLECTED = OBSERVED.filter((name) => name !== 'lang');
 
 
+/** A problem as the catalog reader words it for the widget (see
+ * src/i18n/problems.rs): in English, the part after the unit separator. */
+const inEnglish = (problem) => problem.slice(problem.indexOf('\x1f') + 1);
+
 /** `[key, value, key, value…]` (the Rust widget's flat lists) as pairs. */
 function pairs(flat) {
   const found = [];
@@ -324,8 +328,12 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     }
     this.#widget?.attribute_changed(name, value);
     this.#ensureCountries();
-    // Another language: its words, and those that failed are tried again.
-    if (name === 'lang') this.#retry();
+    if (name !== 'lang') return;
+    // Another language: its words, and those that failed are tried again;
+    // the catalog's problems, if shown, are worded again in it (quietly:
+    // they were reported).
+    this.#retry();
+    if (!this.#readerFailed && this.#widget?.catalog_error().length) this.#applyCatalog(false, true);
   }
 
   // Tries again, quietly, the files that failed (the WebAssembly, the catalog
@@ -516,7 +524,8 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   }
 
   #reportCatalogError() {
-    const problems = this.#widget?.catalog_error() ?? [];
+    // In English, as the CLI words them.
+    const problems = (this.#widget?.catalog_error() ?? []).map(inEnglish);
     if (problems.length === 0) return null;
     return this.#report(`sla-calculator: the catalog could not be loaded: ${problems.join('; ')}`, problems);
   }
@@ -536,8 +545,9 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // Puts the catalog the author's documents make in use: the built-in one when
   // there are none, else what the catalog reader makes of them, else why it
   // cannot. Resolves to the error shown, if any (null when superseded).
-  // `again`: a retry, which says nothing if the reader's module fails again.
-  async #applyCatalog(again = false) {
+  // `again`: a retry, which says nothing if the reader's module fails again;
+  // `quietly`: says nothing at all.
+  async #applyCatalog(again = false, quietly = false) {
     const run = ++this.#catalogRuns;
     if (!this.#widget) return null;
     // The page's holidays are optional: without them (failed), the catalog is
@@ -553,7 +563,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed)))) {
       return null;
     }
-    return again && this.#readerFailed ? null : this.#reportCatalogError();
+    return quietly || (again && this.#readerFailed) ? null : this.#reportCatalogError();
   }
 
   // Puts a compiled catalog (null: the built-in one) and compiled holidays in
@@ -585,13 +595,16 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
         if (this.#catalog === null) {
           compiledHolidays = readHolidays(jsonHolidays);
         } else {
+          // The catalog's problems, worded in the widget's language for it to show.
+          const lang = this.#widget.language();
           try {
-            compact = readCatalog(this.#catalog, jsonHolidays);
+            compact = readCatalog(this.#catalog, jsonHolidays, lang);
           } catch (error) {
             if (!Array.isArray(error) || jsonHolidays === undefined) throw error;
-            // The catalog alone may be sound: then only the holidays are left out.
-            compact = readCatalog(this.#catalog);
-            holidaysProblems = error;
+            // The catalog alone may be sound: then only the holidays are left
+            // out, and reported as the CLI words them.
+            compact = readCatalog(this.#catalog, undefined, lang);
+            holidaysProblems = error.map(inEnglish);
           }
         }
       } catch (error) {

@@ -7,10 +7,12 @@
 mod durations;
 mod lang;
 mod messages;
+mod problems;
 mod translations;
 
 pub use lang::{Lang, LangSet};
 pub use messages::{fill, FailureWords, Messages};
+pub use problems::{kind_in, problem_in, ENGLISH_FOLLOWS};
 #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 pub use translations::{EN, FR, JA};
 

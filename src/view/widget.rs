@@ -9,7 +9,7 @@ use super::frame::Frame;
 use super::hours::hours;
 use super::node::{el, Element, Node};
 use super::tables::{comparison, scrolling, targets};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, ENGLISH_FOLLOWS};
 use crate::model::Selection;
 
 /// The widget.
@@ -89,14 +89,20 @@ pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) 
                 .class("error")
                 .attr("role", "alert")
                 .child(el("p").child(el("strong").text(m.catalog_error_heading)))
-                // The problems are the author's to fix, in English (with
-                // their paths), whatever the widget's language: marked so,
-                // for screen readers.
-                .child(
-                    el("ul")
-                        .attr("lang", "en")
-                        .children(problems.iter().map(|p| el("li").text(p.as_str()))),
-                ),
+                // The problems are the author's to fix: each one's path and
+                // kind in the widget's language, as the catalog reader words
+                // them, then the problem in English (what the CLI prints),
+                // marked so for screen readers; the element's own (a failed
+                // download) in English alone.
+                .child(el("ul").children(problems.iter().map(|problem| {
+                    match problem.split_once(ENGLISH_FOLLOWS) {
+                        Some((shown, english)) => el("li")
+                            .text(shown)
+                            .child(el("br"))
+                            .child(el("span").attr("lang", "en").text(english)),
+                        None => el("li").attr("lang", "en").text(problem.as_str()),
+                    }
+                }))),
         )
         .child(el("slot"))
         .into()

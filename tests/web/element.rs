@@ -50,6 +50,55 @@ async fn a_bad_catalog_shows_its_error_in_the_widget() {
 }
 
 #[wasm_bindgen_test]
+async fn a_bad_catalog_s_problems_read_in_the_widget_s_language_and_follow_it() {
+    // A French widget, a catalog whose first region closes before it opens:
+    // the problem's path and kind in French, then the problem in English
+    // (marked so); `sla-error` gives the English alone, once.
+    let widget = mount(&[("lang", "fr")]).await;
+    let problems = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let seen = problems.clone();
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let list: js_sys::Array = Reflect::get(&event.detail(), &"problems".into())
+                .unwrap()
+                .unchecked_into();
+            seen.borrow_mut()
+                .extend(list.iter().filter_map(|p| p.as_string()));
+        });
+    widget
+        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
+    Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
+    settle().await;
+    let english =
+        "regions[0].hours: closes at 05:00 but opens at 06:00: closing must come after opening";
+    let item = find(&widget, "[part=error] li");
+    assert_eq!(item.get_attribute("lang"), None);
+    assert_eq!(
+        text(&item),
+        format!("regions[0].hours — valeurs contradictoires{english}")
+    );
+    let marked = find(&widget, "[part=error] li span[lang=en]");
+    assert_eq!(text(&marked), english);
+    assert_eq!(*problems.borrow(), [english]);
+    // In Japanese now: worded again, and not reported again.
+    widget.set_attribute("lang", "ja").unwrap();
+    settle().await;
+    settle().await;
+    let item = text(&find(&widget, "[part=error] li"));
+    assert_eq!(
+        item,
+        format!("regions[0].hours — 値が矛盾しています{english}")
+    );
+    assert_eq!(problems.borrow().len(), 1);
+    widget
+        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    unmount(&widget);
+}
+
+#[wasm_bindgen_test]
 async fn a_custom_catalog_object_is_used() {
     let widget = mount(&[("lang", "en"), ("submitted", "2026-06-01T00:00:00Z")]).await;
     let json = r#"{"schema":1,"languages":["en"],

@@ -78,10 +78,11 @@ pub(crate) fn define_as(tag_name: Option<String>) {
         let problems: js_sys::Array = problems.into_iter().map(JsValue::from).collect();
         problems.into()
     };
-    let read_catalog = Closure::<dyn Fn(String, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
-        move |catalog, holidays| read_catalog(catalog, holidays).map_err(thrown),
-    )
-    .into_js_value();
+    let read_catalog =
+        Closure::<dyn Fn(String, Option<String>, Option<String>) -> Result<Vec<u8>, JsValue>>::new(
+            move |catalog, holidays, lang| read_catalog(catalog, holidays, lang).map_err(thrown),
+        )
+        .into_js_value();
     let read_holidays =
         Closure::<dyn Fn(String) -> Result<Vec<u8>, JsValue>>::new(move |holidays| {
             read_holidays(holidays).map_err(thrown)

@@ -323,13 +323,21 @@ impl Widget {
         Ok(detail)
     }
 
-    /// Why the catalog cannot be used (for `sla-error`): its problems, none
+    /// Why the catalog cannot be used (for `sla-error`): its problems (as the
+    /// catalog reader words them: the element reports the English part), none
     /// when it is in use.
     pub fn catalog_error(&self) -> Vec<String> {
         match self.catalog() {
             Some(Err(problems)) => problems,
             _ => Vec::new(),
         }
+    }
+
+    /// The language the widget speaks (`fr`, `pt-BR`…): the catalog reader
+    /// words problems in it. (Always one: an option, whose glue is the
+    /// other getters' and so costs less.)
+    pub fn language(&self) -> Option<String> {
+        Some(self.lang().code().to_owned())
     }
 
     /// Re-renders for the passing of time (the countdown, "open now"), and
