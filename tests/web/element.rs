@@ -13,19 +13,7 @@ use super::harness::*;
 #[wasm_bindgen_test]
 async fn a_bad_catalog_shows_its_error_in_the_widget() {
     let widget = mount(&[("lang", "en")]).await;
-    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    let seen = errors.clone();
-    let listener =
-        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            let message = Reflect::get(&event.detail(), &"message".into())
-                .unwrap()
-                .as_string()
-                .unwrap();
-            seen.borrow_mut().push(message);
-        });
-    widget
-        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    let errors = ErrorEvents::listen(&widget);
     let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
     Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
     settle().await;
@@ -35,7 +23,7 @@ async fn a_bad_catalog_shows_its_error_in_the_widget() {
         error.contains("regions[0].hours: closes at 05:00 but opens at 06:00"),
         "{error}"
     );
-    assert_eq!(errors.borrow().len(), 1);
+    assert_eq!(errors.messages().len(), 1);
     // A good catalog afterwards replaces the error.
     Reflect::set(&widget, &"catalog".into(), &BUILTIN_JSON.into()).unwrap();
     settle().await;
@@ -43,9 +31,7 @@ async fn a_bad_catalog_shows_its_error_in_the_widget() {
         .query_selector("[part=error]")
         .unwrap()
         .is_none());
-    widget
-        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    drop(errors);
     unmount(&widget);
 }
 
@@ -55,19 +41,7 @@ async fn a_bad_catalog_s_problems_read_in_the_widget_s_language_and_follow_it() 
     // the problem's path and kind in French, then the problem in English
     // (marked so); `sla-error` gives the English alone, once.
     let widget = mount(&[("lang", "fr")]).await;
-    let problems = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    let seen = problems.clone();
-    let listener =
-        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            let list: js_sys::Array = Reflect::get(&event.detail(), &"problems".into())
-                .unwrap()
-                .unchecked_into();
-            seen.borrow_mut()
-                .extend(list.iter().filter_map(|p| p.as_string()));
-        });
-    widget
-        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    let errors = ErrorEvents::listen(&widget);
     let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
     Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
     settle().await;
@@ -81,7 +55,7 @@ async fn a_bad_catalog_s_problems_read_in_the_widget_s_language_and_follow_it() 
     );
     let marked = find(&widget, "[part=error] li span[lang=en]");
     assert_eq!(text(&marked), english);
-    assert_eq!(*problems.borrow(), [english]);
+    assert_eq!(errors.problems(), [english]);
     // In Japanese now: worded again, and not reported again.
     widget.set_attribute("lang", "ja").unwrap();
     settle().await;
@@ -91,10 +65,8 @@ async fn a_bad_catalog_s_problems_read_in_the_widget_s_language_and_follow_it() 
         item,
         format!("regions[0].hours — 値が矛盾しています{english}")
     );
-    assert_eq!(problems.borrow().len(), 1);
-    widget
-        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    assert_eq!(errors.problems(), [english]);
+    drop(errors);
     unmount(&widget);
 }
 

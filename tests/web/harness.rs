@@ -216,3 +216,64 @@ pub(crate) fn engine(
 pub(crate) fn unmount(element: &HtmlElement) {
     element.remove();
 }
+
+/// An `sla-error` event's `message` and `problems`.
+type ErrorDetail = (String, Vec<String>);
+
+/// The `sla-error` events an element dispatches while this lives (it stops
+/// listening when dropped): each one's `message` and `problems`.
+pub(crate) struct ErrorEvents {
+    element: HtmlElement,
+    seen: std::rc::Rc<std::cell::RefCell<Vec<ErrorDetail>>>,
+    listener: Closure<dyn Fn(web_sys::CustomEvent)>,
+}
+
+impl ErrorEvents {
+    pub(crate) fn listen(element: &HtmlElement) -> ErrorEvents {
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let record = seen.clone();
+        let listener =
+            Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+                let field =
+                    |name: &str| js_sys::Reflect::get(&event.detail(), &name.into()).unwrap();
+                let problems: js_sys::Array = field("problems").unchecked_into();
+                record.borrow_mut().push((
+                    field("message").as_string().unwrap(),
+                    problems.iter().filter_map(|p| p.as_string()).collect(),
+                ));
+            });
+        element
+            .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
+            .unwrap();
+        ErrorEvents {
+            element: element.clone(),
+            seen,
+            listener,
+        }
+    }
+
+    /// Each event's `message`, in order.
+    pub(crate) fn messages(&self) -> Vec<String> {
+        self.seen.borrow().iter().map(|(m, _)| m.clone()).collect()
+    }
+
+    /// Every event's `problems`, in order.
+    pub(crate) fn problems(&self) -> Vec<String> {
+        self.seen
+            .borrow()
+            .iter()
+            .flat_map(|(_, p)| p.clone())
+            .collect()
+    }
+}
+
+impl Drop for ErrorEvents {
+    fn drop(&mut self) {
+        self.element
+            .remove_event_listener_with_callback(
+                "sla-error",
+                self.listener.as_ref().unchecked_ref(),
+            )
+            .unwrap();
+    }
+}

@@ -48,16 +48,7 @@ async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
     // A bad document is left out, never silently (rules §5.1): the deadline
     // without it (Thursday 24th 10:30, as above), marked and explained; its
     // problems go to the author, in `sla-error`.
-    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
-    let seen = errors.clone();
-    let listener =
-        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-            let message = Reflect::get(&event.detail(), &"message".into()).unwrap();
-            seen.borrow_mut().push(message.as_string().unwrap());
-        });
-    widget
-        .add_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    let errors = ErrorEvents::listen(&widget);
     let unknown_region = r#"{"schema": 1, "holidays": {"mars": []}}"#;
     Reflect::set(&widget, &"extraHolidays".into(), &unknown_region.into()).unwrap();
     settle().await;
@@ -68,15 +59,13 @@ async fn extra_holidays_move_the_deadline_and_the_explanation_names_them() {
         notice.contains("own holidays could not be loaded"),
         "{notice}"
     );
-    assert_eq!(errors.borrow().len(), 1);
-    let error = errors.borrow()[0].clone();
+    assert_eq!(errors.messages().len(), 1);
+    let error = errors.messages()[0].clone();
     assert!(
         error.contains("holidays.mars: unknown region \"mars\""),
         "{error}"
     );
-    widget
-        .remove_event_listener_with_callback("sla-error", listener.as_ref().unchecked_ref())
-        .unwrap();
+    drop(errors);
     // Removing them gives the catalog's own holidays back.
     Reflect::set(&widget, &"extraHolidays".into(), &JsValue::NULL).unwrap();
     settle().await;
