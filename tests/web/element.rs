@@ -450,3 +450,24 @@ fn the_element_answers_every_question_the_widget_asks_the_browser() {
     browser.set_value(&select, "b");
     assert_eq!(select.value(), "b");
 }
+
+#[wasm_bindgen_test]
+fn messages_come_back_field_for_field_on_the_widget_s_own_target() {
+    // The widget reads the messages of its words files with one transmute
+    // (`Messages::from_texts`), which relies on the fields' layout; this is
+    // the target it runs on (the native tests check the built-in messages'
+    // round trip). Distinct texts come back in their order, each field
+    // holding its own: the first, a week's first day, the last.
+    use sla_calculator::i18n::Messages;
+    let texts: Vec<&'static str> = (0..Messages::COUNT)
+        .map(|i| &*Box::leak(format!("text {i}").into_boxed_str()))
+        .collect();
+    let messages = Messages::from_texts(&texts).unwrap();
+    assert_eq!(messages.texts(), texts);
+    assert_eq!(messages.calculator_heading, "text 0");
+    assert_eq!(messages.tier_label, "text 1");
+    assert_eq!(messages.weekdays[0], texts[Messages::COUNT - 14]);
+    assert_eq!(messages.weekdays_short[6], texts[Messages::COUNT - 1]);
+    // Another version's count: none.
+    assert!(Messages::from_texts(&texts[1..]).is_none());
+}
