@@ -210,10 +210,15 @@ describe('hostile data', () => {
       }
       return el.shadowRoot.querySelector('[part=error]')?.textContent ?? '';
     });
-    assert.ok(shown.includes('unknown tier "gold\\"plan" (expected '), shown);
+    // The French page's widget names each problem's path and kind in French
+    // (the catalog reader words them), then gives it in English.
+    assert.ok(shown.includes('default_tiers[0] — référence inconnue'), shown);
+    assert.ok(shown.includes('default_tiers[0]: unknown tier "gold\\"plan" (expected '), shown);
     assert.ok(shown.includes('unknown clock "business\\u{202e}hours" (expected '), shown);
     assert.ok(!shown.includes('\u202e'), shown);
     assert.ok(errors.some((e) => /catalog could not be loaded/.test(e)), errors.join(' | '));
+    // The console has them in English alone.
+    assert.ok(errors.every((e) => !e.includes('\x1f') && !e.includes('référence')), errors.join(' | '));
     await context.close();
   });
 
