@@ -95,9 +95,10 @@ async function coldLoad(url, waitForDeadline, phone = false) {
     : await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'fr-FR' }).then(async (context) => ({ context, page: await context.newPage() }));
   await page.addInitScript(MARK_LOAD, waitForDeadline);
   const measured = page.waitForEvent('console', { predicate: (message) => message.text() === 'sla-bench: measured', timeout: 60000 });
+  measured.catch(() => {}); // (awaited below, unless the navigation fails first)
   await page.goto(url, { waitUntil: 'load' });
-  await measured.catch(() => {
-    throw new Error(`${url}: no ${waitForDeadline ? 'settled deadline' : 'first paint'} within 60 s`);
+  await measured.catch((error) => {
+    throw new Error(`${url}: no ${waitForDeadline ? 'settled deadline' : 'first paint'} within 60 s (${error.message})`);
   });
   // (After what is measured: Playwright's helper may run now.)
   const result = await page.evaluate(() => ({

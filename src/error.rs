@@ -129,16 +129,14 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub(crate) fn new(path: impl Into<String>, kind: ProblemKind, message: String) -> Problem {
-        let mut text = path.into();
-        let path_len = text.len();
-        if path_len > 0 {
-            text.push_str(": ");
-        }
-        text.push_str(&message);
+    pub(crate) fn new(path: &str, kind: ProblemKind, message: String) -> Problem {
         Problem {
-            text,
-            path_len,
+            text: if path.is_empty() {
+                message
+            } else {
+                format!("{path}: {message}")
+            },
+            path_len: path.len(),
             kind,
         }
     }
@@ -164,7 +162,9 @@ impl Problem {
         &self.text[start..]
     }
 
-    /// Says the problem is in a page's extra holidays, in its path.
+    /// Says the problem is in a page's extra holidays, in its path
+    /// (`extra holidays, holidays.emea[0].date`: a JSON document's problems
+    /// all have one).
     pub(crate) fn in_extra_holidays(&mut self) {
         const TAG: &str = "extra holidays, ";
         self.text.insert_str(0, TAG);
@@ -183,12 +183,13 @@ impl fmt::Display for Problem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ProblemKind {
-    /// Not a document this build reads: not JSON, too large, not an
-    /// object, another schema version, or a damaged or foreign file.
+    /// Not a document this build reads: not JSON, too large, another
+    /// schema version, or a damaged or foreign file.
     Unreadable,
     /// A field the format does not have (or no longer has).
     UnknownField,
-    /// A field or a language's text that must be there is not.
+    /// A field, a language's text, or a priority's target that must be
+    /// there is not.
     Missing,
     /// A value of the wrong JSON type (a string for a list…).
     WrongType,
@@ -200,12 +201,13 @@ pub enum ProblemKind {
     Unknown,
     /// Something listed, or declared, twice.
     Duplicate,
-    /// A list that must not be empty is, or every day is closed.
+    /// Something that must not be empty is: a list, a text, or a week
+    /// with every day closed.
     Empty,
     /// A number or a length outside what is allowed.
     OutOfRange,
-    /// Values that contradict each other (closing before opening, a rule
-    /// that needs another field, a tier without a target…).
+    /// Values that contradict each other (closing before opening, local
+    /// hours without countries, a clock counted in the wrong unit…).
     Inconsistent,
 }
 

@@ -555,6 +555,18 @@ fn each_problem_has_a_kind_and_a_path_to_branch_on() {
     let problem = &err.catalog_problems()[0];
     assert_eq!(problem.path(), "extra holidays, holidays.mars", "{err}");
     assert_eq!(problem.kind(), Unknown, "{err}");
+    // A key without a name at the top: the path says where all the same.
+    let err = catalog
+        .with_extra_holidays(r#"{"schema": 1, "holidays": {}, "": 0}"#)
+        .unwrap_err();
+    let problem = &err.catalog_problems()[0];
+    assert_eq!(problem.kind(), UnknownField, "{err}");
+    assert_eq!(problem.path(), "extra holidays, [\"\"]", "{err}");
+    assert!(problem.message().starts_with("unknown field ``"), "{err}");
+    assert_eq!(
+        problem.to_string(),
+        format!("{}: {}", problem.path(), problem.message())
+    );
     // Other errors have no catalog problems.
     assert!(sla_calculator::Error::is_input(
         &catalog.region("mars").unwrap_err()

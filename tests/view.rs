@@ -567,8 +567,11 @@ fn problems_for_the_author_read_in_the_widget_s_language_with_the_english_marked
         english.text_content(),
         "tiers: expected an array, got a number"
     );
-    assert_eq!(items[1].get_attr("lang"), Some("en"));
     assert_eq!(items[1].text_content(), failed);
+    let english = items[1].find_all(&|e| e.tag == "span")[0];
+    assert_eq!(english.get_attr("lang"), Some("en"));
+    assert_eq!(english.text_content(), failed);
+    assert!(items[1].find_all(&|e| e.tag == "br").is_empty());
     assert!(error
         .text_content()
         .contains(Lang::Fr.messages().catalog_error_heading));

@@ -167,6 +167,9 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // Each putting of a catalog in use has its number: a later one supersedes
   // one still waiting for the reader's module.
   #catalogRuns = 0;
+  // The last run that finished, and whether the one under way says nothing.
+  #catalogDone = 0;
+  #quietly = false;
   // How many pieces of work keep the element busy (see #whileBusy).
   #pending = 0;
   // The words on their way, by language.
@@ -329,11 +332,12 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     this.#widget?.attribute_changed(name, value);
     this.#ensureCountries();
     if (name !== 'lang') return;
-    // Another language: its words, and those that failed are tried again;
-    // the catalog's problems, if shown, are worded again in it (quietly:
-    // they were reported).
+    // Another language: the catalog's problems, if shown (and no reading of
+    // the documents under way, which shows its own), are worded again in it,
+    // quietly: they were reported. Its words, and what failed, are tried again.
+    const reword = this.#catalogDone === this.#catalogRuns && !this.#readerFailed && this.#widget?.catalog_error().length;
     this.#retry();
-    if (!this.#readerFailed && this.#widget?.catalog_error().length) this.#applyCatalog(false, true);
+    if (reword) this.#applyCatalog(false, true);
   }
 
   // Tries again, quietly, the files that failed (the WebAssembly, the catalog
@@ -550,6 +554,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   async #applyCatalog(again = false, quietly = false) {
     const run = ++this.#catalogRuns;
     if (!this.#widget) return null;
+    this.#quietly = quietly;
     // The page's holidays are optional: without them (failed), the catalog is
     // used alone and the deadline says it may fall on one (rules §5.1).
     const holidaysFailed = this.#holidaysFetchError !== null;
@@ -563,6 +568,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
     } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed)))) {
       return null;
     }
+    this.#catalogDone = run;
     return quietly || (again && this.#readerFailed) ? null : this.#reportCatalogError();
   }
 
@@ -572,7 +578,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   #useCompiled(catalog, holidays, holidaysFailed, problems) {
     const unreadable = this.#widget.use_compiled(catalog ?? undefined, holidays ?? undefined, holidaysFailed || problems !== null);
     const why = problems?.join('; ') ?? unreadable;
-    if (why) this.#report(`sla-calculator: the extra holidays are left out: ${why}`, problems ?? [why]);
+    if (why && !this.#quietly) this.#report(`sla-calculator: the extra holidays are left out: ${why}`, problems ?? [why]);
     this.#ensureWords();
   }
 
@@ -681,7 +687,7 @@ for (const name of REFLECTED) {
  *   `(host: HTMLElement, shadowRoot: () => ShadowRoot, stylesheet: string, browser: object) => object`
  *   (`shadowRoot` attaches the host's shadow root on its first call);
  *   a function is called when the first element needs it.
- * @param {() => Promise<{ readCatalog: (catalogJson: string, holidaysJson?: string) => Uint8Array,
+ * @param {() => Promise<{ readCatalog: (catalogJson: string, holidaysJson?: string, lang?: string) => Uint8Array,
  *   readHolidays: (holidaysJson: string) => Uint8Array }>} reader
  *   Loads the catalog reader (a second module, fetched only when a page passes its
  *   own catalog or holidays as JSON). Its functions return the compact forms the

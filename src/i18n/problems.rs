@@ -8,7 +8,8 @@ use super::Lang;
 use crate::error::{Problem, ProblemKind, DOCUMENT};
 
 /// Between a problem's words in the reader's language and the problem in
-/// English (the unit separator, which no message contains): the widget shows
+/// English (the unit separator, escaped where a document's key holds it: see
+/// [`problem_in`]): the widget shows
 /// the first in its language and the second marked as English, and gives
 /// `sla-error` the second.
 pub const ENGLISH_FOLLOWS: char = '\u{1f}';
@@ -30,17 +31,21 @@ pub const ENGLISH_FOLLOWS: char = '\u{1f}';
 /// assert_eq!(problem_in(Lang::En, tiers), "tiers: expected an array, got a number");
 /// ```
 pub fn problem_in(lang: Lang, problem: &Problem) -> String {
+    // A document's keys go into paths and messages as they are: one that
+    // holds the separator shows it escaped, so that the widget splits where
+    // this function does.
+    let english = problem.to_string().replace(ENGLISH_FOLLOWS, "\\u{1f}");
     if lang == Lang::En {
-        return problem.to_string();
+        return english;
     }
     let kind = kind_in(lang, problem.kind());
-    let path = problem.path();
+    let path = problem.path().replace(ENGLISH_FOLLOWS, "\\u{1f}");
     let shown = if path.is_empty() || path == DOCUMENT {
         kind.to_owned()
     } else {
         format!("{path} — {kind}")
     };
-    format!("{shown}{ENGLISH_FOLLOWS}{problem}")
+    format!("{shown}{ENGLISH_FOLLOWS}{english}")
 }
 
 /// A kind of problem named in `lang` (lower case, to follow a path).
@@ -77,7 +82,7 @@ const EN: KindWords = [
     "invalid value",
     "unknown reference",
     "duplicate",
-    "empty list or text",
+    "empty",
     "value out of range",
     "values that contradict each other",
 ];
@@ -90,7 +95,7 @@ const FR: KindWords = [
     "valeur non valide",
     "référence inconnue",
     "doublon",
-    "liste ou texte vide",
+    "vide",
     "valeur hors limites",
     "valeurs contradictoires",
 ];
@@ -103,7 +108,7 @@ const JA: KindWords = [
     "無効な値",
     "不明な参照",
     "重複しています",
-    "リストまたはテキストが空です",
+    "空です",
     "値が範囲外です",
     "値が矛盾しています",
 ];
@@ -116,7 +121,7 @@ const DE: KindWords = [
     "ungültiger Wert",
     "unbekannter Verweis",
     "doppelter Eintrag",
-    "leere Liste oder leerer Text",
+    "leer",
     "Wert außerhalb des zulässigen Bereichs",
     "widersprüchliche Werte",
 ];
@@ -129,7 +134,7 @@ const ES: KindWords = [
     "valor no válido",
     "referencia desconocida",
     "entrada duplicada",
-    "lista o texto vacío",
+    "vacío",
     "valor fuera de rango",
     "valores contradictorios",
 ];
@@ -142,7 +147,7 @@ const IT: KindWords = [
     "valore non valido",
     "riferimento sconosciuto",
     "voce duplicata",
-    "elenco o testo vuoto",
+    "vuoto",
     "valore fuori intervallo",
     "valori contraddittori",
 ];
@@ -155,7 +160,7 @@ const KO: KindWords = [
     "유효하지 않은 값",
     "알 수 없는 참조",
     "중복 항목",
-    "빈 목록 또는 텍스트",
+    "비어 있음",
     "허용 범위를 벗어난 값",
     "서로 모순되는 값",
 ];
@@ -168,7 +173,7 @@ const PT_BR: KindWords = [
     "valor inválido",
     "referência desconhecida",
     "entrada duplicada",
-    "lista ou texto vazio",
+    "vazio",
     "valor fora do intervalo",
     "valores contraditórios",
 ];
@@ -181,7 +186,7 @@ const ZH_HANS: KindWords = [
     "无效的值",
     "未知的引用",
     "重复项",
-    "列表或文本为空",
+    "为空",
     "值超出范围",
     "值相互矛盾",
 ];
@@ -194,7 +199,7 @@ const ZH_HANT: KindWords = [
     "無效的值",
     "未知的參照",
     "重複項目",
-    "清單或文字為空",
+    "為空",
     "值超出範圍",
     "值互相矛盾",
 ];
@@ -242,5 +247,20 @@ mod tests {
             problem_in(Lang::De, &file),
             "Dokument nicht lesbar\u{1f}damaged"
         );
+        // A key holding the separator: escaped, one separator left.
+        let key = Problem::new(
+            "a\u{1f}b",
+            ProblemKind::UnknownField,
+            "unknown field `a\u{1f}b`".into(),
+        );
+        for lang in [Lang::Fr, Lang::En] {
+            let worded = problem_in(lang, &key);
+            let separators = worded.matches(ENGLISH_FOLLOWS).count();
+            assert_eq!(separators, usize::from(lang != Lang::En), "{worded}");
+            assert!(
+                worded.ends_with("a\\u{1f}b: unknown field `a\\u{1f}b`"),
+                "{worded}"
+            );
+        }
     }
 }

@@ -95,13 +95,12 @@ pub fn catalog_error(lang: Lang, problems: &[String], stylesheet: Option<&str>) 
                 // marked so for screen readers; the element's own (a failed
                 // download) in English alone.
                 .child(el("ul").children(problems.iter().map(|problem| {
-                    match problem.split_once(ENGLISH_FOLLOWS) {
-                        Some((shown, english)) => el("li")
-                            .text(shown)
-                            .child(el("br"))
-                            .child(el("span").attr("lang", "en").text(english)),
-                        None => el("li").attr("lang", "en").text(problem.as_str()),
-                    }
+                    let (shown, english) =
+                        problem.split_once(ENGLISH_FOLLOWS).unwrap_or(("", problem));
+                    el("li")
+                        .text(shown)
+                        .children((!shown.is_empty()).then(|| el("br")))
+                        .child(el("span").attr("lang", "en").text(english))
                 }))),
         )
         .child(el("slot"))

@@ -22,8 +22,11 @@ pub struct Page<'a> {
 // The DOM calls of a patch, bound without `catch` (web-sys's bindings
 // catch every exception, through a wrapper on each call): none of them can
 // throw here. Tag and attribute names come from the code and are valid, a
-// node appended is new, and a node replaced or removed was just read from
-// its parent's children, in the same task.
+// node appended is new and goes into an element or the shadow root, a node
+// patched is first checked to be an element or a text as expected (see
+// `patch`), and a node replaced or removed was just read from its parent's
+// children, in the same task. (An exception inside the WebAssembly would
+// leave the widget borrowed, and dead.)
 #[wasm_bindgen]
 extern "C" {
     /// A DOM node, or the document (for the calls below).
@@ -78,13 +81,19 @@ fn patch(
     new: &Node,
     svg: bool,
 ) {
+    // The node is what `old` says unless the page changed the shadow root
+    // (it is open: a script, a translating extension that wraps text in
+    // elements): then it is replaced, never patched as what it is not.
+    let kind = node.node_type();
     match (old, new) {
-        (Node::Text(before), Node::Text(after)) => {
+        (Node::Text(before), Node::Text(after)) if kind == web_sys::Node::TEXT_NODE => {
             if before != after {
                 node.set_node_value(Some(after));
             }
         }
-        (Node::Element(before), Node::Element(after)) if before.tag == after.tag => {
+        (Node::Element(before), Node::Element(after))
+            if before.tag == after.tag && kind == web_sys::Node::ELEMENT_NODE =>
+        {
             let element: &DomElement = node.unchecked_ref();
             patch_attributes(page, element, before, after);
             let svg = svg || after.tag == "svg";

@@ -75,7 +75,7 @@ impl Checker {
                 }
                 None => self.problem(
                     &format!("{path}.targets"),
-                    ProblemKind::Inconsistent,
+                    ProblemKind::Missing,
                     format_args!(
                         "tier {} has no target for priority {}",
                         quoted(&raw.id),
@@ -137,7 +137,7 @@ impl Checker {
             None => {
                 self.problem(
                     path,
-                    ProblemKind::Inconsistent,
+                    ProblemKind::Missing,
                     format_args!("the {} clock needs \"{field}\"", clock.id()),
                 );
                 None

@@ -53,7 +53,7 @@ pub(in crate::catalog) fn merge(
     for (region_id, holidays) in &extra.regions {
         let Some(region) = merged.regions.iter_mut().find(|r| r.id == *region_id) else {
             problems.push(Problem::new(
-                format!("holidays.{region_id}"),
+                &format!("extra holidays, holidays.{region_id}"),
                 ProblemKind::Unknown,
                 unknown_region(&merged, region_id).unwrap_or_default(),
             ));
@@ -73,7 +73,7 @@ pub(in crate::catalog) fn merge(
     if problems.is_empty() {
         Ok(merged)
     } else {
-        Err(tagged(problems))
+        Err(Error::catalog(problems))
     }
 }
 

@@ -27,6 +27,11 @@ impl<'v> Obj<'v> {
 
     pub(super) fn at(&self, key: &str) -> String {
         if self.path.is_empty() {
+            // A key without a name still has a path (`[""]`): a problem's
+            // path is never empty, but for a compiled file's.
+            if key.is_empty() {
+                return "[\"\"]".to_owned();
+            }
             key.to_owned()
         } else {
             format!("{}.{key}", self.path)
