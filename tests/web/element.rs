@@ -471,3 +471,48 @@ fn messages_come_back_field_for_field_on_the_widget_s_own_target() {
     // Another version's count: none.
     assert!(Messages::from_texts(&texts[1..]).is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_page_that_changes_the_shadow_root_does_not_break_the_widget() {
+    // The shadow root is open: a page script or a translating extension may
+    // wrap text in elements, or put text where an element was. The widget's
+    // next renders replace what is not what they left, and go on working.
+    let widget = mount(&[
+        ("lang", "en"),
+        ("region", "emea"),
+        ("zone", "Europe/London"),
+        ("submitted", "2026-01-12T15:00:00Z"),
+    ])
+    .await;
+    let doc = document();
+    // The deadline's first element becomes text; the explanation's text is
+    // wrapped in a <font>, as translators do.
+    let panel = find(&widget, "[part=deadline]");
+    let first = panel.first_element_child().unwrap();
+    panel
+        .replace_child(&doc.create_text_node("translated"), &first)
+        .unwrap();
+    let explanation = find(&widget, "[part=explanation]");
+    if let Some(words) = explanation.first_child() {
+        let font = doc.create_element("font").unwrap();
+        explanation.replace_child(&font, &words).unwrap();
+        font.append_child(&words).unwrap();
+    }
+    for (priority, tier) in [("P1", "business"), ("P3", "online"), ("P2", "business")] {
+        widget.set_attribute("priority", priority).unwrap();
+        widget.set_attribute("tier", tier).unwrap();
+        settle().await;
+        assert_eq!(
+            deadline_attr(&widget),
+            engine(
+                tier,
+                priority,
+                "emea",
+                "Europe/London",
+                "2026-01-12T15:00:00Z"
+            ),
+            "{tier} {priority}"
+        );
+    }
+    unmount(&widget);
+}
