@@ -110,6 +110,9 @@ impl Error {
     }
 }
 
+/// How the path of a problem in a page's extra holidays starts.
+pub(crate) const IN_EXTRA_HOLIDAYS: &str = "extra holidays, ";
+
 /// The path of a problem about a whole document (its syntax, its size, the
 /// file it is) rather than one place in it.
 pub const DOCUMENT: &str = "(document)";
@@ -166,9 +169,8 @@ impl Problem {
     /// (`extra holidays, holidays.emea[0].date`: a JSON document's problems
     /// all have one).
     pub(crate) fn in_extra_holidays(&mut self) {
-        const TAG: &str = "extra holidays, ";
-        self.text.insert_str(0, TAG);
-        self.path_len += TAG.len();
+        self.text.insert_str(0, IN_EXTRA_HOLIDAYS);
+        self.path_len += IN_EXTRA_HOLIDAYS.len();
     }
 }
 
@@ -225,22 +227,6 @@ impl ProblemKind {
         ProblemKind::OutOfRange,
         ProblemKind::Inconsistent,
     ];
-
-    /// The kind's name, as `sla-error` events give it: `"wrong-type"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            ProblemKind::Unreadable => "unreadable",
-            ProblemKind::UnknownField => "unknown-field",
-            ProblemKind::Missing => "missing",
-            ProblemKind::WrongType => "wrong-type",
-            ProblemKind::Invalid => "invalid",
-            ProblemKind::Unknown => "unknown",
-            ProblemKind::Duplicate => "duplicate",
-            ProblemKind::Empty => "empty",
-            ProblemKind::OutOfRange => "out-of-range",
-            ProblemKind::Inconsistent => "inconsistent",
-        }
-    }
 }
 
 impl fmt::Display for Error {

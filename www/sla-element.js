@@ -167,9 +167,8 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // Each putting of a catalog in use has its number: a later one supersedes
   // one still waiting for the reader's module.
   #catalogRuns = 0;
-  // The last run that finished, and whether the one under way says nothing.
+  // The last run that finished.
   #catalogDone = 0;
-  #quietly = false;
   // How many pieces of work keep the element busy (see #whileBusy).
   #pending = 0;
   // The words on their way, by language.
@@ -554,7 +553,6 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   async #applyCatalog(again = false, quietly = false) {
     const run = ++this.#catalogRuns;
     if (!this.#widget) return null;
-    this.#quietly = quietly;
     // The page's holidays are optional: without them (failed), the catalog is
     // used alone and the deadline says it may fall on one (rules §5.1).
     const holidaysFailed = this.#holidaysFetchError !== null;
@@ -564,8 +562,8 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
       this.#ensureWords(); // the widget's messages, to word the error in its language
     } else if (typeof this.#catalog !== 'string' && typeof holidays !== 'string') {
       // Compiled documents, or none (the built-in catalog): no JSON reader to download.
-      this.#useCompiled(this.#catalog, holidays, holidaysFailed, null);
-    } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed)))) {
+      this.#useCompiled(this.#catalog, holidays, holidaysFailed, null, quietly);
+    } else if (!(await this.#whileBusy(() => this.#readDocuments(run, holidays, holidaysFailed, quietly)))) {
       return null;
     }
     this.#catalogDone = run;
@@ -575,17 +573,18 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
   // Puts a compiled catalog (null: the built-in one) and compiled holidays in
   // use; holidays that failed (`holidaysFailed`, or the reader's `problems`
   // with them, or bytes the widget cannot read) are left out, and reported.
-  #useCompiled(catalog, holidays, holidaysFailed, problems) {
+  // `quietly`: reports nothing (the same documents, worded again).
+  #useCompiled(catalog, holidays, holidaysFailed, problems, quietly) {
     const unreadable = this.#widget.use_compiled(catalog ?? undefined, holidays ?? undefined, holidaysFailed || problems !== null);
     const why = problems?.join('; ') ?? unreadable;
-    if (why && !this.#quietly) this.#report(`sla-calculator: the extra holidays are left out: ${why}`, problems ?? [why]);
+    if (why && !quietly) this.#report(`sla-calculator: the extra holidays are left out: ${why}`, problems ?? [why]);
     this.#ensureWords();
   }
 
   // The reader's catalog from the author's documents, or their problems, put in
   // use unless a later run has superseded this one (then resolves to false).
   // Problems of the holidays alone leave them out, not the catalog.
-  async #readDocuments(run, holidays, holidaysFailed) {
+  async #readDocuments(run, holidays, holidaysFailed, quietly) {
     let compact = null;
     let problems = null;
     let holidaysProblems = null;
@@ -626,7 +625,7 @@ export class SlaCalculator extends (globalThis.HTMLElement ?? Object) {
       this.#widget.show_catalog_problems(problems);
       this.#ensureWords();
     } else {
-      this.#useCompiled(compact, compiledHolidays, holidaysFailed, holidaysProblems);
+      this.#useCompiled(compact, compiledHolidays, holidaysFailed, holidaysProblems, quietly);
     }
     return true;
   }

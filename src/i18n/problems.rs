@@ -50,10 +50,6 @@ pub fn problem_in(lang: Lang, problem: &Problem) -> String {
 
 /// A kind of problem named in `lang` (lower case, to follow a path).
 pub fn kind_in(lang: Lang, kind: ProblemKind) -> &'static str {
-    let index = ProblemKind::ALL
-        .iter()
-        .position(|k| *k == kind)
-        .unwrap_or(0);
     let words = match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
@@ -66,7 +62,8 @@ pub fn kind_in(lang: Lang, kind: ProblemKind) -> &'static str {
         Lang::ZhHans => &ZH_HANS,
         Lang::ZhHant => &ZH_HANT,
     };
-    words[index]
+    // The tables follow the kinds' declaration order (see `ProblemKind::ALL`).
+    words[kind as usize]
 }
 
 /// Each language's words for the kinds, in [`ProblemKind::ALL`]'s order:
@@ -210,6 +207,11 @@ mod tests {
 
     #[test]
     fn every_kind_has_its_own_words_in_every_language() {
+        // The tables are indexed by the kind's discriminant: `ALL` lists the
+        // kinds in declaration order.
+        for (i, kind) in ProblemKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind as usize, i, "{kind:?}");
+        }
         for lang in Lang::ALL {
             let words: Vec<&str> = ProblemKind::ALL.iter().map(|k| kind_in(lang, *k)).collect();
             for (i, word) in words.iter().enumerate() {

@@ -20,9 +20,8 @@ pub fn widget(frame: &Frame) -> Node {
     let deadline = &frame.answer.deadline;
     let (holiday_notices, unconfirmed) = calendar_notices(frame);
     // A brief first view (`Frame::brief`) ends with the comparison: the
-    // deadline's tier comparison, the filing times, the services, the
-    // targets and the regional hours follow once it is painted.
-    let whole = !frame.brief;
+    // services, the targets, the coverage chart and the regional hours
+    // follow once it is painted.
     let widget = base(lang, frame.stylesheet)
         .child(
             el("section")
@@ -54,7 +53,7 @@ pub fn widget(frame: &Frame) -> Node {
             m.comparison_caption,
             "comparison",
         ));
-    if !whole {
+    if frame.brief {
         return widget.into();
     }
     widget

@@ -10,13 +10,20 @@ use web_sys::{HtmlElement, HtmlSelectElement};
 
 use super::harness::*;
 
-#[wasm_bindgen_test]
-async fn a_bad_catalog_shows_its_error_in_the_widget() {
-    let widget = mount(&[("lang", "en")]).await;
+/// A widget in `lang` given the built-in catalog with its first region
+/// closing (05:00) before it opens (06:00), listened to for `sla-error`.
+async fn with_a_bad_catalog(lang: &str) -> (HtmlElement, ErrorEvents) {
+    let widget = mount(&[("lang", lang)]).await;
     let errors = ErrorEvents::listen(&widget);
     let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
     Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
     settle().await;
+    (widget, errors)
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_catalog_shows_its_error_in_the_widget() {
+    let (widget, errors) = with_a_bad_catalog("en").await;
     let error = text(&find(&widget, "[part=error]"));
     assert!(error.contains("The catalog could not be loaded"), "{error}");
     assert!(
@@ -40,11 +47,7 @@ async fn a_bad_catalog_s_problems_read_in_the_widget_s_language_and_follow_it() 
     // A French widget, a catalog whose first region closes before it opens:
     // the problem's path and kind in French, then the problem in English
     // (marked so); `sla-error` gives the English alone, once.
-    let widget = mount(&[("lang", "fr")]).await;
-    let errors = ErrorEvents::listen(&widget);
-    let bad = BUILTIN_JSON.replacen("\"closes\": \"17:30\"", "\"closes\": \"05:00\"", 1);
-    Reflect::set(&widget, &"catalog".into(), &bad.into()).unwrap();
-    settle().await;
+    let (widget, errors) = with_a_bad_catalog("fr").await;
     let english =
         "regions[0].hours: closes at 05:00 but opens at 06:00: closing must come after opening";
     let item = find(&widget, "[part=error] li");

@@ -5,7 +5,7 @@ use super::check::Checker;
 use super::read_document;
 use super::shape::Reader;
 use crate::catalog::{Catalog, ExtraHolidays};
-use crate::error::{quoted, Problem, ProblemKind};
+use crate::error::{quoted, Problem, ProblemKind, IN_EXTRA_HOLIDAYS};
 use crate::Error;
 
 /// Reads and checks an extra-holidays document against `catalog`: valid
@@ -53,7 +53,7 @@ pub(in crate::catalog) fn merge(
     for (region_id, holidays) in &extra.regions {
         let Some(region) = merged.regions.iter_mut().find(|r| r.id == *region_id) else {
             problems.push(Problem::new(
-                &format!("extra holidays, holidays.{region_id}"),
+                &format!("{IN_EXTRA_HOLIDAYS}holidays.{region_id}"),
                 ProblemKind::Unknown,
                 unknown_region(&merged, region_id).unwrap_or_default(),
             ));

@@ -205,8 +205,9 @@ impl Widget {
     ///
     /// Returns 2 instead when this render is the widget's first view: it is
     /// brief (`view::Frame::brief`: the zone control without the region's
-    /// zones, and nothing below the comparison), so that the deadline shows sooner, and the element renders the
-    /// whole view ([`tick`](Widget::tick)) once this one is painted.
+    /// zones, and nothing below the comparison), so that the deadline shows
+    /// sooner, and the element renders the whole view
+    /// ([`tick`](Widget::tick)) once this one is painted.
     pub fn add_words(&mut self, bytes: Vec<u8>) -> Result<u8, JsValue> {
         let taken = if bytes.is_empty() {
             if let Some(lang) = self.words_needed() {
